@@ -1,0 +1,72 @@
+package org.hedgerow.demo;
+
+import org.hedgerow.graphdb.SchemaMigrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Grows the synthetic network when {@code hedgerow.synthetic.activities} asks for one that the store does
+ * not hold yet. Each batch commits on its own and every row is MERGEd on its id, so an interrupted run is
+ * completed by the next start, and a finished one is not written again.
+ */
+@Component
+@Order(2)
+@EnableConfigurationProperties(SyntheticProperties.class)
+class SyntheticNetwork implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SyntheticNetwork.class);
+
+    private static final String SYNTHETIC_ACTIVITIES = """
+            MATCH (a:Activity) WHERE a.id STARTS WITH $prefix RETURN count(a)
+            """;
+
+    private final SyntheticProperties properties;
+    private final NetworkWriter writer;
+    private final Neo4jClient neo4j;
+
+    SyntheticNetwork(SyntheticProperties properties, NetworkWriter writer, Neo4jClient neo4j,
+                     SchemaMigrations migratedSchema) {
+        this.properties = properties;
+        this.writer = writer;
+        this.neo4j = neo4j;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.activities() > 0) {
+            grow(properties.activities(), properties.seed());
+        }
+    }
+
+    /** Makes sure the store holds the synthetic network of this size and seed; says whether it wrote. */
+    boolean grow(int activities, long seed) {
+        long present = neo4j.query(SYNTHETIC_ACTIVITIES)
+                .bind(SyntheticNetworkGenerator.ACTIVITY_PREFIX).to("prefix")
+                .fetchAs(Long.class).one().orElse(0L);
+        if (present >= activities) {
+            log.info("Synthetic network of {} activities already in the store", present);
+            return false;
+        }
+        long started = System.nanoTime();
+        log.info("Growing a synthetic network of {} activities (seed {})…", activities, seed);
+        var network = new SyntheticNetworkGenerator(seed).generate(activities);
+        writer.write(network, properties.batchSize(), progress -> {
+            if (progress.written() == progress.total() || progress.total() >= 4 * properties.batchSize()) {
+                log.info("synthetic network: {} {}/{} ({} s)", progress.kind(), progress.written(), progress.total(),
+                        (System.nanoTime() - started) / 1_000_000_000);
+            }
+        });
+        log.info("Synthetic network ready: {} localities, {} venues, {} groups, {} activities, {} PCNs, "
+                        + "{} link workers in {} s",
+                network.localities().size(), network.venues().size(), network.groups().size(),
+                network.activities().size(), network.pcns().size(), network.linkWorkers().size(),
+                (System.nanoTime() - started) / 1_000_000_000);
+        return true;
+    }
+}

@@ -1,0 +1,18 @@
+package org.hedgerow.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * A synthetic national-scale network grown at start-up, for benchmarks and load tests.
+ *
+ * @param activities how many activities (0: none); venues, groups, PCNs and link workers scale with it
+ * @param seed       the same seed and size always give the same network
+ * @param batchSize  rows per UNWIND statement
+ */
+@ConfigurationProperties("hedgerow.synthetic")
+record SyntheticProperties(
+        @DefaultValue("0") int activities,
+        @DefaultValue("42") long seed,
+        @DefaultValue("5000") int batchSize) {
+}

@@ -1,0 +1,7 @@
+/**
+ * Networks to try Hedgerow on: the Derby and Derbyshire demo network, loaded on first start into an empty
+ * store, and a synthetic national-scale network for benchmarks. Both are written as {@code UNWIND}
+ * batches through one {@link org.hedgerow.demo.NetworkWriter}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo and synthetic networks")
+package org.hedgerow.demo;

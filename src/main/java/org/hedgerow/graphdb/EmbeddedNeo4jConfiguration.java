@@ -1,0 +1,39 @@
+package org.hedgerow.graphdb;
+
+import org.neo4j.driver.AuthTokens;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the in-process DBMS and points Boot's driver auto-configuration at it. Boot closes the driver
+ * before this DBMS because the connection details depend on it.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalNeo4jCondition.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+class EmbeddedNeo4jConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+        return EmbeddedNeo4j.start(properties);
+    }
+
+    @Bean
+    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
+        var uri = embeddedNeo4j.boltUri();
+        return new Neo4jConnectionDetails() {
+            @Override
+            public java.net.URI getUri() {
+                return uri;
+            }
+
+            @Override
+            public org.neo4j.driver.AuthToken getAuthToken() {
+                return AuthTokens.none();
+            }
+        };
+    }
+}
