@@ -1,0 +1,108 @@
+package org.hedgerow.demo;
+
+import java.util.List;
+
+import org.hedgerow.GraphTest;
+import org.hedgerow.TestGraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class DemoNetworkTests extends GraphTest {
+
+    @Autowired DemoNetwork demo;
+    @Autowired Neo4jClient neo4j;
+
+    @BeforeEach
+    void emptyStore() {
+        TestGraph.clear(neo4j);
+    }
+
+    @Test
+    void loadsIntoAnEmptyStoreAndNeverTwice() {
+        assertThat(demo.load()).isTrue();
+        long nodes = TestGraph.countNetworkNodes(neo4j);
+        long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+
+        assertThat(demo.load()).isFalse();
+        assertThat(TestGraph.countNetworkNodes(neo4j)).isEqualTo(nodes);
+        assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+    }
+
+    @Test
+    void leavesAStoreThatHoldsPeoplesOwnNetworkAlone() {
+        neo4j.query("CREATE (:Group {id: 'g1', name: 'Our own group'})").run();
+
+        assertThat(demo.load()).isFalse();
+        assertThat(TestGraph.countNetworkNodes(neo4j)).isEqualTo(1);
+    }
+
+    @Test
+    void isNotLoadedWhenSwitchedOff() throws Exception {
+        new DemoNetwork(new DemoProperties(false), null, neo4j, null, null).run(new DefaultApplicationArguments());
+
+        assertThat(TestGraph.countNetworkNodes(neo4j)).isZero();
+    }
+
+    @Test
+    void everyRowOfTheFileBecomesANodeWithItsLinks() {
+        NetworkRows file = DemoNetworkFile.read();
+        demo.load();
+
+        assertThat(count("MATCH (n:Locality) RETURN count(n)")).isEqualTo(file.localities().size());
+        assertThat(count("MATCH (n:Venue)-[:IN]->(:Locality) RETURN count(n)")).isEqualTo(file.venues().size());
+        assertThat(count("MATCH (n:Group)-[:BASED_IN]->(:Locality) RETURN count(n)")).isEqualTo(file.groups().size());
+        assertThat(count("MATCH (n:Organiser) RETURN count(n)")).isEqualTo(file.organisers().size());
+        assertThat(count("MATCH (:Group)-[:RUNS]->(a:Activity)-[:HELD_AT]->(:Venue) RETURN count(a)"))
+                .isEqualTo(file.activities().size());
+        assertThat(count("MATCH ()-[r:KNOWS]->() RETURN count(r)")).isEqualTo(file.knows().size());
+        assertThat(count("MATCH ()-[r:PARTNERS_WITH]->() RETURN count(r)")).isEqualTo(file.partnerships().size());
+        assertThat(count("MATCH (:Practice)-[r:MEMBER_OF]->(:Pcn) RETURN count(r)")).isEqualTo(file.practices().size());
+        assertThat(count("MATCH (:LinkWorker)-[r:WORKS_FOR]->(:Pcn) RETURN count(r)"))
+                .isEqualTo(file.linkWorkers().size());
+        assertThat(count("MATCH (l:Locality) WHERE l.kind <> 'ICS' AND NOT (l)-[:WITHIN]->() RETURN count(l)")).isZero();
+        assertThat(count("""
+                MATCH (a:Activity) WHERE NOT (a)-[:IN_CATEGORY]->() OR NOT (a)-[:SUPPORTS]->()
+                RETURN count(a)""")).isZero();
+        assertThat(count("MATCH (g:Group) WHERE NOT ()-[:ORGANISES]->(g) RETURN count(g)")).isZero();
+        int categoryLinks = file.activities().stream().mapToInt(row -> ((List<?>) row.get("categories")).size()).sum();
+        assertThat(count("MATCH ()-[r:IN_CATEGORY]->() RETURN count(r)")).isEqualTo(categoryLinks);
+    }
+
+    @Test
+    void tellsTheDerbyAndDerbyshireStory() {
+        demo.load();
+
+        assertThat(count("MATCH (a:Activity) RETURN count(a)")).isGreaterThanOrEqualTo(40);
+        assertThat(count("MATCH (v:Venue) RETURN count(v)")).isGreaterThanOrEqualTo(25);
+        assertThat(names("MATCH (l:Locality {kind: 'LOCALITY'}) RETURN l.name AS name"))
+                .contains("Derby", "Belper", "Duffield", "Long Eaton", "Glossop", "Ashbourne", "Ripley", "Matlock");
+        assertThat(names("""
+                MATCH (gene:Organiser)-[:KNOWS]-(scott:Organiser)-[:ORGANISES]->(choir:Group)
+                WHERE gene.name STARTS WITH 'Gene' AND scott.name STARTS WITH 'Scott'
+                RETURN choir.description AS name"""))
+                .anySatisfy(description -> assertThat(description).containsIgnoringCase("canal"));
+        assertThat(count("MATCH (:Activity)-[:IN_CATEGORY]->(c:Category {green: true}) RETURN count(DISTINCT c)"))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(names("""
+                MATCH (w:LinkWorker)-[:WORKS_FOR]->(p:Pcn) RETURN DISTINCT p.name AS name"""))
+                .contains("Greater Derby PCN", "Belper PCN", "Glossop PCN");
+        assertThat(count("MATCH (a:Activity) WHERE a.updatedAt < datetime() - duration({months: 6}) RETURN count(a)"))
+                .as("some listings are stale, for the reminders to show").isPositive();
+    }
+
+    private long count(String cypher) {
+        return TestGraph.count(neo4j, cypher);
+    }
+
+    private List<String> names(String cypher) {
+        return neo4j.query(cypher).fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString())
+                .all().stream().toList();
+    }
+}
