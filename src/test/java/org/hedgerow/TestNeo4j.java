@@ -57,7 +57,7 @@ public final class TestNeo4j {
     private static URI startEmbedded() {
         try {
             var store = Files.createTempDirectory("hedgerow-test-neo4j");
-            var dbms = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, DataSize.ofMegabytes(128)));
+            var dbms = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, DataSize.ofMegabytes(128), false));
             Runtime.getRuntime().addShutdownHook(new Thread(dbms::close, "test-neo4j-shutdown"));
             return dbms.boltUri();
         }

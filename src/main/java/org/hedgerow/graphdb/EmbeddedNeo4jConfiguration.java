@@ -1,6 +1,7 @@
 package org.hedgerow.graphdb;
 
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -17,8 +18,11 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-        return EmbeddedNeo4j.start(properties);
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
+                                ObjectProvider<EmbeddedNeo4jEarlyStart.Starting> earlyStart) {
+        var starting = earlyStart.getIfAvailable();
+        var started = starting == null ? null : starting.take(properties);
+        return started != null ? started : EmbeddedNeo4j.start(properties);
     }
 
     @Bean

@@ -12,10 +12,12 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir   where the store lives (created on first start)
  * @param boltPort  Bolt port on 127.0.0.1; 0 picks a free one
  * @param pageCache memory for the page cache; Neo4j's own guess would take half the machine
+ * @param earlyStart start the DBMS on a background thread while Spring sets itself up
  */
 @ConfigurationProperties("hedgerow.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
         @DefaultValue("./data/neo4j") Path dataDir,
         @DefaultValue("0") int boltPort,
-        @DefaultValue("256MB") DataSize pageCache) {
+        @DefaultValue("256MB") DataSize pageCache,
+        @DefaultValue("true") boolean earlyStart) {
 }
