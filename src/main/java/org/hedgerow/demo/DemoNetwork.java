@@ -1,5 +1,6 @@
 package org.hedgerow.demo;
 
+import org.hedgerow.accounts.AccountProvisioning;
 import org.hedgerow.graphdb.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo network when the app starts on a store that holds no network yet, and leaves any other
- * store alone: a restart never duplicates it, and data people have entered is never mixed with it.
+ * Loads the demo network, with its demo accounts, when the app starts on a store that holds no network yet,
+ * and leaves any other store alone: a restart never duplicates it, and data people have entered is never mixed with it.
  * The whole demo is written in one transaction, so a start that dies half-way leaves the store empty
  * and the next start loads it again.
  */
@@ -32,13 +33,15 @@ class DemoNetwork implements ApplicationRunner {
     private final NetworkWriter writer;
     private final Neo4jClient neo4j;
     private final TransactionTemplate transaction;
+    private final AccountProvisioning accounts;
 
     DemoNetwork(DemoProperties properties, NetworkWriter writer, Neo4jClient neo4j,
-                TransactionTemplate transaction, SchemaMigrations migratedSchema) {
+                TransactionTemplate transaction, AccountProvisioning accounts, SchemaMigrations migratedSchema) {
         this.properties = properties;
         this.writer = writer;
         this.neo4j = neo4j;
         this.transaction = transaction;
+        this.accounts = accounts;
     }
 
     @Override
@@ -58,10 +61,13 @@ class DemoNetwork implements ApplicationRunner {
         }
         long started = System.nanoTime();
         var demo = DemoNetworkFile.read();
-        transaction.executeWithoutResult(status -> writer.write(demo, 1_000, progress -> { }));
-        log.info("Demo network loaded: {} localities, {} groups, {} activities, {} venues in {} ms",
+        int opened = transaction.execute(status -> {
+            writer.write(demo, 1_000, progress -> { });
+            return accounts.openDemoAccounts(DemoAccounts.of(demo), DemoAccounts.PASSWORD);
+        });
+        log.info("Demo network loaded: {} localities, {} groups, {} activities, {} venues, {} demo accounts in {} ms",
                 demo.localities().size(), demo.groups().size(), demo.activities().size(), demo.venues().size(),
-                (System.nanoTime() - started) / 1_000_000);
+                opened, (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 

@@ -45,7 +45,7 @@ class DemoNetworkTests extends GraphTest {
 
     @Test
     void isNotLoadedWhenSwitchedOff() throws Exception {
-        new DemoNetwork(new DemoProperties(false), null, neo4j, null, null).run(new DefaultApplicationArguments());
+        new DemoNetwork(new DemoProperties(false), null, neo4j, null, null, null).run(new DefaultApplicationArguments());
 
         assertThat(TestGraph.countNetworkNodes(neo4j)).isZero();
     }

@@ -1,0 +1,13 @@
+package org.hedgerow.accounts;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An admin's change to an account; absent fields stay as they are.
+ *
+ * @param version the version the admin saw; a different current version means someone else changed it
+ */
+public record AccountChanges(@Size(min = 1, max = 80) String displayName, Boolean enabled, Role role,
+                             @NotNull Long version) {
+}

@@ -1,0 +1,108 @@
+package org.hedgerow.accounts;
+
+import java.util.ArrayList;
+
+import org.hedgerow.audit.AuditKind;
+import org.hedgerow.audit.AuditTrail;
+import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.InvalidRequestException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account rules: who an account acts as must fit its role, and nobody changes their own role. */
+@Service
+class AccountService {
+
+    private final AccountStore accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+
+    AccountService(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    @Transactional
+    AccountView create(NewAccount account) {
+        checkLink(account);
+        String id = accounts.create(account, passwords.encode(account.password()), false);
+        audit.record(AuditKind.ACCOUNT_CREATED, "Account", id, "role " + account.role());
+        return accounts.get(id);
+    }
+
+    @Transactional
+    AccountView change(SignedInUser admin, String id, AccountChanges changes) {
+        var current = accounts.get(id);
+        if (admin.accountId().equals(id)) {
+            if (changes.role() != null && changes.role() != current.role()) {
+                throw new ForbiddenException("Nobody can change their own role; ask another admin.");
+            }
+            if (Boolean.FALSE.equals(changes.enabled())) {
+                throw new ForbiddenException("You cannot disable your own account.");
+            }
+        }
+        accounts.change(id, changes);
+        var changed = new ArrayList<String>();
+        if (changes.displayName() != null) {
+            changed.add("displayName");
+        }
+        if (changes.enabled() != null) {
+            changed.add("enabled=" + changes.enabled());
+        }
+        if (changes.role() != null) {
+            changed.add("role=" + changes.role());
+        }
+        audit.record(AuditKind.ACCOUNT_CHANGED, "Account", id, String.join(", ", changed));
+        return accounts.get(id);
+    }
+
+    @Transactional
+    void resetPassword(String id, PasswordReset reset) {
+        accounts.setPassword(id, passwords.encode(reset.newPassword()));
+        audit.record(AuditKind.PASSWORD_RESET, "Account", id, null);
+    }
+
+    @Transactional(noRollbackFor = InvalidRequestException.class)
+    void changeOwnPassword(SignedInUser user, PasswordChange change, Runnable onWrongPassword) {
+        var stored = accounts.findForSignIn(user.getUsername()).orElseThrow();
+        if (!passwords.matches(change.currentPassword(), stored.getPassword())) {
+            onWrongPassword.run();
+            throw new InvalidRequestException("currentPassword", "is not your current password");
+        }
+        accounts.setPassword(user.accountId(), passwords.encode(change.newPassword()));
+        audit.record(AuditKind.PASSWORD_CHANGED, "Account", user.accountId(), null);
+    }
+
+    private void checkLink(NewAccount account) {
+        switch (account.role()) {
+            case PROVIDER, LINK_WORKER -> {
+                if (account.actsAs() == null || account.actsAs().isBlank()) {
+                    throw new InvalidRequestException("actsAs", "is needed: a " + account.role()
+                            + " account acts as " + (account.role() == Role.PROVIDER ? "an organiser" : "a link worker")
+                            + "; give its id");
+                }
+            }
+            case FACILITATOR -> {
+                if (account.place() == null || account.place().isBlank()) {
+                    throw new InvalidRequestException("place", "is needed: give the code of the place facilitated");
+                }
+            }
+            case ADMIN -> {
+                if (account.actsAs() != null || account.place() != null) {
+                    throw new InvalidRequestException("role", "an ADMIN account acts for nobody and has no place");
+                }
+            }
+        }
+        if (!accounts.linkTargetExists(account.role(), account.actsAs(), account.place())) {
+            String field = account.role() == Role.FACILITATOR ? "place" : "actsAs";
+            throw new InvalidRequestException(field, "does not name an existing "
+                    + switch (account.role()) {
+                        case PROVIDER -> "organiser";
+                        case LINK_WORKER -> "link worker";
+                        default -> "locality";
+                    });
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.hedgerow.accounts;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hedgerow.core.ConflictException;
+import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.PageRequest;
+import org.hedgerow.core.Paged;
+import org.neo4j.driver.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Accounts in the graph: {@code (:Account)-[:ACTS_AS]->(:Organiser|:LinkWorker)} and
+ * {@code (:Account)-[:FACILITATES]->(:Locality)}. Every statement is one parameterised Cypher query.
+ */
+@Component
+class AccountStore {
+
+    private static final String SHAPE = """
+            OPTIONAL MATCH (a)-[:ACTS_AS]->(who)
+            OPTIONAL MATCH (a)-[:FACILITATES]->(place:Locality)
+            RETURN a {.*} AS account, who.id AS actsAsId, who.name AS actsAsName,
+                   place.code AS placeCode, place.name AS placeName
+            """;
+
+    private static final String BY_USERNAME = """
+            MATCH (a:Account {username: $username})
+            """ + SHAPE;
+
+    private static final String BY_ID = """
+            MATCH (a:Account {id: $id})
+            """ + SHAPE;
+
+    private static final String PAGE = """
+            MATCH (a:Account) WITH a ORDER BY a.username SKIP $skip LIMIT $limit
+            """ + SHAPE;
+
+    private static final String CREATE = """
+            CREATE (a:Account {id: $id, username: $username, displayName: $displayName, role: $role,
+                               passwordHash: $passwordHash, enabled: true, demo: $demo,
+                               createdAt: datetime(), updatedAt: datetime(), version: 0})
+            WITH a
+            CALL (a) { MATCH (o:Organiser {id: $actsAs}) WHERE $role = 'PROVIDER' CREATE (a)-[:ACTS_AS]->(o) }
+            CALL (a) { MATCH (w:LinkWorker {id: $actsAs}) WHERE $role = 'LINK_WORKER' CREATE (a)-[:ACTS_AS]->(w) }
+            CALL (a) { MATCH (l:Locality {code: $place}) WHERE $role = 'FACILITATOR' CREATE (a)-[:FACILITATES]->(l) }
+            """;
+
+    private static final String LINK_TARGET_EXISTS = """
+            RETURN CASE $role
+              WHEN 'PROVIDER' THEN EXISTS { (:Organiser {id: $actsAs}) }
+              WHEN 'LINK_WORKER' THEN EXISTS { (:LinkWorker {id: $actsAs}) }
+              WHEN 'FACILITATOR' THEN EXISTS { (:Locality {code: $place}) }
+              ELSE true END
+            """;
+
+    private static final String CHANGE = """
+            MATCH (a:Account {id: $id}) WHERE a.version = $version
+            SET a.displayName = coalesce($displayName, a.displayName),
+                a.enabled = coalesce($enabled, a.enabled),
+                a.role = coalesce($role, a.role),
+                a.updatedAt = datetime(), a.version = a.version + 1
+            RETURN a.id
+            """;
+
+    private static final String SET_PASSWORD = """
+            MATCH (a:Account {id: $id})
+            SET a.passwordHash = $passwordHash, a.passwordChangedAt = datetime(), a.updatedAt = datetime(),
+                a.version = a.version + 1
+            RETURN a.id
+            """;
+
+    private static final String COUNT = """
+            MATCH (a:Account) RETURN count(a)
+            """;
+
+    private final Neo4jClient neo4j;
+
+    AccountStore(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    Optional<SignedInUser> findForSignIn(String username) {
+        return neo4j.query(BY_USERNAME).bind(username).to("username")
+                .fetchAs(SignedInUser.class).mappedBy((types, record) -> signedInUser(record))
+                .one();
+    }
+
+    Optional<AccountView> find(String id) {
+        return neo4j.query(BY_ID).bind(id).to("id")
+                .fetchAs(AccountView.class).mappedBy((types, record) -> view(record))
+                .one();
+    }
+
+    AccountView get(String id) {
+        return find(id).orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
+    }
+
+    Paged<AccountView> page(PageRequest page) {
+        long total = neo4j.query(COUNT).fetchAs(Long.class).one().orElse(0L);
+        var items = neo4j.query(PAGE).bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("limit")
+                .fetchAs(AccountView.class).mappedBy((types, record) -> view(record))
+                .all().stream().toList();
+        return new Paged<>(items, page.pageOrFirst(), page.sizeOrDefault(), total);
+    }
+
+    boolean linkTargetExists(Role role, String actsAs, String place) {
+        return neo4j.query(LINK_TARGET_EXISTS)
+                .bind(role.name()).to("role").bind(actsAs).to("actsAs").bind(place).to("place")
+                .fetchAs(Boolean.class).one().orElse(false);
+    }
+
+    String create(NewAccount account, String passwordHash, boolean demo) {
+        String id = UUID.randomUUID().toString();
+        try {
+            neo4j.query(CREATE).bindAll(Map.of(
+                            "id", id, "username", account.username(), "displayName", account.displayName(),
+                            "role", account.role().name(), "passwordHash", passwordHash, "demo", demo))
+                    .bind(account.actsAs()).to("actsAs")
+                    .bind(account.place()).to("place")
+                    .run();
+        }
+        catch (DataIntegrityViolationException ex) {
+            throw new ConflictException("The username '" + account.username() + "' is taken.");
+        }
+        return id;
+    }
+
+    /** Applies an admin's changes if the account is still at the version they saw. */
+    void change(String id, AccountChanges changes) {
+        boolean changed = neo4j.query(CHANGE)
+                .bind(id).to("id").bind(changes.version()).to("version")
+                .bind(changes.displayName()).to("displayName")
+                .bind(changes.enabled()).to("enabled")
+                .bind(changes.role() == null ? null : changes.role().name()).to("role")
+                .fetch().one().isPresent();
+        if (!changed) {
+            get(id);
+            throw new ConflictException("The account was changed by someone else since version "
+                    + changes.version() + "; reload it and try again.");
+        }
+    }
+
+    void setPassword(String id, String passwordHash) {
+        neo4j.query(SET_PASSWORD).bind(id).to("id").bind(passwordHash).to("passwordHash").fetch().one()
+                .orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
+    }
+
+    /** Creates many accounts sharing one password hash (demo accounts); existing usernames are left alone. */
+    int createAll(List<NewAccount> accounts, String passwordHash, boolean demo) {
+        int created = 0;
+        for (NewAccount account : accounts) {
+            if (findForSignIn(account.username()).isEmpty()) {
+                create(account, passwordHash, demo);
+                created++;
+            }
+        }
+        return created;
+    }
+
+    private static SignedInUser signedInUser(org.neo4j.driver.Record record) {
+        Value a = record.get("account");
+        return new SignedInUser(a.get("id").asString(), a.get("username").asString(),
+                a.get("displayName").asString(null), Role.valueOf(a.get("role").asString()),
+                a.get("enabled").asBoolean(true), record.get("actsAsId").asString(null),
+                record.get("actsAsName").asString(null), record.get("placeCode").asString(null),
+                record.get("placeName").asString(null), a.get("passwordHash").asString(null));
+    }
+
+    private static AccountView view(org.neo4j.driver.Record record) {
+        Value a = record.get("account");
+        String actsAsId = record.get("actsAsId").asString(null);
+        String placeCode = record.get("placeCode").asString(null);
+        return new AccountView(a.get("id").asString(), a.get("username").asString(),
+                a.get("displayName").asString(null), Role.valueOf(a.get("role").asString()),
+                a.get("enabled").asBoolean(true),
+                actsAsId == null ? null : new AccountView.Link(actsAsId, record.get("actsAsName").asString(null)),
+                placeCode == null ? null : new AccountView.Link(placeCode, record.get("placeName").asString(null)),
+                a.get("demo").asBoolean(false),
+                a.get("createdAt").asZonedDateTime().withZoneSameInstant(ZoneOffset.UTC).toInstant(),
+                a.get("version").asLong());
+    }
+}

@@ -1,0 +1,7 @@
+package org.hedgerow.accounts;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+record PasswordReset(@NotNull @Size(min = 12, max = 128, message = "must be 12 to 128 characters") String newPassword) {
+}

@@ -1,0 +1,160 @@
+package org.hedgerow.accounts;
+
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.hedgerow.audit.AuditKind;
+import org.hedgerow.audit.AuditTrail;
+import org.hedgerow.core.ProblemDetails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Browser sign-in: {@code POST /api/session} signs in, {@code GET} says who is signed in (and hands the
+ * browser its CSRF cookie), {@code DELETE} signs out, {@code PUT /api/session/password} changes one's own
+ * password. Every sign-in, failure and sign-out is audited.
+ */
+@RestController
+@RequestMapping("/api/session")
+class SessionController {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionController.class);
+
+    private final AuthenticationManager authentication;
+    private final SessionAuthenticationStrategy sessionStrategy;
+    private final SecurityContextRepository contexts;
+    private final CsrfTokenRepository csrfTokens;
+    private final SignInThrottle throttle;
+    private final AccountService accounts;
+    private final AuditTrail audit;
+
+    SessionController(AuthenticationManager authentication, SessionAuthenticationStrategy sessionStrategy,
+                      SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, SignInThrottle throttle,
+                      AccountService accounts, AuditTrail audit) {
+        this.authentication = authentication;
+        this.sessionStrategy = sessionStrategy;
+        this.contexts = contexts;
+        this.csrfTokens = csrfTokens;
+        this.throttle = throttle;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    ResponseEntity<?> current(@AuthenticationPrincipal SignedInUser user, CsrfToken csrf) {
+        csrf.getToken(); // renders the XSRF-TOKEN cookie for the app's next state-changing request
+        if (user == null) {
+            return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in",
+                    "Nobody is signed in on this browser; sign in with POST /api/session.");
+        }
+        return ResponseEntity.ok(SessionView.of(user));
+    }
+
+    @PostMapping
+    ResponseEntity<?> signIn(@Valid @RequestBody SignIn signIn, HttpServletRequest request,
+                             HttpServletResponse response) {
+        String address = request.getRemoteAddr();
+        var wait = throttle.waitBeforeTrying(signIn.username(), address);
+        if (wait.isPresent()) {
+            log.warn("Sign-in for '{}' from {} refused: too many failed attempts", signIn.username(), address);
+            audit.recordAs(signIn.username(), null, AuditKind.SIGN_IN_THROTTLED, "Account", null,
+                    "refused after repeated failures");
+            return throttled(wait.get());
+        }
+        Authentication signedIn;
+        try {
+            signedIn = authentication.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(signIn.username(), signIn.password()));
+        }
+        catch (AuthenticationException ex) {
+            int failures = throttle.failed(signIn.username(), address);
+            log.warn("Failed sign-in for '{}' from {} ({} recent failures for this username)",
+                    signIn.username(), address, failures);
+            audit.recordAs(signIn.username(), null, AuditKind.SIGN_IN_FAILED, "Account", null,
+                    ex.getClass().getSimpleName());
+            return problem(HttpStatus.UNAUTHORIZED, "sign-in-failed", "Sign-in failed",
+                    "Wrong username or password, or the account is disabled.");
+        }
+        throttle.succeeded(signIn.username());
+        sessionStrategy.onAuthentication(signedIn, request, response);
+        renderCsrfCookie(request); // the strategy replaced the token; hand the app the new one now
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(signedIn);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        var user = (SignedInUser) signedIn.getPrincipal();
+        audit.record(AuditKind.SIGN_IN, "Account", user.accountId(), null);
+        return ResponseEntity.ok(SessionView.of(user));
+    }
+
+    @DeleteMapping
+    ResponseEntity<Void> signOut(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
+                                 HttpServletResponse response) {
+        if (user != null) {
+            audit.record(AuditKind.SIGN_OUT, "Account", user.accountId(), null);
+        }
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/password")
+    ResponseEntity<Void> changePassword(@AuthenticationPrincipal SignedInUser user,
+                                        @Valid @RequestBody PasswordChange change, HttpServletRequest request) {
+        var wait = throttle.waitBeforeTrying(user.getUsername(), request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait.get()))).build();
+        }
+        accounts.changeOwnPassword(user, change, () -> throttle.failed(user.getUsername(), request.getRemoteAddr()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private static void renderCsrfCookie(HttpServletRequest request) {
+        if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+            token.getToken();
+        }
+    }
+
+    private static ResponseEntity<?> throttled(Duration wait) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)))
+                .body(ProblemDetails.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Too many failed sign-ins",
+                        "Too many failed sign-ins for this account or from this address. Try again in "
+                                + Math.max(1, (seconds(wait) + 59) / 60) + " minute(s)."));
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, wait.toSeconds());
+    }
+
+    private static ResponseEntity<?> problem(HttpStatus status, String type, String title, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetails.of(status, type, title, detail));
+    }
+}

@@ -1,0 +1,12 @@
+package org.hedgerow.core;
+
+/**
+ * The change cannot be made to the thing as it is now: someone else changed it first (a stale version),
+ * or it would break a rule such as a unique name. Nothing was changed.
+ */
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}
