@@ -41,14 +41,18 @@ class AccountStore {
             MATCH (a:Account) WITH a ORDER BY a.username SKIP $skip LIMIT $limit
             """ + SHAPE;
 
+    /** Opens accounts whose usernames are free; returns how many it opened. */
     private static final String CREATE = """
-            CREATE (a:Account {id: $id, username: $username, displayName: $displayName, role: $role,
+            UNWIND $rows AS row
+            WITH row WHERE NOT EXISTS { (:Account {username: row.username}) }
+            CREATE (a:Account {id: row.id, username: row.username, displayName: row.displayName, role: row.role,
                                passwordHash: $passwordHash, enabled: true, demo: $demo,
                                createdAt: datetime(), updatedAt: datetime(), version: 0})
-            WITH a
-            CALL (a) { MATCH (o:Organiser {id: $actsAs}) WHERE $role = 'PROVIDER' CREATE (a)-[:ACTS_AS]->(o) }
-            CALL (a) { MATCH (w:LinkWorker {id: $actsAs}) WHERE $role = 'LINK_WORKER' CREATE (a)-[:ACTS_AS]->(w) }
-            CALL (a) { MATCH (l:Locality {code: $place}) WHERE $role = 'FACILITATOR' CREATE (a)-[:FACILITATES]->(l) }
+            WITH a, row
+            CALL (a, row) { MATCH (o:Organiser {id: row.actsAs}) WHERE row.role = 'PROVIDER' CREATE (a)-[:ACTS_AS]->(o) }
+            CALL (a, row) { MATCH (w:LinkWorker {id: row.actsAs}) WHERE row.role = 'LINK_WORKER' CREATE (a)-[:ACTS_AS]->(w) }
+            CALL (a, row) { MATCH (l:Locality {code: row.place}) WHERE row.role = 'FACILITATOR' CREATE (a)-[:FACILITATES]->(l) }
+            RETURN count(a)
             """;
 
     private static final String LINK_TARGET_EXISTS = """
@@ -117,15 +121,7 @@ class AccountStore {
 
     String create(NewAccount account, String passwordHash, boolean demo) {
         String id = UUID.randomUUID().toString();
-        try {
-            neo4j.query(CREATE).bindAll(Map.of(
-                            "id", id, "username", account.username(), "displayName", account.displayName(),
-                            "role", account.role().name(), "passwordHash", passwordHash, "demo", demo))
-                    .bind(account.actsAs()).to("actsAs")
-                    .bind(account.place()).to("place")
-                    .run();
-        }
-        catch (DataIntegrityViolationException ex) {
+        if (insert(List.of(row(id, account)), passwordHash, demo) == 0) {
             throw new ConflictException("The username '" + account.username() + "' is taken.");
         }
         return id;
@@ -151,16 +147,32 @@ class AccountStore {
                 .orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
     }
 
-    /** Creates many accounts sharing one password hash (demo accounts); existing usernames are left alone. */
+    /** Opens many accounts sharing one password hash (demo accounts); usernames already taken are skipped. */
     int createAll(List<NewAccount> accounts, String passwordHash, boolean demo) {
-        int created = 0;
-        for (NewAccount account : accounts) {
-            if (findForSignIn(account.username()).isEmpty()) {
-                create(account, passwordHash, demo);
-                created++;
-            }
+        return insert(accounts.stream().map(account -> row(UUID.randomUUID().toString(), account)).toList(),
+                passwordHash, demo);
+    }
+
+    private int insert(List<Map<String, Object>> rows, String passwordHash, boolean demo) {
+        try {
+            return neo4j.query(CREATE).bind(rows).to("rows").bind(passwordHash).to("passwordHash").bind(demo).to("demo")
+                    .fetchAs(Long.class).one().orElse(0L).intValue();
         }
-        return created;
+        catch (DataIntegrityViolationException ex) {
+            throw new ConflictException("A username is taken: " + rows.stream().map(row -> row.get("username"))
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".");
+        }
+    }
+
+    private static Map<String, Object> row(String id, NewAccount account) {
+        var row = new java.util.HashMap<String, Object>();
+        row.put("id", id);
+        row.put("username", account.username());
+        row.put("displayName", account.displayName());
+        row.put("role", account.role().name());
+        row.put("actsAs", account.actsAs());
+        row.put("place", account.place());
+        return row;
     }
 
     private static SignedInUser signedInUser(org.neo4j.driver.Record record) {

@@ -25,7 +25,9 @@ class NetworkWriter {
 
     private static final String LOCALITIES_WITHIN = """
             UNWIND $rows AS row
-            MATCH (l:Locality {id: row.id}), (parent:Locality {id: row.within})
+            MATCH (l:Locality {id: row.id})
+            WITH l, row
+            MATCH (parent:Locality {id: row.within})
             MERGE (l)-[:WITHIN]->(parent)
             """;
 
@@ -91,14 +93,18 @@ class NetworkWriter {
 
     private static final String KNOWS = """
             UNWIND $rows AS row
-            MATCH (a:Organiser {id: row.from}), (b:Organiser {id: row.to})
+            MATCH (a:Organiser {id: row.from})
+            WITH a, row
+            MATCH (b:Organiser {id: row.to})
             MERGE (a)-[k:KNOWS]->(b)
             SET k.context = row.context, k.since = date(row.since)
             """;
 
     private static final String PARTNERSHIPS = """
             UNWIND $rows AS row
-            MATCH (a:Group {id: row.from}), (b:Group {id: row.to})
+            MATCH (a:Group {id: row.from})
+            WITH a, row
+            MATCH (b:Group {id: row.to})
             MERGE (a)-[p:PARTNERS_WITH]->(b)
             SET p.note = row.note, p.since = date(row.since)
             """;
