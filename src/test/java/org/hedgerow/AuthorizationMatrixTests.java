@@ -62,6 +62,7 @@ class AuthorizationMatrixTests extends GraphTest {
                     .replace("{otherGroup}", TestAccounts.OTHER_GROUP)
                     .replace("{missingGroup}", "g-no-such-group")
                     .replace("{patAccount}", TestAccounts.accountId(neo4j, "pat"))
+                    .replace("{spareAccount}", TestAccounts.accountId(neo4j, "spare"))
                     .replace("{adminAccount}", TestAccounts.accountId(neo4j, "ada"));
         }
 
@@ -121,7 +122,7 @@ class AuthorizationMatrixTests extends GraphTest {
             rows.add(row(who, HttpMethod.GET, "/api/accounts/{patAccount}", none, adminOnly));
             rows.add(row(who, HttpMethod.GET, "/api/audit", none, adminOnly));
             rows.add(row(who, HttpMethod.POST, "/api/accounts", newAccount, adminOnly == 200 ? 201 : adminOnly));
-            rows.add(row(who, HttpMethod.POST, "/api/accounts/{patAccount}/password", passwordReset,
+            rows.add(row(who, HttpMethod.POST, "/api/accounts/{spareAccount}/password", passwordReset,
                     adminOnly == 200 ? 204 : adminOnly));
             rows.add(row(who, HttpMethod.PUT, "/api/session/password", ownPasswordChange,
                     who == Who.ANONYMOUS ? 401 : 204));

@@ -15,7 +15,7 @@ public abstract class GraphTest {
     @DynamicPropertySource
     static void neo4j(DynamicPropertyRegistry registry) {
         registry.add("spring.neo4j.uri", () -> TestNeo4j.boltUri().toString());
-        registry.add("spring.neo4j.authentication.username", () -> "neo4j");
-        registry.add("spring.neo4j.authentication.password", () -> "unused-auth-is-off");
+        registry.add("spring.neo4j.authentication.username", TestNeo4j::username);
+        registry.add("spring.neo4j.authentication.password", TestNeo4j::password);
     }
 }

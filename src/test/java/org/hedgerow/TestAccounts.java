@@ -12,7 +12,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * <ul>
  * <li>{@code pat} organises "Belper Walkers" ({@link #OWN_GROUP}, in Belper, within Amber Valley);</li>
  * <li>{@code quinn} organises "Glossop Choir" ({@link #OTHER_GROUP}, in Glossop, within High Peak);</li>
- * <li>{@code lee} is a link worker of Belper PCN; {@code fran} facilitates Amber Valley; {@code ada} is an admin.</li>
+ * <li>{@code lee} is a link worker of Belper PCN; {@code fran} facilitates Amber Valley; {@code ada} is an admin;</li>
+ * <li>{@code spare} is an admin nobody signs in as, for changes that end an account's sessions.</li>
  * </ul>
  */
 public final class TestAccounts {
@@ -44,7 +45,8 @@ public final class TestAccounts {
                 new NewAccount("quinn", "Quinn", Role.PROVIDER, "o-quinn", null, PASSWORD),
                 new NewAccount("lee", "Lee", Role.LINK_WORKER, "w-lee", null, PASSWORD),
                 new NewAccount("fran", "Fran", Role.FACILITATOR, null, "AMBER", PASSWORD),
-                new NewAccount("ada", "Ada", Role.ADMIN, null, null, PASSWORD)), PASSWORD);
+                new NewAccount("ada", "Ada", Role.ADMIN, null, null, PASSWORD),
+                new NewAccount("spare", "Spare", Role.ADMIN, null, null, PASSWORD)), PASSWORD);
     }
 
     public static String accountId(Neo4jClient neo4j, String username) {

@@ -23,6 +23,7 @@ public final class TestNeo4j {
     public static final String IMAGE = "neo4j:2026.08-community";
 
     private static URI boltUri;
+    private static String password = "unused-auth-is-off";
 
     private TestNeo4j() {
     }
@@ -32,6 +33,17 @@ public final class TestNeo4j {
             boltUri = useDocker() ? startContainer() : startEmbedded();
         }
         return boltUri;
+    }
+
+    public static synchronized String username() {
+        boltUri();
+        return "neo4j";
+    }
+
+    /** The embedded DBMS's generated password (the container runs without authentication). */
+    public static synchronized String password() {
+        boltUri();
+        return password;
     }
 
     public static boolean dockerAvailable() {
@@ -59,6 +71,7 @@ public final class TestNeo4j {
             var store = Files.createTempDirectory("hedgerow-test-neo4j");
             var dbms = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0, DataSize.ofMegabytes(128), false));
             Runtime.getRuntime().addShutdownHook(new Thread(dbms::close, "test-neo4j-shutdown"));
+            password = dbms.password();
             return dbms.boltUri();
         }
         catch (IOException ex) {

@@ -26,7 +26,7 @@ class AccountService {
 
     @Transactional
     AccountView create(NewAccount account) {
-        checkLink(account);
+        checkLink(account.role(), account.actsAs(), account.place());
         String id = accounts.create(account, passwords.encode(account.password()), false);
         audit.record(AuditKind.ACCOUNT_CREATED, "Account", id, "role " + account.role());
         return accounts.get(id);
@@ -42,6 +42,9 @@ class AccountService {
             if (Boolean.FALSE.equals(changes.enabled())) {
                 throw new ForbiddenException("You cannot disable your own account.");
             }
+        }
+        if (changes.role() != null && changes.role() != current.role()) {
+            checkLink(changes.role(), changes.actsAs(), changes.place());
         }
         accounts.change(id, changes);
         var changed = new ArrayList<String>();
@@ -64,41 +67,47 @@ class AccountService {
         audit.record(AuditKind.PASSWORD_RESET, "Account", id, null);
     }
 
+    /**
+     * Changes the signed-in user's password if they know the current one. Returns the account's new
+     * session stamp: the caller's session carries on, every other session of the account ends.
+     */
     @Transactional(noRollbackFor = InvalidRequestException.class)
-    void changeOwnPassword(SignedInUser user, PasswordChange change, Runnable onWrongPassword) {
+    String changeOwnPassword(SignedInUser user, PasswordChange change) {
         var stored = accounts.findForSignIn(user.getUsername()).orElseThrow();
         if (!passwords.matches(change.currentPassword(), stored.getPassword())) {
-            onWrongPassword.run();
+            audit.record(AuditKind.PASSWORD_CHANGE_FAILED, "Account", user.accountId(), "wrong current password");
             throw new InvalidRequestException("currentPassword", "is not your current password");
         }
-        accounts.setPassword(user.accountId(), passwords.encode(change.newPassword()));
+        String stamp = accounts.setPassword(user.accountId(), passwords.encode(change.newPassword()));
         audit.record(AuditKind.PASSWORD_CHANGED, "Account", user.accountId(), null);
+        return stamp;
     }
 
-    private void checkLink(NewAccount account) {
-        switch (account.role()) {
+    /** Who an account acts as must fit its role and exist. */
+    private void checkLink(Role role, String actsAs, String place) {
+        switch (role) {
             case PROVIDER, LINK_WORKER -> {
-                if (account.actsAs() == null || account.actsAs().isBlank()) {
-                    throw new InvalidRequestException("actsAs", "is needed: a " + account.role()
-                            + " account acts as " + (account.role() == Role.PROVIDER ? "an organiser" : "a link worker")
+                if (actsAs == null || actsAs.isBlank()) {
+                    throw new InvalidRequestException("actsAs", "is needed: a " + role
+                            + " account acts as " + (role == Role.PROVIDER ? "an organiser" : "a link worker")
                             + "; give its id");
                 }
             }
             case FACILITATOR -> {
-                if (account.place() == null || account.place().isBlank()) {
+                if (place == null || place.isBlank()) {
                     throw new InvalidRequestException("place", "is needed: give the code of the place facilitated");
                 }
             }
             case ADMIN -> {
-                if (account.actsAs() != null || account.place() != null) {
+                if (actsAs != null || place != null) {
                     throw new InvalidRequestException("role", "an ADMIN account acts for nobody and has no place");
                 }
             }
         }
-        if (!accounts.linkTargetExists(account.role(), account.actsAs(), account.place())) {
-            String field = account.role() == Role.FACILITATOR ? "place" : "actsAs";
+        if (!accounts.linkTargetExists(role, actsAs, place)) {
+            String field = role == Role.FACILITATOR ? "place" : "actsAs";
             throw new InvalidRequestException(field, "does not name an existing "
-                    + switch (account.role()) {
+                    + switch (role) {
                         case PROVIDER -> "organiser";
                         case LINK_WORKER -> "link worker";
                         default -> "locality";

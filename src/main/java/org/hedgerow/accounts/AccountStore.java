@@ -46,7 +46,7 @@ class AccountStore {
             UNWIND $rows AS row
             WITH row WHERE NOT EXISTS { (:Account {username: row.username}) }
             CREATE (a:Account {id: row.id, username: row.username, displayName: row.displayName, role: row.role,
-                               passwordHash: $passwordHash, enabled: true, demo: $demo,
+                               passwordHash: $passwordHash, enabled: true, demo: $demo, sessionStamp: randomUUID(),
                                createdAt: datetime(), updatedAt: datetime(), version: 0})
             WITH a, row
             CALL (a, row) { MATCH (o:Organiser {id: row.actsAs}) WHERE row.role = 'PROVIDER' CREATE (a)-[:ACTS_AS]->(o) }
@@ -63,20 +63,46 @@ class AccountStore {
               ELSE true END
             """;
 
+    /**
+     * Changes an account if it is still at the version the admin saw. A new role brings its new link
+     * (organiser, link worker or place) and drops the old one. The account is write-locked before its
+     * version is read, so two changes of one version cannot both pass. A change of role or of enabled,
+     * like a new password, renews the account's session stamp, which ends its other sessions.
+     */
     private static final String CHANGE = """
-            MATCH (a:Account {id: $id}) WHERE a.version = $version
+            MATCH (a:Account {id: $id})
+            SET a._lock = true
+            REMOVE a._lock
+            WITH a WHERE a.version = $version
+            WITH a, ($role IS NOT NULL AND $role <> a.role) AS relink,
+                    ($enabled IS NOT NULL AND $enabled <> a.enabled) AS enabledChanges
             SET a.displayName = coalesce($displayName, a.displayName),
+                a.sessionStamp = CASE WHEN relink OR enabledChanges THEN randomUUID() ELSE a.sessionStamp END,
                 a.enabled = coalesce($enabled, a.enabled),
                 a.role = coalesce($role, a.role),
                 a.updatedAt = datetime(), a.version = a.version + 1
+            WITH a, relink
+            CALL (a, relink) {
+                WITH a WHERE relink
+                OPTIONAL MATCH (a)-[old:ACTS_AS|FACILITATES]->()
+                DELETE old
+            }
+            CALL (a, relink) { MATCH (o:Organiser {id: $actsAs}) WHERE relink AND $role = 'PROVIDER' CREATE (a)-[:ACTS_AS]->(o) }
+            CALL (a, relink) { MATCH (w:LinkWorker {id: $actsAs}) WHERE relink AND $role = 'LINK_WORKER' CREATE (a)-[:ACTS_AS]->(w) }
+            CALL (a, relink) { MATCH (l:Locality {code: $place}) WHERE relink AND $role = 'FACILITATOR' CREATE (a)-[:FACILITATES]->(l) }
             RETURN a.id
             """;
 
     private static final String SET_PASSWORD = """
             MATCH (a:Account {id: $id})
             SET a.passwordHash = $passwordHash, a.passwordChangedAt = datetime(), a.updatedAt = datetime(),
-                a.version = a.version + 1
-            RETURN a.id
+                a.version = a.version + 1, a.sessionStamp = randomUUID()
+            RETURN a.sessionStamp
+            """;
+
+    private static final String STAMP = """
+            MATCH (a:Account {id: $id}) WHERE a.enabled
+            RETURN coalesce(a.sessionStamp, '')
             """;
 
     private static final String COUNT = """
@@ -134,6 +160,7 @@ class AccountStore {
                 .bind(changes.displayName()).to("displayName")
                 .bind(changes.enabled()).to("enabled")
                 .bind(changes.role() == null ? null : changes.role().name()).to("role")
+                .bind(changes.actsAs()).to("actsAs").bind(changes.place()).to("place")
                 .fetch().one().isPresent();
         if (!changed) {
             get(id);
@@ -142,14 +169,23 @@ class AccountStore {
         }
     }
 
-    void setPassword(String id, String passwordHash) {
-        neo4j.query(SET_PASSWORD).bind(id).to("id").bind(passwordHash).to("passwordHash").fetch().one()
+    /** Sets a new password hash and returns the account's new session stamp. */
+    String setPassword(String id, String passwordHash) {
+        return neo4j.query(SET_PASSWORD).bind(id).to("id").bind(passwordHash).to("passwordHash")
+                .fetchAs(String.class).one()
                 .orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
+    }
+
+    /** The account's current session stamp and whether it may sign in; empty if it is gone. */
+    Optional<String> currentStamp(String id) {
+        return neo4j.query(STAMP).bind(id).to("id").fetchAs(String.class).one();
     }
 
     /** Opens many accounts sharing one password hash (demo accounts); usernames already taken are skipped. */
     int createAll(List<NewAccount> accounts, String passwordHash, boolean demo) {
-        return insert(accounts.stream().map(account -> row(UUID.randomUUID().toString(), account)).toList(),
+        var byUsername = new java.util.LinkedHashMap<String, NewAccount>();
+        accounts.forEach(account -> byUsername.putIfAbsent(account.username(), account));
+        return insert(byUsername.values().stream().map(account -> row(UUID.randomUUID().toString(), account)).toList(),
                 passwordHash, demo);
     }
 
@@ -181,7 +217,8 @@ class AccountStore {
                 a.get("displayName").asString(null), Role.valueOf(a.get("role").asString()),
                 a.get("enabled").asBoolean(true), record.get("actsAsId").asString(null),
                 record.get("actsAsName").asString(null), record.get("placeCode").asString(null),
-                record.get("placeName").asString(null), a.get("passwordHash").asString(null));
+                record.get("placeName").asString(null), a.get("passwordHash").asString(null),
+                a.get("sessionStamp").asString(""));
     }
 
     private static AccountView view(org.neo4j.driver.Record record) {

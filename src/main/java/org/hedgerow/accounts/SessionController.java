@@ -76,12 +76,12 @@ class SessionController {
     ResponseEntity<?> signIn(@Valid @RequestBody SignIn signIn, HttpServletRequest request,
                              HttpServletResponse response) {
         String address = request.getRemoteAddr();
-        var wait = throttle.waitBeforeTrying(signIn.username(), address);
-        if (wait.isPresent()) {
+        var attempt = throttle.begin(signIn.username(), address);
+        if (attempt.refused()) {
             log.warn("Sign-in for '{}' from {} refused: too many failed attempts", signIn.username(), address);
             audit.recordAs(signIn.username(), null, AuditKind.SIGN_IN_THROTTLED, "Account", null,
                     "refused after repeated failures");
-            return throttled(wait.get());
+            return throttled(attempt.refusedFor());
         }
         Authentication signedIn;
         try {
@@ -89,23 +89,20 @@ class SessionController {
                     UsernamePasswordAuthenticationToken.unauthenticated(signIn.username(), signIn.password()));
         }
         catch (AuthenticationException ex) {
-            int failures = throttle.failed(signIn.username(), address);
             log.warn("Failed sign-in for '{}' from {} ({} recent failures for this username)",
-                    signIn.username(), address, failures);
+                    signIn.username(), address, throttle.failures(signIn.username()));
             audit.recordAs(signIn.username(), null, AuditKind.SIGN_IN_FAILED, "Account", null,
                     ex.getClass().getSimpleName());
             return problem(HttpStatus.UNAUTHORIZED, "sign-in-failed", "Sign-in failed",
                     "Wrong username or password, or the account is disabled.");
         }
-        throttle.succeeded(signIn.username());
+        throttle.succeeded(attempt);
+        var user = (SignedInUser) signedIn.getPrincipal();
+        // Audited before the session exists: there is never a signed-in session without its audit line.
+        audit.recordAs(user.getUsername(), user.role().name(), AuditKind.SIGN_IN, "Account", user.accountId(), null);
         sessionStrategy.onAuthentication(signedIn, request, response);
         renderCsrfCookie(request); // the strategy replaced the token; hand the app the new one now
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(signedIn);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        var user = (SignedInUser) signedIn.getPrincipal();
-        audit.record(AuditKind.SIGN_IN, "Account", user.accountId(), null);
+        keep(signedIn, request, response);
         return ResponseEntity.ok(SessionView.of(user));
     }
 
@@ -125,15 +122,27 @@ class SessionController {
     }
 
     @PutMapping("/password")
-    ResponseEntity<Void> changePassword(@AuthenticationPrincipal SignedInUser user,
-                                        @Valid @RequestBody PasswordChange change, HttpServletRequest request) {
-        var wait = throttle.waitBeforeTrying(user.getUsername(), request.getRemoteAddr());
-        if (wait.isPresent()) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait.get()))).build();
+    ResponseEntity<?> changePassword(@AuthenticationPrincipal SignedInUser user,
+                                     @Valid @RequestBody PasswordChange change, HttpServletRequest request,
+                                     HttpServletResponse response) {
+        var attempt = throttle.begin(user.getUsername(), request.getRemoteAddr());
+        if (attempt.refused()) {
+            return throttled(attempt.refusedFor());
         }
-        accounts.changeOwnPassword(user, change, () -> throttle.failed(user.getUsername(), request.getRemoteAddr()));
+        String stamp = accounts.changeOwnPassword(user, change);
+        throttle.succeeded(attempt);
+        // This session carries on with the account's new stamp; every other session of the account ends.
+        var renewed = user.withSessionStamp(stamp);
+        keep(UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()), request,
+                response);
         return ResponseEntity.noContent().build();
+    }
+
+    private void keep(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 
     private static void renderCsrfCookie(HttpServletRequest request) {

@@ -27,10 +27,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final String actsAsName;
     private final String placeCode;
     private final String placeName;
+    private final String sessionStamp;
     private String passwordHash;
 
     SignedInUser(String accountId, String username, String displayName, Role role, boolean enabled,
-                 String actsAsId, String actsAsName, String placeCode, String placeName, String passwordHash) {
+                 String actsAsId, String actsAsName, String placeCode, String placeName, String passwordHash,
+                 String sessionStamp) {
         this.accountId = accountId;
         this.username = username;
         this.displayName = displayName;
@@ -41,6 +43,18 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.placeCode = placeCode;
         this.placeName = placeName;
         this.passwordHash = passwordHash;
+        this.sessionStamp = sessionStamp;
+    }
+
+    /** Changes whenever the account's password, role or enabled state changes; older sessions then end. */
+    String sessionStamp() {
+        return sessionStamp;
+    }
+
+    /** The same person with the account's new session stamp, for the session that made the change. */
+    SignedInUser withSessionStamp(String stamp) {
+        return new SignedInUser(accountId, username, displayName, role, enabled, actsAsId, actsAsName, placeCode,
+                placeName, null, stamp);
     }
 
     public String accountId() {

@@ -22,8 +22,10 @@ class SyntheticNetwork implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticNetwork.class);
 
-    private static final String SYNTHETIC_ACTIVITIES = """
-            MATCH (a:Activity) WHERE a.id STARTS WITH $prefix RETURN count(a)
+    /** Link workers are written last: when they are all there, so is everything before them. */
+    private static final String SYNTHETIC_COUNTS = """
+            RETURN COUNT { (a:Activity) WHERE a.id STARTS WITH $activities } AS activities,
+                   COUNT { (w:LinkWorker) WHERE w.id STARTS WITH $linkWorkers } AS linkWorkers
             """;
 
     private final SyntheticProperties properties;
@@ -46,11 +48,13 @@ class SyntheticNetwork implements ApplicationRunner {
 
     /** Makes sure the store holds the synthetic network of this size and seed; says whether it wrote. */
     boolean grow(int activities, long seed) {
-        long present = neo4j.query(SYNTHETIC_ACTIVITIES)
-                .bind(SyntheticNetworkGenerator.ACTIVITY_PREFIX).to("prefix")
-                .fetchAs(Long.class).one().orElse(0L);
-        if (present >= activities) {
-            log.info("Synthetic network of {} activities already in the store", present);
+        var present = neo4j.query(SYNTHETIC_COUNTS)
+                .bind(SyntheticNetworkGenerator.ACTIVITY_PREFIX).to("activities")
+                .bind(SyntheticNetworkGenerator.LINK_WORKER_PREFIX).to("linkWorkers")
+                .fetch().one().orElseThrow();
+        if (((Number) present.get("activities")).longValue() >= activities
+                && ((Number) present.get("linkWorkers")).longValue() >= SyntheticNetworkGenerator.linkWorkersFor(activities)) {
+            log.info("Synthetic network of {} activities already in the store", present.get("activities"));
             return false;
         }
         long started = System.nanoTime();

@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 final class SyntheticNetworkGenerator {
 
     static final String ACTIVITY_PREFIX = "syn-act-";
+    static final String LINK_WORKER_PREFIX = "syn-lw-";
 
     private static final String[] NAME_STARTS = {"Ash", "Brook", "Chapel", "Dale", "Elm", "Fern", "Green",
         "Hart", "Kings", "Lang", "Mill", "Nether", "Oak", "Pen", "Queens", "Rose", "Stan", "Thorn", "Wood", "Wil"};
@@ -68,7 +69,7 @@ final class SyntheticNetworkGenerator {
         int groupCount = Math.max(1, activityCount * 3 / 10);
         int organiserCount = Math.max(1, groupCount * 6 / 5);
         int pcnCount = Math.max(1, activityCount * 13 / 1000);
-        int linkWorkerCount = Math.max(1, activityCount * 3 / 100);
+        int linkWorkerCount = linkWorkersFor(activityCount);
 
         var localities = localities(icsCount, placeCount, localityCount);
         var venues = venues(venueCount, localities, localityCount);
@@ -230,10 +231,14 @@ final class SyntheticNetworkGenerator {
     private List<Map<String, Object>> linkWorkers(int linkWorkerCount, int pcnCount) {
         var rows = new ArrayList<Map<String, Object>>(linkWorkerCount);
         for (int w = 0; w < linkWorkerCount; w++) {
-            rows.add(row("id", "syn-lw-" + w, "name", "Link worker " + w,
+            rows.add(row("id", LINK_WORKER_PREFIX + w, "name", "Link worker " + w,
                     "pcn", "syn-pcn-" + ((long) w * pcnCount / linkWorkerCount)));
         }
         return rows;
+    }
+
+    static int linkWorkersFor(int activityCount) {
+        return Math.max(1, activityCount * 3 / 100);
     }
 
     private static String localityId(int l) {

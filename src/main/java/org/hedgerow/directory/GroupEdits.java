@@ -26,7 +26,11 @@ class GroupEdits {
                     AND EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(:Locality)<-[:BASED_IN]-(g) })
             ) AS mayEdit
             CALL (g, mayEdit) {
-                WITH g WHERE mayEdit AND g.version = $version
+                // Write-lock the group before reading its version, so two edits of one version cannot both pass.
+                WITH g WHERE mayEdit
+                SET g._lock = true
+                REMOVE g._lock
+                WITH g WHERE g.version = $version
                 SET g.name = coalesce($name, g.name),
                     g.description = coalesce($description, g.description),
                     g.website = coalesce($website, g.website),

@@ -2,7 +2,10 @@ package org.hedgerow.graphdb;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -19,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j Community DBMS running inside this JVM, reachable only over Bolt on the loopback address.
- * Authentication is off because nothing but this process can reach 127.0.0.1 on this port; every
- * client, the app included, talks to it through the ordinary driver, exactly as to an external server.
+ * Every client, the app included, talks to it through the ordinary driver, exactly as to an external
+ * server. Authentication is on, with a random password made anew at every start and known only to this
+ * process: other local processes (or a web page opening a WebSocket to the Bolt port) cannot get in.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -30,11 +34,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final DatabaseManagementService dbms;
     private final Path home;
     private final int boltPort;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, Path home, int boltPort, String password) {
         this.dbms = dbms;
         this.home = home;
         this.boltPort = boltPort;
+        this.password = password;
     }
 
     /**
@@ -51,7 +57,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, properties.boltPort()))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(HttpConnector.enabled, false)
-                    .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
                     // Without these, closing waits ~10 s for idle Bolt connections and worker threads.
@@ -66,9 +72,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw ex;
         }
         int port = boundBoltPort(dbms);
+        String password = newPassword(dbms);
         log.info("Embedded Neo4j started in {} ms: store {}, Bolt on {}:{}",
                 (System.nanoTime() - started) / 1_000_000, home, LOOPBACK, port);
-        return new EmbeddedNeo4j(dbms, home, port);
+        return new EmbeddedNeo4j(dbms, home, port, password);
+    }
+
+    /** Gives the built-in user a fresh random password; in-process calls need no credentials to do so. */
+    private static String newPassword(DatabaseManagementService dbms) {
+        var bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        return password;
     }
 
     private static int boundBoltPort(DatabaseManagementService dbms) {
@@ -81,6 +98,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public URI boltUri() {
         return URI.create("bolt://" + LOOPBACK + ":" + boltPort);
+    }
+
+    public String username() {
+        return "neo4j";
+    }
+
+    public String password() {
+        return password;
     }
 
     public Path home() {

@@ -22,7 +22,13 @@ class EmbeddedNeo4jConfiguration {
                                 ObjectProvider<EmbeddedNeo4jEarlyStart.Starting> earlyStart) {
         var starting = earlyStart.getIfAvailable();
         var started = starting == null ? null : starting.take(properties);
-        return started != null ? started : EmbeddedNeo4j.start(properties);
+        if (started != null) {
+            return started;
+        }
+        if (starting != null) {
+            starting.closeIfNotTaken(); // started with other settings: free the store before starting anew
+        }
+        return EmbeddedNeo4j.start(properties);
     }
 
     @Bean
@@ -36,7 +42,7 @@ class EmbeddedNeo4jConfiguration {
 
             @Override
             public org.neo4j.driver.AuthToken getAuthToken() {
-                return AuthTokens.none();
+                return AuthTokens.basic(embeddedNeo4j.username(), embeddedNeo4j.password());
             }
         };
     }

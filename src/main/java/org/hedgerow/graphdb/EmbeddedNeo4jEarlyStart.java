@@ -4,10 +4,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.util.StringUtils;
 
 /**
@@ -31,13 +31,12 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
             return;
         }
         var starting = new Starting(properties);
-        context.getBeanFactory().registerSingleton(BEAN_NAME, starting);
-        // If the context never takes the DBMS (it failed earlier, or was closed), stop it here.
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                starting.closeIfNotTaken();
-            }
-        });
+        var beans = context.getBeanFactory();
+        beans.registerSingleton(BEAN_NAME, starting);
+        // If the context never takes the DBMS (it failed before, or closes), stop it with the context.
+        if (beans instanceof DefaultSingletonBeanRegistry registry) {
+            registry.registerDisposableBean(BEAN_NAME, starting::closeIfNotTaken);
+        }
     }
 
     /** A DBMS on its way up, handed to exactly one taker. */
@@ -76,9 +75,15 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
             }
         }
 
+        /** Stops the DBMS (waiting for its start to finish first) unless the context took it. */
         void closeIfNotTaken() {
             if (taken.compareAndSet(false, true)) {
-                dbms.thenAccept(EmbeddedNeo4j::close);
+                try {
+                    dbms.join().close();
+                }
+                catch (CompletionException ex) {
+                    // it never started: nothing to stop
+                }
             }
         }
     }

@@ -169,6 +169,86 @@ class AccountManagementTests extends GraphTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.size").exists());
     }
 
+    @Test
+    void aPasswordResetEndsTheAccountsSessions() throws Exception {
+        var quinn = new MockHttpSession();
+        signIn("quinn", TestAccounts.PASSWORD, quinn).andExpect(status().isOk());
+        mvc.perform(post("/api/accounts/" + TestAccounts.accountId(neo4j, "quinn") + "/password").session(admin)
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"newPassword": "a brand new password"}""")).andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/session").session(quinn)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOthers() throws Exception {
+        var here = new MockHttpSession();
+        var elsewhere = new MockHttpSession();
+        signIn("fran", TestAccounts.PASSWORD, here).andExpect(status().isOk());
+        signIn("fran", TestAccounts.PASSWORD, elsewhere).andExpect(status().isOk());
+
+        mvc.perform(put("/api/session/password").session(here).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"currentPassword": "%s", "newPassword": "fran's new password"}""".formatted(TestAccounts.PASSWORD)))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(get("/api/session").session(here)).andExpect(status().isOk());
+        mvc.perform(get("/api/session").session(elsewhere)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessions() throws Exception {
+        var lee = new MockHttpSession();
+        signIn("lee", TestAccounts.PASSWORD, lee).andExpect(status().isOk());
+        String id = TestAccounts.accountId(neo4j, "lee");
+        change(id, """
+                {"enabled": false, "version": %d}""".formatted(TestAccounts.version(neo4j, "Account", id)))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/session").session(lee)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aNewRoleNeedsItsLinkAndTakesEffectAtTheNextSignIn() throws Exception {
+        var pat = new MockHttpSession();
+        signIn("pat", TestAccounts.PASSWORD, pat).andExpect(status().isOk());
+        String id = TestAccounts.accountId(neo4j, "pat");
+        long version = TestAccounts.version(neo4j, "Account", id);
+
+        change(id, """
+                {"role": "FACILITATOR", "version": %d}""".formatted(version))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.place").exists());
+        change(id, """
+                {"role": "FACILITATOR", "place": "AMBER", "version": %d}""".formatted(version))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("FACILITATOR"))
+                .andExpect(jsonPath("$.place.id").value("AMBER"))
+                .andExpect(jsonPath("$.actsAs").doesNotExist());
+
+        mvc.perform(get("/api/session").session(pat)).andExpect(status().isUnauthorized());
+        signIn("pat", TestAccounts.PASSWORD).andExpect(jsonPath("$.role").value("FACILITATOR"));
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsAudited() throws Exception {
+        var ada = admin;
+        mvc.perform(put("/api/session/password").session(ada).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"currentPassword": "not it at all", "newPassword": "whatever new password"}"""))
+                .andExpect(status().isBadRequest());
+
+        assertThat(auditCount("PASSWORD_CHANGE_FAILED")).isEqualTo(1);
+    }
+
+    @Test
+    void demoAccountsWithTheSameUsernameAreOpenedOnce() {
+        int opened = provisioning.openDemoAccounts(java.util.List.of(
+                new NewAccount("twin", "Twin one", Role.ADMIN, null, null, TestAccounts.PASSWORD),
+                new NewAccount("twin", "Twin two", Role.ADMIN, null, null, TestAccounts.PASSWORD)), TestAccounts.PASSWORD);
+
+        assertThat(opened).isEqualTo(1);
+    }
+
     private ResultActions signIn(String username, String password) throws Exception {
         return signIn(username, password, new MockHttpSession());
     }

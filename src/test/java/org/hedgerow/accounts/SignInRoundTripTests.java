@@ -88,6 +88,23 @@ class SignInRoundTripTests extends GraphTest {
         assertThat(send("GET", "/api/accounts", null, cookies, null).statusCode()).isEqualTo(401);
 
         assertThat(auditKinds("ada")).containsExactly("SIGN_OUT", "SIGN_IN", "SIGN_IN_FAILED");
+    }
+
+    @Test
+    void signingInGivesTheBrowserANewSessionId() throws Exception {
+        String csrf = value(setCookie(send("GET", "/api/session", null, null, null), "XSRF-TOKEN").orElseThrow());
+        var first = send("POST", "/api/session", credentials("pat", TestAccounts.PASSWORD), "XSRF-TOKEN=" + csrf, csrf);
+        String firstSession = value(setCookie(first, "JSESSIONID").orElseThrow());
+        String csrfAfter = value(setCookie(first, "XSRF-TOKEN").orElseThrow());
+
+        // Signing in again within the same session (say, as someone else) must not keep a known session id.
+        var second = send("POST", "/api/session", credentials("ada", TestAccounts.PASSWORD),
+                "JSESSIONID=" + firstSession + "; XSRF-TOKEN=" + csrfAfter, csrfAfter);
+        assertThat(second.statusCode()).isEqualTo(200);
+        String secondSession = value(setCookie(second, "JSESSIONID").orElseThrow());
+        assertThat(secondSession).isNotEqualTo(firstSession);
+        assertThat(send("GET", "/api/session", null, "JSESSIONID=" + firstSession, null).statusCode())
+                .as("the old id is dead").isEqualTo(401);
         assertThat(neo4j.query("MATCH (e:AuditEvent {actor: 'ada', kind: 'SIGN_IN'}) RETURN e.address")
                 .fetchAs(String.class).one()).hasValue("127.0.0.1");
     }

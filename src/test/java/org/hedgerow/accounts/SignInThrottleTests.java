@@ -18,34 +18,52 @@ class SignInThrottleTests {
     @Test
     void refusesAUsernameAfterTooManyFailuresUntilTheOldestLeavesTheWindow() {
         for (int i = 0; i < 3; i++) {
-            assertThat(throttle.waitBeforeTrying("gene", "10.0.0.1")).isEmpty();
-            throttle.failed("Gene", "10.0.0.1");
+            assertThat(throttle.begin(i == 0 ? "Gene" : "gene", "10.0.0.1").refused()).isFalse();
             clock.advance(Duration.ofMinutes(1));
         }
-        assertThat(throttle.waitBeforeTrying("gene", "10.0.0.2")).hasValue(Duration.ofMinutes(12));
+        assertThat(throttle.begin("gene", "10.0.0.2").refusedFor()).isEqualTo(Duration.ofMinutes(12));
 
         clock.advance(Duration.ofMinutes(12));
-        assertThat(throttle.waitBeforeTrying("gene", "10.0.0.2")).isEmpty();
+        assertThat(throttle.begin("gene", "10.0.0.2").refused()).isFalse();
     }
 
     @Test
     void refusesAnAddressThatTriesManyUsernames() {
         for (int i = 0; i < 5; i++) {
-            throttle.failed("user" + i, "10.0.0.9");
+            throttle.begin("user" + i, "10.0.0.9");
         }
-        assertThat(throttle.waitBeforeTrying("someone-else", "10.0.0.9")).isPresent();
-        assertThat(throttle.waitBeforeTrying("someone-else", "10.0.0.10")).isEmpty();
+        assertThat(throttle.begin("someone-else", "10.0.0.9").refused()).isTrue();
+        assertThat(throttle.begin("someone-else", "10.0.0.10").refused()).isFalse();
     }
 
     @Test
-    void aSuccessfulSignInClearsTheUsernamesFailures() {
-        throttle.failed("scott", "10.0.0.1");
-        throttle.failed("scott", "10.0.0.1");
-        throttle.succeeded("scott");
-        throttle.failed("scott", "10.0.0.1");
-        throttle.failed("scott", "10.0.0.1");
+    void aSuccessfulSignInIsNoFailureAndForgivesTheUsernamesEarlierOnes() {
+        throttle.begin("scott", "10.0.0.1");
+        throttle.begin("scott", "10.0.0.1");
+        throttle.succeeded(throttle.begin("scott", "10.0.0.1"));
+        throttle.begin("scott", "10.0.0.1");
 
-        assertThat(throttle.waitBeforeTrying("scott", "10.0.0.3")).isEmpty();
+        assertThat(throttle.failures("scott")).isEqualTo(1);
+        assertThat(throttle.begin("scott", "10.0.0.3").refused()).isFalse();
+    }
+
+    @Test
+    void aBurstOfParallelGuessesGetsNoMoreTriesThanTheLimit() throws Exception {
+        var admitted = new java.util.concurrent.atomic.AtomicInteger();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 64; i++) {
+                pool.submit(() -> {
+                    start.await();
+                    if (!throttle.begin("ruth", "10.0.0.1").refused()) {
+                        admitted.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(admitted).hasValue(3);
     }
 
     static final class MovableClock extends Clock {

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoNetworkTests extends GraphTest {
 
     @Autowired DemoNetwork demo;
+    @Autowired NetworkWriter writer;
     @Autowired Neo4jClient neo4j;
 
     @BeforeEach
@@ -31,6 +32,18 @@ class DemoNetworkTests extends GraphTest {
         long relationships = count("MATCH ()-[r]->() RETURN count(r)");
 
         assertThat(demo.load()).isFalse();
+        assertThat(TestGraph.countNetworkNodes(neo4j)).isEqualTo(nodes);
+        assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+    }
+
+    @Test
+    void writingTheSameRowsTwiceChangesNothing() {
+        NetworkRows file = DemoNetworkFile.read();
+        writer.write(file, 7, progress -> { });
+        long nodes = TestGraph.countNetworkNodes(neo4j);
+        long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+
+        writer.write(file, 7, progress -> { });
         assertThat(TestGraph.countNetworkNodes(neo4j)).isEqualTo(nodes);
         assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
     }

@@ -80,6 +80,19 @@ class SyntheticNetworkTests extends GraphTest {
                 RETURN count(l)""")).isZero();
     }
 
+    @Test
+    void aRunStoppedPartWayIsCompletedByTheNext() {
+        TestGraph.clear(neo4j);
+        synthetic.grow(1_000, 5);
+        neo4j.query("MATCH (w:LinkWorker) DETACH DELETE w").run();
+        neo4j.query("MATCH ()-[k:KNOWS]->() DELETE k").run();
+
+        assertThat(synthetic.grow(1_000, 5)).isTrue();
+        assertThat(count("MATCH (w:LinkWorker) RETURN count(w)")).isEqualTo(30);
+        assertThat(count("MATCH ()-[k:KNOWS]->() RETURN count(k)")).isPositive();
+        assertThat(count("MATCH (a:Activity) RETURN count(a)")).isEqualTo(1_000);
+    }
+
     private long count(String cypher) {
         return TestGraph.count(neo4j, cypher);
     }

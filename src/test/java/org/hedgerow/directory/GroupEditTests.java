@@ -65,6 +65,33 @@ class GroupEditTests extends GraphTest {
         assertThat(description()).isEqualTo("First");
     }
 
+    @Autowired GroupEdits edits;
+
+    @Test
+    void ofTwoEditsRacingFromOneVersionExactlyOneWins() throws Exception {
+        String pat = TestAccounts.accountId(neo4j, "pat");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 10; round++) {
+                long version = TestAccounts.version(neo4j, "Group", TestAccounts.OWN_GROUP);
+                var ready = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<Boolean> edit = () -> {
+                    ready.await();
+                    try {
+                        edits.change(TestAccounts.OWN_GROUP, pat, new GroupChanges(null, "racing", null, version));
+                        return true;
+                    }
+                    catch (org.hedgerow.core.ConflictException lost) {
+                        return false;
+                    }
+                };
+                var one = pool.submit(edit);
+                var other = pool.submit(edit);
+                assertThat(java.util.List.of(one.get(), other.get())).as("round " + round).containsExactlyInAnyOrder(true, false);
+                assertThat(TestAccounts.version(neo4j, "Group", TestAccounts.OWN_GROUP)).isEqualTo(version + 1);
+            }
+        }
+    }
+
     @Test
     void badFieldsAreNamedAndNothingChanges() throws Exception {
         edit("""

@@ -50,7 +50,8 @@ class Neo4jModesTests {
     @Test
     void aSecondAppOnTheSameStoreFailsFastWithAClearMessage(CapturedOutput output) {
         try (var first = startEmbedded(store)) {
-            assertThatThrownBy(() -> startEmbedded(store)).hasRootCauseInstanceOf(Exception.class);
+            assertThatThrownBy(() -> startEmbedded(store)).satisfies(failure ->
+                    assertThat(causes(failure)).anyMatch(StoreInUseException.class::isInstance));
             assertThat(output).contains("is locked by another process")
                     .contains("--hedgerow.neo4j.embedded.data-dir");
             assertThat(countActivities(first)).as("the first app carries on").isPositive();
@@ -62,12 +63,32 @@ class Neo4jModesTests {
         URI external = TestNeo4j.boltUri();
         try (var app = new SpringApplicationBuilder(HedgerowApplication.class).run(
                 "--spring.neo4j.uri=" + external, "--server.port=0", "--hedgerow.demo.enabled=false",
+                "--spring.neo4j.authentication.password=" + TestNeo4j.password(),
                 "--hedgerow.neo4j.embedded.data-dir=" + store)) {
             assertThat(app.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
             assertThat(store).isEmptyDirectory();
             assertThat(health(app)).contains("\"neo4j\":{\"status\":\"UP\"");
             app.getBean(Neo4jClient.class).query("RETURN 1").run();
         }
+    }
+
+    @Test
+    void theEmbeddedDbmsRefusesClientsWithoutItsGeneratedPassword() {
+        try (var app = startEmbedded(store);
+             var stranger = org.neo4j.driver.GraphDatabase.driver(app.getBean(EmbeddedNeo4j.class).boltUri(),
+                     org.neo4j.driver.AuthTokens.none())) {
+            assertThatThrownBy(stranger::verifyConnectivity)
+                    .isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+            assertThat(countActivities(app)).as("the app itself gets in").isPositive();
+        }
+    }
+
+    private static java.util.List<Throwable> causes(Throwable failure) {
+        var causes = new java.util.ArrayList<Throwable>();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            causes.add(t);
+        }
+        return causes;
     }
 
     private static ConfigurableApplicationContext startEmbedded(Path store) {
