@@ -21,7 +21,6 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -152,11 +151,7 @@ class AuthorizationMatrixTests extends GraphTest {
         for (Who who : Who.values()) {
             var session = new MockHttpSession();
             if (who.username != null) {
-                mvc.perform(post("/api/session").session(session).with(csrf())
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .content("""
-                                        {"username": "%s", "password": "%s"}""".formatted(who.username, TestAccounts.PASSWORD)))
-                        .andExpect(status().isOk());
+                TestAccounts.signIn(mvc, who.username, TestAccounts.PASSWORD, session).andExpect(status().isOk());
             }
             sessions.put(who, session);
         }

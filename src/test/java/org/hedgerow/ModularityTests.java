@@ -1,5 +1,8 @@
 package org.hedgerow;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -22,7 +25,12 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDiagrams() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesModuleDiagrams() throws Exception {
+        var docs = Path.of("target", "spring-modulith-docs");
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(docs.toString()))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+
+        assertThat(docs.resolve("components.puml")).isNotEmptyFile();
+        assertThat(Files.readString(docs.resolve("module-accounts.puml"))).contains("Accounts and security");
     }
 }

@@ -6,6 +6,13 @@ import org.hedgerow.accounts.AccountProvisioning;
 import org.hedgerow.accounts.NewAccount;
 import org.hedgerow.accounts.Role;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A small network with one account of every kind, for access-control tests:
@@ -47,6 +54,14 @@ public final class TestAccounts {
                 new NewAccount("fran", "Fran", Role.FACILITATOR, null, "AMBER", PASSWORD),
                 new NewAccount("ada", "Ada", Role.ADMIN, null, null, PASSWORD),
                 new NewAccount("spare", "Spare", Role.ADMIN, null, null, PASSWORD)), PASSWORD);
+    }
+
+    /** Signs in through the real endpoint (with a CSRF token) on the given browser session. */
+    public static ResultActions signIn(MockMvc mvc, String username, String password, MockHttpSession session)
+            throws Exception {
+        return mvc.perform(post("/api/session").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"username": "%s", "password": "%s"}""".formatted(username, password)));
     }
 
     public static String accountId(Neo4jClient neo4j, String username) {

@@ -35,8 +35,7 @@ public final class TestNeo4j {
         return boltUri;
     }
 
-    public static synchronized String username() {
-        boltUri();
+    public static String username() {
         return "neo4j";
     }
 

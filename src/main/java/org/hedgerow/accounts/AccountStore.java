@@ -121,14 +121,11 @@ class AccountStore {
                 .one();
     }
 
-    Optional<AccountView> find(String id) {
+    AccountView get(String id) {
         return neo4j.query(BY_ID).bind(id).to("id")
                 .fetchAs(AccountView.class).mappedBy((types, record) -> view(record))
-                .one();
-    }
-
-    AccountView get(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
+                .one()
+                .orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
     }
 
     Paged<AccountView> page(PageRequest page) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hedgerow.core.ProblemDetails;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,7 +47,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type,
                String title, String detail) throws IOException {
         var body = new LinkedHashMap<String, Object>();
-        body.put("type", "https://hedgerow.example/problems/" + type);
+        body.put("type", ProblemDetails.type(type).toString());
         body.put("title", title);
         body.put("status", status.value());
         body.put("detail", detail);

@@ -69,10 +69,6 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return role;
     }
 
-    public boolean is(Role wanted) {
-        return role == wanted;
-    }
-
     /** The organiser or link worker this account acts as; null for facilitators and admins. */
     public String actsAsId() {
         return actsAsId;

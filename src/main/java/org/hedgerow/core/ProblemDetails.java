@@ -13,9 +13,14 @@ public final class ProblemDetails {
     private ProblemDetails() {
     }
 
+    /** The type URI of a kind of problem, e.g. {@code conflict}. */
+    public static URI type(String kind) {
+        return URI.create("https://hedgerow.example/problems/" + kind);
+    }
+
     public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("https://hedgerow.example/problems/" + type));
+        problem.setType(type(type));
         problem.setTitle(title);
         return problem;
     }

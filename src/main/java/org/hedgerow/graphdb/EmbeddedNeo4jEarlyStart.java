@@ -8,7 +8,6 @@ import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded DBMS on a background thread as soon as the application context exists, so that its
@@ -22,7 +21,7 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
-        if (StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))) {
+        if (NoExternalNeo4jCondition.externalNeo4jConfigured(environment)) {
             return;
         }
         var properties = Binder.get(environment)

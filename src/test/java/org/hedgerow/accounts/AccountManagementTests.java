@@ -231,8 +231,7 @@ class AccountManagementTests extends GraphTest {
 
     @Test
     void aWrongCurrentPasswordIsAudited() throws Exception {
-        var ada = admin;
-        mvc.perform(put("/api/session/password").session(ada).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(put("/api/session/password").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"currentPassword": "not it at all", "newPassword": "whatever new password"}"""))
                 .andExpect(status().isBadRequest());
@@ -254,9 +253,7 @@ class AccountManagementTests extends GraphTest {
     }
 
     private ResultActions signIn(String username, String password, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/api/session").session(session).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"username": "%s", "password": "%s"}""".formatted(username, password)));
+        return TestAccounts.signIn(mvc, username, password, session);
     }
 
     private ResultActions create(String json) throws Exception {

@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -83,10 +82,7 @@ class DemoAccountsTests extends GraphTest {
     }
 
     private ResultActions signIn(String username, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/api/session").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"username": "%s", "password": "%s"}""".formatted(username, DemoAccounts.PASSWORD)))
-                .andExpect(status().isOk());
+        return TestAccounts.signIn(mvc, username, DemoAccounts.PASSWORD, session).andExpect(status().isOk());
     }
 
     private ResultActions edit(MockHttpSession session, String group) throws Exception {

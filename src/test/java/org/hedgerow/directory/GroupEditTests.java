@@ -17,7 +17,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,10 +34,7 @@ class GroupEditTests extends GraphTest {
     @BeforeEach
     void signInAsOrganiser() throws Exception {
         TestAccounts.create(neo4j, provisioning);
-        mvc.perform(post("/api/session").session(pat).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content("""
-                        {"username": "pat", "password": "%s"}""".formatted(TestAccounts.PASSWORD)))
-                .andExpect(status().isOk());
+        TestAccounts.signIn(mvc, "pat", TestAccounts.PASSWORD, pat).andExpect(status().isOk());
     }
 
     @Test

@@ -83,6 +83,21 @@ class Neo4jModesTests {
         }
     }
 
+    @Test
+    void aDbmsStartedEarlyButNeverTakenIsStoppedWithItsContext() {
+        var context = new org.springframework.context.support.GenericApplicationContext();
+        org.springframework.boot.test.util.TestPropertyValues.of("hedgerow.neo4j.embedded.data-dir=" + store,
+                "hedgerow.neo4j.embedded.page-cache=64MB").applyTo(context);
+        new EmbeddedNeo4jEarlyStart().initialize(context);
+        context.refresh(); // no bean takes the DBMS
+        context.close();
+
+        try (var again = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store, 0,
+                org.springframework.util.unit.DataSize.ofMegabytes(64), false))) {
+            assertThat(again.home()).as("the store was freed").isEqualTo(store.toAbsolutePath().normalize());
+        }
+    }
+
     private static java.util.List<Throwable> causes(Throwable failure) {
         var causes = new java.util.ArrayList<Throwable>();
         for (Throwable t = failure; t != null; t = t.getCause()) {
