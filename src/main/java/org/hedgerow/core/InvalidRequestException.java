@@ -1,5 +1,6 @@
 package org.hedgerow.core;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A request that is well-formed but breaks a rule about its fields; names each field and what is wrong. */
@@ -8,8 +9,12 @@ public class InvalidRequestException extends RuntimeException {
     private final Map<String, String> fieldErrors;
 
     public InvalidRequestException(String field, String message) {
-        super(field + " " + message);
-        this.fieldErrors = Map.of(field, message);
+        this(Map.of(field, message));
+    }
+
+    public InvalidRequestException(Map<String, String> fieldErrors) {
+        super(String.join(", ", fieldErrors.keySet()) + " not valid");
+        this.fieldErrors = new LinkedHashMap<>(fieldErrors);
     }
 
     public Map<String, String> fieldErrors() {

@@ -2,6 +2,8 @@ package org.hedgerow.core;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One page of a longer list.
  *
@@ -12,6 +14,7 @@ import java.util.List;
  */
 public record Paged<T>(List<T> items, int page, int size, long totalItems) {
 
+    @JsonProperty
     public int totalPages() {
         return size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
     }

@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Size;
 /**
  * A change to a group's own details; absent fields stay as they are.
  *
- * @param version the version the editor saw: if the group changed since, nothing is changed (409)
+ * @param locality the code of the locality it is now based in
+ * @param version  the version the editor saw: if the group changed since, nothing is changed (409)
  */
 public record GroupChanges(
         @Size(min = 2, max = 120) String name,
         @Size(max = 2000) String description,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")
         String website,
+        String locality,
         @NotNull Long version) {
 }

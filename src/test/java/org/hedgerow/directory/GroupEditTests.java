@@ -61,7 +61,7 @@ class GroupEditTests extends GraphTest {
         assertThat(description()).isEqualTo("First");
     }
 
-    @Autowired GroupEdits edits;
+    @Autowired Groups edits;
 
     @Test
     void ofTwoEditsRacingFromOneVersionExactlyOneWins() throws Exception {
@@ -73,7 +73,7 @@ class GroupEditTests extends GraphTest {
                 java.util.concurrent.Callable<Boolean> edit = () -> {
                     ready.await();
                     try {
-                        edits.change(TestAccounts.OWN_GROUP, pat, new GroupChanges(null, "racing", null, version));
+                        edits.change(TestAccounts.OWN_GROUP, pat, new GroupChanges(null, "racing", null, null, version));
                         return true;
                     }
                     catch (org.hedgerow.core.ConflictException lost) {

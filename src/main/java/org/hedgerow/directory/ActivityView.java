@@ -1,0 +1,25 @@
+package org.hedgerow.directory;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * An activity with everything people ask about before they go: when (as parts and in words), where, what it
+ * costs, whether there is room, access, what to bring, whom to contact, and whether the listing may be stale.
+ */
+public record ActivityView(String id, String name, String description, List<DayOfWeek> days, Frequency frequency,
+                           Integer weekOfMonth, LocalTime startTime, LocalTime endTime, String when,
+                           Integer capacity, Integer spacesLeft, Cost cost, String costNote, String accessibility,
+                           String whatToBring, String contact, Ref group, VenueRef venue, Ref locality,
+                           List<Ref> categories, List<Ref> needs, ListingStatus status, Instant updatedAt,
+                           boolean stale, long version) {
+
+    /** Something named: a group, locality, category or need (id or code, and name). */
+    public record Ref(String id, String name) {
+    }
+
+    public record VenueRef(String id, String name, String postcode, List<String> accessibility) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.hedgerow.directory;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new group. A provider who adds one becomes its lead organiser.
+ *
+ * @param locality the code of the locality it is based in
+ */
+public record NewGroup(
+        @NotBlank @Size(min = 2, max = 120) String name,
+        @Size(max = 2000) String description,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")
+        String website,
+        @NotBlank String locality) {
+}

@@ -1,0 +1,17 @@
+package org.hedgerow.directory;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new organiser, usually a co-organiser added to a group by someone who runs it.
+ *
+ * @param group the id of the group they organise, if any; a provider may only add organisers to their own groups
+ * @param role  their role in it, e.g. "Walk leader"
+ */
+public record NewOrganiser(
+        @NotBlank @Size(min = 2, max = 120) String name,
+        @Size(max = 2000) String bio,
+        String group,
+        @Size(max = 60) String role) {
+}

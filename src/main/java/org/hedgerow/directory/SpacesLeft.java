@@ -1,0 +1,9 @@
+package org.hedgerow.directory;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+/** How many places are left now, the one thing an organiser updates most often. */
+public record SpacesLeft(@NotNull @Min(0) @Max(10000) Integer spacesLeft, @NotNull Long version) {
+}
