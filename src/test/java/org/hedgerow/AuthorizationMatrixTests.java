@@ -60,6 +60,8 @@ class AuthorizationMatrixTests extends GraphTest {
             return path.replace("{ownGroup}", TestAccounts.OWN_GROUP)
                     .replace("{otherGroup}", TestAccounts.OTHER_GROUP)
                     .replace("{missingGroup}", "g-no-such-group")
+                    .replace("{ownActivity}", "a-own")
+                    .replace("{otherActivity}", "a-other")
                     .replace("{patAccount}", TestAccounts.accountId(neo4j, "pat"))
                     .replace("{spareAccount}", TestAccounts.accountId(neo4j, "spare"))
                     .replace("{adminAccount}", TestAccounts.accountId(neo4j, "ada"));
@@ -132,7 +134,60 @@ class AuthorizationMatrixTests extends GraphTest {
         // The audit trail cannot be edited or deleted by anyone.
         rows.add(row(Who.ADMIN, HttpMethod.DELETE, "/api/audit", none, 405));
         rows.add(row(Who.ADMIN, HttpMethod.PUT, "/api/audit", none, 405));
+        directoryRows(rows);
         return rows.build();
+    }
+
+    /** The directory: read by anyone; each kind of thing changed by those who look after it. */
+    private static void directoryRows(Stream.Builder<Row> rows) {
+        Function<Fixture, String> none = f -> null;
+        Function<Fixture, String> ownActivityEdit = f -> """
+                {"contact": "Ring Pat", "version": %d}""".formatted(f.version("Activity", "a-own"));
+        Function<Fixture, String> otherActivityEdit = f -> """
+                {"contact": "Ring Quinn", "version": %d}""".formatted(f.version("Activity", "a-other"));
+        Function<Fixture, String> ownSpaces = f -> """
+                {"spacesLeft": 2, "version": %d}""".formatted(f.version("Activity", "a-own"));
+        Function<Fixture, String> newGroup = f -> """
+                {"name": "Belper Knitters %d", "locality": "BELPER"}""".formatted(newUsernames.incrementAndGet());
+        Function<Fixture, String> newActivity = f -> """
+                {"group": "g-belper-walkers", "venue": "v-own", "name": "Evening stroll", "cost": "FREE"}""";
+        Function<Fixture, String> newVenue = f -> """
+                {"name": "Belper Library", "address": "Bridge Street", "postcode": "DE56 1BX", "latitude": 53.02,
+                 "longitude": -1.48, "locality": "BELPER"}""";
+        Function<Fixture, String> newLocality = f -> """
+                {"code": "NEW-%d", "name": "Heage", "kind": "LOCALITY", "within": "AMBER", "latitude": 53.05,
+                 "longitude": -1.45}""".formatted(newUsernames.incrementAndGet());
+        Function<Fixture, String> newCategory = f -> """
+                {"code": "NEW_%d", "name": "Gardening"}""".formatted(newUsernames.incrementAndGet());
+        Function<Fixture, String> ownProfile = f -> """
+                {"bio": "Walks", "version": %d}""".formatted(f.version("Organiser", "o-pat"));
+        for (Who who : Who.values()) {
+            for (String path : new String[] {"/api/localities", "/api/localities/BELPER", "/api/venues",
+                    "/api/venues/v-own", "/api/organisers", "/api/organisers/o-pat", "/api/groups",
+                    "/api/activities", "/api/activities/a-own", "/api/categories", "/api/needs"}) {
+                rows.add(row(who, HttpMethod.GET, path, none, 200));
+            }
+            boolean signedIn = who != Who.ANONYMOUS;
+            boolean looksAfterOwn = who == Who.PROVIDER || who == Who.FACILITATOR || who == Who.ADMIN;
+            rows.add(row(who, HttpMethod.PATCH, "/api/activities/{ownActivity}", ownActivityEdit,
+                    !signedIn ? 401 : looksAfterOwn ? 200 : 403));
+            rows.add(row(who, HttpMethod.PUT, "/api/activities/{ownActivity}/spaces", ownSpaces,
+                    !signedIn ? 401 : looksAfterOwn ? 200 : 403));
+            rows.add(row(who, HttpMethod.PATCH, "/api/activities/{otherActivity}", otherActivityEdit,
+                    !signedIn ? 401 : who == Who.OTHER_PROVIDER || who == Who.ADMIN ? 200 : 403));
+            rows.add(row(who, HttpMethod.POST, "/api/activities", newActivity,
+                    !signedIn ? 401 : looksAfterOwn ? 201 : 403));
+            rows.add(row(who, HttpMethod.POST, "/api/groups", newGroup,
+                    !signedIn ? 401 : who == Who.LINK_WORKER ? 403 : 201));
+            rows.add(row(who, HttpMethod.POST, "/api/venues", newVenue,
+                    !signedIn ? 401 : who == Who.LINK_WORKER ? 403 : 201));
+            rows.add(row(who, HttpMethod.POST, "/api/localities", newLocality,
+                    !signedIn ? 401 : who == Who.FACILITATOR || who == Who.ADMIN ? 201 : 403));
+            rows.add(row(who, HttpMethod.POST, "/api/categories", newCategory,
+                    !signedIn ? 401 : who == Who.ADMIN ? 201 : 403));
+            rows.add(row(who, HttpMethod.PATCH, "/api/organisers/o-pat", ownProfile,
+                    !signedIn ? 401 : who == Who.PROVIDER || who == Who.FACILITATOR || who == Who.ADMIN ? 200 : 403));
+        }
     }
 
     private static Row row(Who who, HttpMethod method, String path, Function<Fixture, String> body, int expected) {
@@ -148,6 +203,15 @@ class AuthorizationMatrixTests extends GraphTest {
     @BeforeAll
     void signEveryoneIn() throws Exception {
         TestAccounts.create(neo4j, provisioning);
+        neo4j.query("""
+                MATCH (belper:Locality {code: 'BELPER'}), (glossop:Locality {code: 'GLOSSOP'})
+                MATCH (walkers:Group {id: $own}), (choir:Group {id: $other})
+                CREATE (walkers)-[:RUNS]->(:Activity {id: 'a-own', name: 'Walk', capacity: 10, spacesLeft: 5,
+                        cost: 'FREE', status: 'ACTIVE', version: 0})
+                       -[:HELD_AT]->(:Venue {id: 'v-own', name: 'Strutt Centre', version: 0})-[:IN]->(belper)
+                CREATE (choir)-[:RUNS]->(:Activity {id: 'a-other', name: 'Sing', cost: 'FREE', status: 'ACTIVE',
+                        version: 0})-[:HELD_AT]->(:Venue {id: 'v-other', name: 'Victoria Hall', version: 0})-[:IN]->(glossop)
+                """).bind(TestAccounts.OWN_GROUP).to("own").bind(TestAccounts.OTHER_GROUP).to("other").run();
         for (Who who : Who.values()) {
             var session = new MockHttpSession();
             if (who.username != null) {

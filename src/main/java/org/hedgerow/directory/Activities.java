@@ -35,7 +35,7 @@ class Activities {
                    OR EXISTS { (a)-[:HELD_AT]->(:Venue)-[:IN]->(:Locality)-[:WITHIN*0..]->(:Locality {code: $locality}) })
               AND ($stale IS NULL OR (coalesce(a.updatedAt, datetime({epochSeconds: 0})) < $staleBefore) = $stale)
               AND ($showing = 'ALL' OR coalesce(a.status, 'ACTIVE') = $showing)
-            WITH a ORDER BY CASE WHEN $order = 'UPDATED' THEN a.updatedAt END DESC, a.name
+            WITH a ORDER BY CASE WHEN $order = 'UPDATED' THEN coalesce(a.updatedAt, datetime({epochSeconds: 0})) END DESC, a.name
             WITH collect(a) AS matched
             RETURN size(matched) AS total, [a IN matched[$skip..$skip + $size] | %s] AS items
             """.formatted(PROJECTION);

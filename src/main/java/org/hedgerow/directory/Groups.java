@@ -27,7 +27,7 @@ class Groups {
             MATCH (g:Group)
             WHERE ($locality IS NULL OR EXISTS { (g)-[:BASED_IN]->(:Locality)-[:WITHIN*0..]->(:Locality {code: $locality}) })
               AND ($showing = 'ALL' OR coalesce(g.status, 'ACTIVE') = $showing)
-            WITH g ORDER BY CASE WHEN $order = 'UPDATED' THEN g.updatedAt END DESC, g.name
+            WITH g ORDER BY CASE WHEN $order = 'UPDATED' THEN coalesce(g.updatedAt, datetime({epochSeconds: 0})) END DESC, g.name
             WITH collect(g) AS matched
             RETURN size(matched) AS total, [g IN matched[$skip..$skip + $size] | %s] AS items
             """.formatted(PROJECTION);

@@ -56,7 +56,7 @@ class Localities {
             OPTIONAL MATCH (l:Locality {id: $id})
             %s
             WITH l, l IS NOT NULL AND %s AS mayEdit,
-                 $status = 'ARCHIVED' AND EXISTS {
+                 coalesce($status = 'ARCHIVED', false) AND EXISTS {
                      (l)<-[:WITHIN*0..]-(:Locality)<-[:BASED_IN|IN]-(n) WHERE coalesce(n.status, 'ACTIVE') = 'ACTIVE' }
                  AS blocked
             CALL (l, mayEdit, blocked) {

@@ -52,7 +52,7 @@ class Organisers {
             OPTIONAL MATCH (o:Organiser {id: $id})
             %s
             WITH o, o IS NOT NULL AND %s AS mayEdit,
-                 $status = 'ARCHIVED' AND EXISTS { (o)-[:ORGANISES]->(g:Group) WHERE coalesce(g.status, 'ACTIVE') = 'ACTIVE' }
+                 coalesce($status = 'ARCHIVED', false) AND EXISTS { (o)-[:ORGANISES]->(g:Group) WHERE coalesce(g.status, 'ACTIVE') = 'ACTIVE' }
                  AS blocked
             CALL (o, mayEdit, blocked) {
                 WITH o WHERE mayEdit AND NOT blocked

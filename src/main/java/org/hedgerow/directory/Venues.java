@@ -55,7 +55,7 @@ class Venues {
             %s
             OPTIONAL MATCH (newLocality:Locality {code: $locality})
             WITH v, newLocality, account, v IS NOT NULL AND %s AS mayEdit,
-                 $status = 'ARCHIVED' AND EXISTS { (v)<-[:HELD_AT]-(a:Activity) WHERE coalesce(a.status, 'ACTIVE') = 'ACTIVE' }
+                 coalesce($status = 'ARCHIVED', false) AND EXISTS { (v)<-[:HELD_AT]-(a:Activity) WHERE coalesce(a.status, 'ACTIVE') = 'ACTIVE' }
                  AS blocked
             CALL (v, newLocality, mayEdit, blocked) {
                 WITH v, newLocality WHERE mayEdit AND NOT blocked
