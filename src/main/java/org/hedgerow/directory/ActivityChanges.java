@@ -1,5 +1,7 @@
 package org.hedgerow.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Size;
  * A change to an activity; absent fields stay as they are. {@code days}, {@code categories} and {@code needs},
  * when given, replace the lists. {@code venue} moves it to another venue.
  */
+@Schema(example = "{\"startTime\": \"10:30\", \"endTime\": \"12:00\", \"spacesLeft\": 2, \"version\": 3}")
 public record ActivityChanges(
         @Size(min = 2, max = 120) String name,
         @Size(max = 4000) String description,

@@ -1,5 +1,7 @@
 package org.hedgerow.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param locality the code of the locality it is now based in
  * @param version  the version the editor saw: if the group changed since, nothing is changed (409)
  */
+@Schema(example = "{\"description\": \"Gentle walks by the Derwent, all welcome\", \"version\": 2}")
 public record GroupChanges(
         @Size(min = 2, max = 120) String name,
         @Size(max = 2000) String description,

@@ -1,5 +1,7 @@
 package org.hedgerow.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param locality the code of the locality it is based in
  */
+@Schema(example = "{\"name\": \"Belper Bat Walks\", \"description\": \"Dusk walks with a bat detector\", \"website\": \"https://example.org/bats\", \"locality\": \"BELPER\"}")
 public record NewGroup(
         @NotBlank @Size(min = 2, max = 120) String name,
         @Size(max = 2000) String description,

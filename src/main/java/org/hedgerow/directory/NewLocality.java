@@ -1,5 +1,7 @@
 package org.hedgerow.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param code   short and stable, used in links and filters, e.g. {@code BELPER}
  * @param within the code of the place (or ICS) it lies within
  */
+@Schema(example = "{\"code\": \"RIPLEY\", \"name\": \"Ripley\", \"kind\": \"LOCALITY\", \"within\": \"AMBER\", \"latitude\": 53.05, \"longitude\": -1.40}")
 public record NewLocality(
         @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "must be 2–20 capital letters, digits or dashes")
         String code,

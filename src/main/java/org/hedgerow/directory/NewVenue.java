@@ -1,5 +1,7 @@
 package org.hedgerow.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -15,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * @param accessibility what it offers, in a few words each: "step-free access", "accessible toilet", "hearing loop"
  * @param locality      the code of the locality it is in
  */
+@Schema(example = "{\"name\": \"Belper Library\", \"address\": \"Bridge Street, Belper\", \"postcode\": \"DE56 1BX\", \"latitude\": 53.0245, \"longitude\": -1.4829, \"accessibility\": [\"step-free access\", \"accessible toilet\"], \"locality\": \"BELPER\"}")
 public record NewVenue(
         @NotBlank @Size(min = 2, max = 120) String name,
         @NotBlank @Size(max = 300) String address,

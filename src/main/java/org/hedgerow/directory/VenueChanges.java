@@ -1,5 +1,7 @@
 package org.hedgerow.directory;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -10,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A change to a venue; absent fields stay as they are. {@code accessibility}, when given, replaces the list. */
+@Schema(example = "{\"accessibility\": [\"step-free access\", \"hearing loop\"], \"version\": 1}")
 public record VenueChanges(
         @Size(min = 2, max = 120) String name,
         @Size(max = 300) String address,
