@@ -22,11 +22,19 @@ class Noticeboard {
     private static final String PAGE = """
             OPTIONAL MATCH (area:Locality {code: $locality})
             CALL (area) {
-                MATCH (p:Post)
-                WHERE ($status IS NULL OR p.status = $status)
+                // Start from the area when there is one: walking down its tree beats testing every post's way up.
+                CALL (area) {
+                    WITH area WHERE $locality IS NULL
+                    MATCH (p:Post)
+                    RETURN p
+                  UNION ALL
+                    WITH area WHERE area IS NOT NULL
+                    MATCH (area)<-[:WITHIN*0..]-(:Locality)<-[:POSTED_IN]-(p:Post)
+                    RETURN p
+                }
+                WITH p WHERE ($status IS NULL OR p.status = $status)
                   AND ($kind IS NULL OR p.kind = $kind)
                   AND ($topic IS NULL OR $topic IN p.topics)
-                  AND ($locality IS NULL OR EXISTS { (p)-[:POSTED_IN]->(:Locality)-[:WITHIN*0..]->(area) })
                 WITH p ORDER BY p.createdAt DESC, p.id DESC
                 WITH collect(p) AS matching
                 RETURN size(matching) AS total, matching[$skip..$skip + $limit] AS page
