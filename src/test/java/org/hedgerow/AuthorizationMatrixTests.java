@@ -64,7 +64,29 @@ class AuthorizationMatrixTests extends GraphTest {
                     .replace("{otherActivity}", "a-other")
                     .replace("{patAccount}", TestAccounts.accountId(neo4j, "pat"))
                     .replace("{spareAccount}", TestAccounts.accountId(neo4j, "spare"))
-                    .replace("{adminAccount}", TestAccounts.accountId(neo4j, "ada"));
+                    .replace("{adminAccount}", TestAccounts.accountId(neo4j, "ada"))
+                    .replace("{missingPost}", "no-such-post")
+                    .transform(this::expandNewPosts);
+        }
+
+        /** {newPatPost} / {newQuinnPost}: a new post by Pat about Belper Walkers / Quinn about Glossop Choir. */
+        private String expandNewPosts(String path) {
+            if (path.contains("{newPatPost}")) {
+                return path.replace("{newPatPost}", newPost("o-pat", TestAccounts.OWN_GROUP));
+            }
+            return path.contains("{newQuinnPost}")
+                    ? path.replace("{newQuinnPost}", newPost("o-quinn", TestAccounts.OTHER_GROUP)) : path;
+        }
+
+        /** A new open noticeboard post (version 0) by an organiser about their group, placed where it is based. */
+        private String newPost(String organiserId, String groupId) {
+            return neo4j.query("""
+                    MATCH (o:Organiser {id: $organiser}), (g:Group {id: $group})-[:BASED_IN]->(l:Locality)
+                    CREATE (p:Post {id: randomUUID(), kind: 'ASK', title: 'Fixture post', text: 'For the matrix',
+                                    topics: ['fixture'], status: 'OPEN', createdAt: datetime(), version: 0})
+                    CREATE (p)-[:POSTED_BY]->(o), (p)-[:ABOUT]->(g), (p)-[:POSTED_IN]->(l)
+                    RETURN p.id""").bind(organiserId).to("organiser").bind(groupId).to("group")
+                    .fetchAs(String.class).one().orElseThrow();
         }
 
         long version(String label, String id) {
@@ -135,6 +157,44 @@ class AuthorizationMatrixTests extends GraphTest {
         rows.add(row(Who.ADMIN, HttpMethod.DELETE, "/api/audit", none, 405));
         rows.add(row(Who.ADMIN, HttpMethod.PUT, "/api/audit", none, 405));
         directoryRows(rows);
+        // The noticeboard: everyone signed in reads and replies; providers, facilitators and admins post (about
+        // anyone's group); the author, a facilitator of the post's place or an admin closes; only the author edits.
+        // {newPatPost} is a new post by Pat about Belper Walkers (Belper), {newQuinnPost} by Quinn about Glossop Choir.
+        Function<Fixture, String> newPost = f -> """
+                {"kind": "ASK", "title": "Venue with a kitchen", "text": "Thursdays", "topics": ["venues"],
+                 "about": {"kind": "GROUP", "id": "%s"}}""".formatted(TestAccounts.OWN_GROUP);
+        Function<Fixture, String> reply = f -> """
+                {"text": "We have one"}""";
+        Function<Fixture, String> closeNew = f -> """
+                {"note": "Met", "version": 0}""";
+        Function<Fixture, String> editNew = f -> """
+                {"text": "Thursday evenings", "version": 0}""";
+        for (Who who : Who.values()) {
+            int signedIn = who == Who.ANONYMOUS ? 401 : 200;
+            rows.add(row(who, HttpMethod.GET, "/api/posts", none, signedIn));
+            rows.add(row(who, HttpMethod.GET, "/api/posts/{newPatPost}", none, signedIn));
+            rows.add(row(who, HttpMethod.POST, "/api/posts/{newPatPost}/replies", reply, signedIn == 200 ? 201 : 401));
+            rows.add(row(who, HttpMethod.POST, "/api/posts", newPost,
+                    who == Who.ANONYMOUS ? 401 : who == Who.LINK_WORKER ? 403 : 201));
+        }
+        rows.add(row(Who.ANONYMOUS, HttpMethod.POST, "/api/posts/{newPatPost}/close", closeNew, 401));
+        rows.add(row(Who.PROVIDER, HttpMethod.POST, "/api/posts/{newPatPost}/close", closeNew, 200));
+        rows.add(row(Who.PROVIDER, HttpMethod.POST, "/api/posts/{newQuinnPost}/close", closeNew, 403));
+        rows.add(row(Who.PROVIDER, HttpMethod.POST, "/api/posts/{missingPost}/close", closeNew, 404));
+        rows.add(row(Who.OTHER_PROVIDER, HttpMethod.POST, "/api/posts/{newPatPost}/close", closeNew, 403));
+        rows.add(row(Who.OTHER_PROVIDER, HttpMethod.POST, "/api/posts/{newQuinnPost}/close", closeNew, 200));
+        rows.add(row(Who.LINK_WORKER, HttpMethod.POST, "/api/posts/{newPatPost}/close", closeNew, 403));
+        rows.add(row(Who.FACILITATOR, HttpMethod.POST, "/api/posts/{newPatPost}/close", closeNew, 200));
+        rows.add(row(Who.FACILITATOR, HttpMethod.POST, "/api/posts/{newQuinnPost}/close", closeNew, 403));
+        rows.add(row(Who.ADMIN, HttpMethod.POST, "/api/posts/{newPatPost}/close", closeNew, 200));
+        rows.add(row(Who.ADMIN, HttpMethod.POST, "/api/posts/{newQuinnPost}/close", closeNew, 200));
+        rows.add(row(Who.ANONYMOUS, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 401));
+        rows.add(row(Who.PROVIDER, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 200));
+        rows.add(row(Who.PROVIDER, HttpMethod.PATCH, "/api/posts/{newQuinnPost}", editNew, 403));
+        rows.add(row(Who.OTHER_PROVIDER, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 403));
+        rows.add(row(Who.LINK_WORKER, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 403));
+        rows.add(row(Who.FACILITATOR, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 403));
+        rows.add(row(Who.ADMIN, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 403));
         return rows.build();
     }
 

@@ -1,0 +1,70 @@
+package org.hedgerow.noticeboard;
+
+import org.hedgerow.core.ConflictException;
+import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.NotFoundException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The author's changes to an open post's title, text and topics, decided and made in one statement.
+ * Only the author edits (the same organiser or the same account): words should stay the author's own,
+ * so facilitators and admins close a post rather than rewrite it. Kind, subject and place stay as posted.
+ */
+@Component
+class PostEdits {
+
+    private static final String EDIT = """
+            OPTIONAL MATCH (p:Post {id: $id})
+            OPTIONAL MATCH (account:Account {id: $accountId})
+            WITH p, p IS NOT NULL AND account IS NOT NULL AND account.enabled AND (
+                   EXISTS { (p)-[:POSTED_BY]->(account) }
+                OR (account.role = 'PROVIDER'
+                    AND EXISTS { (account)-[:ACTS_AS]->(:Organiser)<-[:POSTED_BY]-(p) })
+            ) AS mayEdit
+            CALL (p, mayEdit) {
+                WITH p WHERE mayEdit
+                SET p._lock = true
+                REMOVE p._lock
+                WITH p WHERE p.version = $version AND p.status = 'OPEN'
+                SET p.title = coalesce($title, p.title),
+                    p.text = coalesce($text, p.text),
+                    p.topics = coalesce($topics, p.topics),
+                    p.version = p.version + 1
+                RETURN count(*) AS changed
+            }
+            RETURN p IS NOT NULL AS exists, mayEdit, changed > 0 AS changed, p.status AS status
+            """;
+
+    private final Neo4jClient neo4j;
+    private final Noticeboard noticeboard;
+
+    PostEdits(Neo4jClient neo4j, Noticeboard noticeboard) {
+        this.neo4j = neo4j;
+        this.noticeboard = noticeboard;
+    }
+
+    @Transactional
+    PostView change(String postId, String accountId, PostChanges changes) {
+        var outcome = neo4j.query(EDIT)
+                .bind(postId).to("id").bind(accountId).to("accountId").bind(changes.version()).to("version")
+                .bind(changes.title() == null ? null : changes.title().strip()).to("title")
+                .bind(changes.text() == null ? null : changes.text().strip()).to("text")
+                .bind(changes.distinctTopics()).to("topics")
+                .fetch().one().orElseThrow();
+        if (!(Boolean) outcome.get("exists")) {
+            throw new NotFoundException("There is no post " + postId + ".");
+        }
+        if (!(Boolean) outcome.get("mayEdit")) {
+            throw new ForbiddenException("Only the post's author may change it.");
+        }
+        if (!(Boolean) outcome.get("changed")) {
+            throw new ConflictException(PostStatus.CLOSED.name().equals(outcome.get("status"))
+                    ? "The post is closed: it can no longer be changed."
+                    : "The post was changed by someone else since version " + changes.version()
+                            + "; reload it and try again.");
+        }
+        return noticeboard.post(postId);
+    }
+}

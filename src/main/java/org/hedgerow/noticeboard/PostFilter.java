@@ -1,0 +1,25 @@
+package org.hedgerow.noticeboard;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Which posts to list: {@code ?locality=AMBER&kind=ASK&topic=venues&status=OPEN}. Bound from query parameters.
+ *
+ * @param locality a locality code; posts placed in it or anywhere within it
+ * @param status   OPEN (the default), CLOSED or ALL
+ */
+record PostFilter(
+        @Size(max = 40) String locality,
+        @Pattern(regexp = NewPost.KINDS, message = "must be OFFER, ASK or NEWS") String kind,
+        @Pattern(regexp = NewPost.TOPIC, message = NewPost.TOPIC_MESSAGE) String topic,
+        @Pattern(regexp = "OPEN|CLOSED|ALL", message = "must be OPEN, CLOSED or ALL") String status) {
+
+    /** The status to match, or null for any. */
+    String statusToMatch() {
+        if (status == null) {
+            return PostStatus.OPEN.name();
+        }
+        return "ALL".equals(status) ? null : status;
+    }
+}

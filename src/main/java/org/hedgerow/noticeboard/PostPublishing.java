@@ -1,0 +1,100 @@
+package org.hedgerow.noticeboard;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts a post up, in one statement that also decides who may and who the author is: a provider posts
+ * as the organiser they act as, a facilitator or admin as their own account; link workers do not post.
+ * Anyone who may post may post about any group, activity, venue or locality, not only their own: an ask
+ * is often about someone else's venue. The post is placed in the locality of what it is about (a group's
+ * base, an activity's venue or else its group's base, a venue's locality, or the locality itself) as that
+ * stands when it is posted.
+ */
+@Component
+class PostPublishing {
+
+    private static final String PUBLISH = """
+            OPTIONAL MATCH (account:Account {id: $accountId})
+            OPTIONAL MATCH (account)-[:ACTS_AS]->(organiser:Organiser)
+            WITH CASE
+                   WHEN account IS NULL OR NOT account.enabled THEN null
+                   WHEN account.role = 'PROVIDER' THEN organiser
+                   WHEN account.role IN ['FACILITATOR', 'ADMIN'] THEN account
+                 END AS author
+            OPTIONAL CALL () {
+                MATCH (t:Group {id: $aboutId}) WHERE $aboutKind = 'GROUP' RETURN t
+                UNION
+                MATCH (t:Activity {id: $aboutId}) WHERE $aboutKind = 'ACTIVITY' RETURN t
+                UNION
+                MATCH (t:Venue {id: $aboutId}) WHERE $aboutKind = 'VENUE' RETURN t
+                UNION
+                MATCH (t:Locality {id: $aboutId}) WHERE $aboutKind = 'LOCALITY' RETURN t
+            }
+            WITH author, t, CASE
+                   WHEN t:Locality THEN t
+                   WHEN t:Group THEN COLLECT { MATCH (t)-[:BASED_IN]->(l:Locality) RETURN l }[0]
+                   WHEN t:Venue THEN COLLECT { MATCH (t)-[:IN]->(l:Locality) RETURN l }[0]
+                   WHEN t:Activity THEN coalesce(
+                       COLLECT { MATCH (t)-[:HELD_AT]->(:Venue)-[:IN]->(l:Locality) RETURN l }[0],
+                       COLLECT { MATCH (t)<-[:RUNS]-(:Group)-[:BASED_IN]->(l:Locality) RETURN l }[0])
+                 END AS place
+            CALL (author, t, place) {
+                WITH * WHERE author IS NOT NULL AND t IS NOT NULL
+                CREATE (p:Post {id: $id, kind: $kind, title: $title, text: $text, topics: $topics,
+                                status: 'OPEN', createdAt: $now, version: 0})
+                CREATE (p)-[:POSTED_BY]->(author)
+                CREATE (p)-[:ABOUT]->(t)
+                FOREACH (l IN CASE WHEN place IS NULL THEN [] ELSE [place] END | CREATE (p)-[:POSTED_IN]->(l))
+                RETURN count(p) AS created
+            }
+            RETURN author IS NOT NULL AS mayPost, t IS NOT NULL AS aboutKnown, place.code AS localityCode,
+                   created > 0 AS created
+            """;
+
+    private final Neo4jClient neo4j;
+    private final Noticeboard noticeboard;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PostPublishing(Neo4jClient neo4j, Noticeboard noticeboard, ApplicationEventPublisher events, Clock clock) {
+        this.neo4j = neo4j;
+        this.noticeboard = noticeboard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    PostView publish(String accountId, NewPost post) {
+        String id = UUID.randomUUID().toString();
+        var outcome = neo4j.query(PUBLISH)
+                .bind(accountId).to("accountId")
+                .bind(post.about().kind()).to("aboutKind").bind(post.about().id()).to("aboutId")
+                .bind(id).to("id").bind(post.kind()).to("kind")
+                .bind(post.title().strip()).to("title").bind(post.text().strip()).to("text")
+                .bind(post.distinctTopics()).to("topics")
+                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
+                .fetch().one().orElseThrow();
+        if (!(Boolean) outcome.get("mayPost")) {
+            throw new ForbiddenException("Providers, facilitators and admins may post on the noticeboard; "
+                    + "this account may read and reply.");
+        }
+        if (!(Boolean) outcome.get("aboutKnown")) {
+            throw new InvalidRequestException("about.id", "there is no " + post.about().kind().toLowerCase(Locale.ROOT)
+                    + " with the id " + post.about().id());
+        }
+        String localityCode = (String) outcome.get("localityCode");
+        events.publishEvent(new PostPublished(id, PostKind.valueOf(post.kind()), localityCode,
+                AboutKind.valueOf(post.about().kind()), post.about().id(), post.title().strip()));
+        return noticeboard.post(id);
+    }
+}

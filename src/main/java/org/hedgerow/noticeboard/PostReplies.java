@@ -1,0 +1,83 @@
+package org.hedgerow.noticeboard;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.hedgerow.core.ConflictException;
+import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replies to a post, from anyone signed in: a provider as the organiser they act as, everyone else as
+ * their account. Only an open post takes replies; the post is write-locked first, so a reply cannot slip
+ * in beside the close that ends the conversation.
+ */
+@Component
+class PostReplies {
+
+    private static final String REPLY = """
+            OPTIONAL MATCH (p:Post {id: $postId})
+            OPTIONAL MATCH (account:Account {id: $accountId})
+            OPTIONAL MATCH (account)-[:ACTS_AS]->(organiser:Organiser)
+            WITH p, CASE
+                   WHEN account IS NULL OR NOT account.enabled THEN null
+                   WHEN account.role = 'PROVIDER' THEN organiser
+                   ELSE account
+                 END AS author
+            CALL (p, author) {
+                WITH * WHERE p IS NOT NULL AND author IS NOT NULL
+                SET p._lock = true
+                REMOVE p._lock
+                WITH * WHERE p.status = 'OPEN'
+                CREATE (r:Reply {id: $id, text: $text, createdAt: $now})-[:REPLIES_TO]->(p)
+                CREATE (r)-[:POSTED_BY]->(author)
+                RETURN count(r) AS created
+            }
+            RETURN p IS NOT NULL AS exists, author IS NOT NULL AS mayReply, created > 0 AS created
+            """;
+
+    private static final String VIEW = """
+            MATCH (r:Reply {id: $id})
+            RETURN
+            """ + PostRows.REPLY + """
+                   AS reply
+            """;
+
+    private final Neo4jClient neo4j;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PostReplies(Neo4jClient neo4j, ApplicationEventPublisher events, Clock clock) {
+        this.neo4j = neo4j;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    ReplyView reply(String postId, String accountId, NewReply reply) {
+        String id = UUID.randomUUID().toString();
+        var outcome = neo4j.query(REPLY)
+                .bind(postId).to("postId").bind(accountId).to("accountId")
+                .bind(id).to("id").bind(reply.text().strip()).to("text")
+                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
+                .fetch().one().orElseThrow();
+        if (!(Boolean) outcome.get("exists")) {
+            throw new NotFoundException("There is no post " + postId + ".");
+        }
+        if (!(Boolean) outcome.get("mayReply")) {
+            throw new ForbiddenException("This account may not reply on the noticeboard.");
+        }
+        if (!(Boolean) outcome.get("created")) {
+            throw new ConflictException("The post is closed: it takes no more replies.");
+        }
+        events.publishEvent(new PostReplied(postId, id));
+        return neo4j.query(VIEW).bind(id).to("id")
+                .fetchAs(ReplyView.class).mappedBy((types, record) -> PostRows.reply(record.get("reply")))
+                .one().orElseThrow();
+    }
+}
