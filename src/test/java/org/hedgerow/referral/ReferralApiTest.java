@@ -49,6 +49,10 @@ abstract class ReferralApiTest extends GraphTest {
 
     private final Map<String, MockHttpSession> sessions = new HashMap<>();
 
+    MockHttpSession sessionOf(String username) {
+        return sessions.get(username);
+    }
+
     @BeforeEach
     void createNetwork() {
         TestAccounts.create(neo4j, provisioning);
