@@ -1,11 +1,16 @@
 package org.hedgerow.referral;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import jakarta.validation.Valid;
+import org.hedgerow.accounts.Role;
 import org.hedgerow.accounts.SignedInUser;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.PageRequest;
+import org.hedgerow.core.Paged;
 import org.hedgerow.core.ProblemDetails;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,10 +36,29 @@ class ReferralController {
 
     private final Referrals referrals;
     private final ReferralEdits edits;
+    private final ReferralBoxes boxes;
 
-    ReferralController(Referrals referrals, ReferralEdits edits) {
+    ReferralController(Referrals referrals, ReferralEdits edits, ReferralBoxes boxes) {
         this.referrals = referrals;
         this.edits = edits;
+        this.boxes = boxes;
+    }
+
+    /**
+     * A provider's inbox (referrals to their groups' activities, the default for providers) or an outbox (the
+     * referrals the caller made; the default for link workers). Newest first; {@code from}/{@code to} are days
+     * the referral was made, both included. Items name the participant by reference only.
+     */
+    @GetMapping
+    @PreAuthorize("hasAnyRole('PROVIDER', 'LINK_WORKER')")
+    Paged<ReferralSummary> list(@AuthenticationPrincipal SignedInUser user,
+                                @RequestParam(required = false) String box,
+                                @RequestParam(required = false) ReferralStatus status,
+                                @RequestParam(required = false) String activity,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                @Valid PageRequest page) {
+        return boxes.list(user, box(box, user), new ReferralBoxes.Filter(status, activity, from, to), page);
     }
 
     @PostMapping
@@ -71,6 +96,17 @@ class ReferralController {
         problem.setProperty("currentStatus", refused.from());
         problem.setProperty("allowed", refused.allowed());
         return problem;
+    }
+
+    private static Box box(String box, SignedInUser user) {
+        if (box == null || box.isBlank()) {
+            return user.role() == Role.PROVIDER ? Box.INBOX : Box.OUTBOX;
+        }
+        return switch (box.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "inbox" -> Box.INBOX;
+            case "outbox" -> Box.OUTBOX;
+            default -> throw new InvalidRequestException("box", "must be inbox or outbox");
+        };
     }
 
     /** {@code "3"}, {@code W/"3"} or {@code 3}. */
