@@ -37,11 +37,13 @@ class ReferralController {
     private final Referrals referrals;
     private final ReferralEdits edits;
     private final ReferralBoxes boxes;
+    private final ReferralPaths paths;
 
-    ReferralController(Referrals referrals, ReferralEdits edits, ReferralBoxes boxes) {
+    ReferralController(Referrals referrals, ReferralEdits edits, ReferralBoxes boxes, ReferralPaths paths) {
         this.referrals = referrals;
         this.edits = edits;
         this.boxes = boxes;
+        this.paths = paths;
     }
 
     /**
@@ -87,6 +89,25 @@ class ReferralController {
                                               @Valid @RequestBody StatusRequest request) {
         var changed = edits.changeStatus(id, user.accountId(), request, version(ifMatch));
         return ResponseEntity.ok().eTag(Long.toString(changed.version())).body(changed);
+    }
+
+    /** An organiser of the receiving group refers the person on to another activity; consent carries over. */
+    @PostMapping("/{id}/onward")
+    @PreAuthorize("hasRole('PROVIDER')")
+    ResponseEntity<ReferralView> onward(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                        @Valid @RequestBody OnwardReferral onward) {
+        var created = edits.onward(id, user.accountId(), onward);
+        return ResponseEntity.created(URI.create("/api/referrals/" + created.id()))
+                .eTag(Long.toString(created.version())).body(created);
+    }
+
+    /**
+     * The person's path through the network around this referral, in order; steps the caller may not see are
+     * {@code visible: false} with status and dates only. 404 unless the caller may see this referral. Audited.
+     */
+    @GetMapping("/{id}/path")
+    ReferralPath path(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        return paths.path(id, user.accountId());
     }
 
     @ExceptionHandler(IllegalTransitionException.class)

@@ -86,6 +86,37 @@ class ReferralEdits {
                    r.version AS version, a.spacesLeft AS spacesLeft, a.version AS activityVersion
             """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.RECEIVER, MaySee.REFERRER);
 
+    private static final String ONWARD = """
+            %s
+            OPTIONAL MATCH (r:Referral {id: $id})
+            OPTIONAL MATCH (r)-[:OF]->(p:Participant)
+            OPTIONAL MATCH (a:Activity {id: $activity})
+            OPTIONAL MATCH (g:Group)-[:RUNS]->(a)
+            WITH account, r, p, a, g,
+                 r IS NOT NULL AND %s AS visible,
+                 [(account)-[:ACTS_AS]->(o:Organiser)-[:ORGANISES]->(:Group)-[:RUNS]->(:Activity)<-[:TO]-(r)
+                  WHERE account.role = 'PROVIDER' | o][0] AS me,
+                 [code IN $needs WHERE NOT EXISTS { (:Need {code: code}) }] AS unknownNeeds
+            WITH account, r, p, a, g, visible, me, unknownNeeds,
+                 me IS NOT NULL AND a IS NOT NULL AND coalesce(a.status, 'ACTIVE') = 'ACTIVE' AND size(unknownNeeds) = 0
+                 AND r.status <> 'WITHDRAWN' AND p IS NOT NULL AND p.consent AS mayCreate
+            CALL (account, r, p, a, me, mayCreate) {
+                WITH account, r, p, a, me WHERE mayCreate
+                CREATE (n:Referral {id: randomUUID(), status: 'SENT', reason: $reason, createdAt: $now, updatedAt: $now,
+                                    version: 0, overrideCapacity: false, consentCarriedFrom: r.id})
+                CREATE (n)-[:OF]->(p), (n)-[:MADE_BY]->(me), (n)-[:TO]->(a), (n)-[:ONWARD_FROM]->(r)
+                CREATE (n)-[:HAD]->(:ReferralEvent {status: 'SENT', at: $now, by: account.id, byName: me.name, version: 0,
+                        note: 'Consent carried over from referral ' + r.id + ' (given, recorded by '
+                              + p.consentRecordedBy + ' on ' + toString(date(p.consentRecordedAt)) + ')'
+                              + coalesce('. ' + $note, '')})
+                WITH n
+                CALL (n) { UNWIND $needs AS code MATCH (need:Need {code: code}) MERGE (n)-[:FOR_NEED]->(need) }
+                RETURN head(collect(n.id)) AS id
+            }
+            RETURN visible, me IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound, a.status AS activityStatus,
+                   r.status AS status, g.id AS groupId, unknownNeeds, p.id AS participantId, id
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL);
+
     private final Neo4jClient neo4j;
     private final Referrals referrals;
     private final AuditTrail audit;
@@ -181,6 +212,46 @@ class ReferralEdits {
                     ((Number) row.get("activityVersion")).longValue()));
         }
         return referrals.find(id, accountId).orElseThrow();
+    }
+
+    /** An organiser of the receiving group refers the same person on; their consent carries over. */
+    @Transactional
+    ReferralView onward(String id, String accountId, OnwardReferral onward) {
+        var needs = onward.needs().stream().distinct().toList();
+        var row = neo4j.query(ONWARD)
+                .bind(id).to("id").bind(accountId).to("accountId").bind(onward.activity()).to("activity")
+                .bind(needs).to("needs").bind(onward.reason()).to("reason").bind(onward.note()).to("note")
+                .bind(now()).to("now")
+                .fetch().one().orElseThrow();
+        if (!Boolean.TRUE.equals(row.get("visible"))) {
+            throw Referrals.notFound(id);
+        }
+        if (!Boolean.TRUE.equals(row.get("mayRefer"))) {
+            throw new ForbiddenException("Only the organisers of the group this referral is to may refer the person on.");
+        }
+        var errors = new LinkedHashMap<String, String>();
+        if (!Boolean.TRUE.equals(row.get("activityFound"))) {
+            errors.put("activity", "is not an activity we know: " + onward.activity());
+        }
+        if (!((List<?>) row.get("unknownNeeds")).isEmpty()) {
+            errors.put("needs", "has codes we do not know: " + row.get("unknownNeeds"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (row.get("id") == null) {
+            throw new ConflictException("WITHDRAWN".equals(row.get("status"))
+                    ? "This referral was withdrawn; the person cannot be referred on from it."
+                    : "The activity " + onward.activity() + " is " + row.get("activityStatus")
+                      + " and takes no referrals; choose another.");
+        }
+        var newId = (String) row.get("id");
+        audit.record(AuditKind.REFERRAL_CHANGED, "Referral", newId, "made onward from " + id + ", status SENT");
+        audit.record(AuditKind.PARTICIPANT_CHANGED, "Participant", (String) row.get("participantId"),
+                "consent carried over to referral " + newId);
+        events.publishEvent(new ReferralMade(newId, onward.activity(), (String) row.get("groupId"),
+                ReferralStatus.SENT));
+        return referrals.find(newId, accountId).orElseThrow();
     }
 
     private ZonedDateTime now() {
