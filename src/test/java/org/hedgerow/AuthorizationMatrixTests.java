@@ -57,6 +57,9 @@ class AuthorizationMatrixTests extends GraphTest {
     /** What the placeholders stand for, read fresh for each request (versions move as rows change things). */
     record Fixture(Neo4jClient neo4j) {
         String expand(String path) {
+            if (path.contains("{leesReferral}")) {
+                path = path.replace("{leesReferral}", leesReferral());
+            }
             return path.replace("{ownGroup}", TestAccounts.OWN_GROUP)
                     .replace("{otherGroup}", TestAccounts.OTHER_GROUP)
                     .replace("{missingGroup}", "g-no-such-group")
@@ -87,6 +90,21 @@ class AuthorizationMatrixTests extends GraphTest {
                     CREATE (p)-[:POSTED_BY]->(o), (p)-[:ABOUT]->(g), (p)-[:POSTED_IN]->(l)
                     RETURN p.id""").bind(organiserId).to("organiser").bind(groupId).to("group")
                     .fetchAs(String.class).one().orElseThrow();
+        }
+
+        /** A new referral, SENT, by link worker Lee to Pat's activity {@code a-own}; one per request. */
+        String leesReferral() {
+            return neo4j.query("""
+                    MERGE (need:Need {code: 'LONELINESS'}) ON CREATE SET need.name = 'Loneliness', need.version = 0
+                    WITH need
+                    MATCH (a:Activity {id: 'a-own'}), (w:LinkWorker {id: 'w-lee'})
+                    CREATE (r:Referral {id: randomUUID(), status: 'SENT', reason: 'Matrix', createdAt: datetime(),
+                            updatedAt: datetime(), version: 0, overrideCapacity: false})
+                    CREATE (r)-[:OF]->(:Participant {id: randomUUID(), reference: 'MX-1', contact: 'Phone', consent: true,
+                            consentRecordedBy: 'Lee', consentRecordedAt: datetime()})
+                    CREATE (r)-[:MADE_BY]->(w), (r)-[:TO]->(a), (r)-[:FOR_NEED]->(need)
+                    CREATE (r)-[:HAD]->(:ReferralEvent {status: 'SENT', at: datetime(), version: 0})
+                    RETURN r.id""").fetchAs(String.class).one().orElseThrow();
         }
 
         long version(String label, String id) {
@@ -195,6 +213,37 @@ class AuthorizationMatrixTests extends GraphTest {
         rows.add(row(Who.LINK_WORKER, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 403));
         rows.add(row(Who.FACILITATOR, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 403));
         rows.add(row(Who.ADMIN, HttpMethod.PATCH, "/api/posts/{newPatPost}", editNew, 403));
+        // Referrals: seen and moved only by their two sides (admins read); anyone else is told nothing exists.
+        Function<Fixture, String> newReferral = f -> {
+            f.leesReferral(); // makes sure the need exists
+            return """
+                    {"activity": "a-own", "needs": ["LONELINESS"], "reason": "Matrix",
+                     "participant": {"reference": "MX-2", "contact": "Phone",
+                       "consent": {"given": true, "recordedBy": "Lee", "recordedAt": "2025-01-01T10:00:00Z"}}}""";
+        };
+        Function<Fixture, String> accept = f -> """
+                {"status": "ACCEPTED", "version": 0}""";
+        Function<Fixture, String> withdraw = f -> """
+                {"status": "WITHDRAWN", "version": 0}""";
+        Function<Fixture, String> onward = f -> """
+                {"activity": "a-other", "needs": ["LONELINESS"], "reason": "Matrix"}""";
+        for (Who who : Who.values()) {
+            boolean signedIn = who != Who.ANONYMOUS;
+            boolean side = who == Who.PROVIDER || who == Who.LINK_WORKER;
+            int seen = !signedIn ? 401 : side || who == Who.ADMIN ? 200 : 404;
+            rows.add(row(who, HttpMethod.POST, "/api/referrals", newReferral,
+                    !signedIn ? 401 : who == Who.LINK_WORKER ? 201 : 403));
+            rows.add(row(who, HttpMethod.GET, "/api/referrals/{leesReferral}", none, seen));
+            rows.add(row(who, HttpMethod.GET, "/api/referrals/{leesReferral}/path", none, seen));
+            rows.add(row(who, HttpMethod.GET, "/api/referrals", none,
+                    !signedIn ? 401 : side || who == Who.OTHER_PROVIDER ? 200 : 403));
+            rows.add(row(who, HttpMethod.POST, "/api/referrals/{leesReferral}/status", accept,
+                    !signedIn ? 401 : who == Who.PROVIDER ? 200 : seen == 404 ? 404 : 403));
+            rows.add(row(who, HttpMethod.POST, "/api/referrals/{leesReferral}/status", withdraw,
+                    !signedIn ? 401 : who == Who.LINK_WORKER ? 200 : seen == 404 ? 404 : 403));
+            rows.add(row(who, HttpMethod.POST, "/api/referrals/{leesReferral}/onward", onward,
+                    !signedIn ? 401 : who == Who.PROVIDER ? 201 : who == Who.OTHER_PROVIDER ? 404 : 403));
+        }
         return rows.build();
     }
 

@@ -1,0 +1,104 @@
+package org.hedgerow.referral;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.hedgerow.accounts.Role;
+import org.hedgerow.accounts.SignedInUser;
+import org.hedgerow.audit.AuditKind;
+import org.hedgerow.audit.AuditTrail;
+import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.PageRequest;
+import org.hedgerow.core.Paged;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inboxes and outboxes, newest first. The statement starts from the account, so it only ever walks the
+ * caller's own referrals; each list is one audited read.
+ */
+@Component
+class ReferralBoxes {
+
+    private static final String LIST = """
+            %s
+            CALL (account) {
+                WITH account WHERE $box = 'INBOX' AND account.role = 'PROVIDER'
+                MATCH (account)-[:ACTS_AS]->(:Organiser)-[:ORGANISES]->(:Group)-[:RUNS]->(:Activity)<-[:TO]-(r:Referral)
+                RETURN r
+                UNION
+                WITH account WHERE $box = 'OUTBOX' AND account.role IN ['PROVIDER', 'LINK_WORKER']
+                MATCH (account)-[:ACTS_AS]->()<-[:MADE_BY]-(r:Referral)
+                RETURN r
+            }
+            WITH r
+            WHERE ($status IS NULL OR r.status = $status)
+              AND ($activity IS NULL OR EXISTS { (r)-[:TO]->(:Activity {id: $activity}) })
+              AND ($from IS NULL OR r.createdAt >= $from)
+              AND ($to IS NULL OR r.createdAt < $to)
+            WITH r ORDER BY r.createdAt DESC, r.id
+            WITH collect(r) AS matched
+            RETURN size(matched) AS total,
+                   [r IN matched[$skip..$skip + $size] | r {.id, .status, .createdAt, .updatedAt, .version,
+                       activity: [(r)-[:TO]->(a:Activity) | a {.id, .name}][0],
+                       group: [(r)-[:TO]->(:Activity)<-[:RUNS]-(g:Group) | g {.id, .name}][0],
+                       madeBy: [(r)-[:MADE_BY]->(m) | {id: m.id, name: m.name,
+                                kind: CASE WHEN m:LinkWorker THEN 'LINK_WORKER' ELSE 'ORGANISER' END}][0],
+                       reference: [(r)-[:OF]->(p:Participant) | p.reference][0],
+                       onwardFrom: [(r)-[:ONWARD_FROM]->(o:Referral) | o.id][0]}] AS items
+            """.formatted(MaySee.ACCOUNT);
+
+    /** What a box may be narrowed to; every part is optional, {@code to} is the last day included. */
+    record Filter(ReferralStatus status, String activity, LocalDate from, LocalDate to) {
+    }
+
+    private final Neo4jClient neo4j;
+    private final AuditTrail audit;
+
+    ReferralBoxes(Neo4jClient neo4j, AuditTrail audit) {
+        this.neo4j = neo4j;
+        this.audit = audit;
+    }
+
+    @Transactional
+    Paged<ReferralSummary> list(SignedInUser user, Box box, Filter filter, PageRequest page) {
+        if (box == Box.INBOX && user.role() != Role.PROVIDER) {
+            throw new InvalidRequestException("box", "only providers have an inbox; yours is the outbox");
+        }
+        if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
+            throw new InvalidRequestException("to", "must not be before from");
+        }
+        var found = neo4j.query(LIST)
+                .bind(user.accountId()).to("accountId").bind(box.name()).to("box")
+                .bind(filter.status() == null ? null : filter.status().name()).to("status")
+                .bind(filter.activity()).to("activity")
+                .bind(filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC)).to("from")
+                .bind(filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC)).to("to")
+                .bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("size")
+                .fetchAs(Paged.class)
+                .mappedBy((types, record) -> new Paged<>(record.get("items").asList(ReferralBoxes::summary),
+                        page.pageOrFirst(), page.sizeOrDefault(), record.get("total").asLong()))
+                .one().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Paged<ReferralSummary> referrals = found;
+        audit.record(AuditKind.REFERRAL_READ, "Referral", "list", box + " page " + page.pageOrFirst() + ", "
+                + referrals.items().size() + " of " + referrals.totalItems());
+        return referrals;
+    }
+
+    private static ReferralSummary summary(Value r) {
+        var m = r.get("madeBy");
+        return new ReferralSummary(Values.text(r.get("id")), Values.named(ReferralStatus.class, r.get("status")),
+                Values.instant(r.get("createdAt")), Values.instant(r.get("updatedAt")),
+                r.get("version").isNull() ? 0 : r.get("version").asLong(), ref(r.get("activity")), ref(r.get("group")),
+                m.isNull() ? null : new ReferralView.Maker(Values.text(m.get("id")), Values.text(m.get("name")),
+                        Values.text(m.get("kind"))),
+                Values.text(r.get("reference")), Values.text(r.get("onwardFrom")));
+    }
+
+    private static ReferralView.Ref ref(Value value) {
+        return value.isNull() ? null : new ReferralView.Ref(Values.text(value.get("id")), Values.text(value.get("name")));
+    }
+}

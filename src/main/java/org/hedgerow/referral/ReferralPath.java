@@ -1,0 +1,23 @@
+package org.hedgerow.referral;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A person's path through the network: every referral joined to the one asked about by {@code ONWARD_FROM},
+ * from the origin (usually a link worker's) onwards, in the order they were made. A step the viewer may not
+ * see is shown as {@code visible: false} with only its position, status and dates, so the viewer knows the
+ * path goes on (and how far it got) but not where, to whom or by whom.
+ *
+ * @param participantReference the person's pseudonymous reference (the viewer sees at least one step)
+ */
+record ReferralPath(String referral, String participantReference, List<Step> steps) {
+
+    /**
+     * @param onwardFromStep the position of the step this one was made from; null for the origin
+     */
+    record Step(int position, boolean visible, ReferralStatus status, Instant createdAt, Instant updatedAt,
+                Integer onwardFromStep, String id, ReferralView.Ref activity, ReferralView.Ref group,
+                ReferralView.Maker madeBy) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.hedgerow.referral;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One referral as its two sides (and admins) see it: where it is, who made it, what for, the participant's
+ * reference, contact and consent, every change so far and, once completed, what came of it.
+ */
+record ReferralView(String id, ReferralStatus status, String reason, Instant createdAt, Instant updatedAt,
+                    long version, boolean overrideCapacity, DeclineReason declineReason, Ref activity, Ref group,
+                    Maker madeBy, List<String> needs, Participant participant, String onwardFrom,
+                    List<Event> events, Outcomes outcomes) {
+
+    record Ref(String id, String name) {
+    }
+
+    /** A link worker or an organiser. */
+    record Maker(String id, String name, String kind) {
+    }
+
+    record Participant(String id, String reference, String contact, Consent consent) {
+    }
+
+    record Consent(boolean given, String recordedBy, Instant recordedAt) {
+    }
+
+    record Event(ReferralStatus status, Instant at, String by, String note, DeclineReason declineReason) {
+    }
+}

@@ -1,0 +1,106 @@
+package org.hedgerow.referral;
+
+import java.util.Optional;
+
+import org.hedgerow.audit.AuditKind;
+import org.hedgerow.audit.AuditTrail;
+import org.hedgerow.core.NotFoundException;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading one referral, as far as the signed-in account may see it; every read is audited. */
+@Component
+class Referrals {
+
+    static final String PROJECTION = """
+            r {.id, .status, .reason, .createdAt, .updatedAt, .version, .overrideCapacity, .declineReason,
+               .wellbeingStartSatisfied, .wellbeingStartWorthwhile, .wellbeingStartHappy, .wellbeingStartAnxious,
+               .wellbeingEndSatisfied, .wellbeingEndWorthwhile, .wellbeingEndHappy, .wellbeingEndAnxious,
+               .gpAppointmentsBefore, .gpAppointmentsAfter,
+               activity: [(r)-[:TO]->(a:Activity) | a {.id, .name}][0],
+               group: [(r)-[:TO]->(:Activity)<-[:RUNS]-(g:Group) | g {.id, .name}][0],
+               madeBy: [(r)-[:MADE_BY]->(m) | {id: m.id, name: m.name,
+                        kind: CASE WHEN m:LinkWorker THEN 'LINK_WORKER' ELSE 'ORGANISER' END}][0],
+               needs: [(r)-[:FOR_NEED]->(n:Need) | n.code],
+               participant: [(r)-[:OF]->(p:Participant) | p {.id, .reference, .contact, .consent, .consentRecordedBy,
+                             .consentRecordedAt}][0],
+               onwardFrom: [(r)-[:ONWARD_FROM]->(o:Referral) | o.id][0],
+               events: COLLECT { MATCH (r)-[:HAD]->(e:ReferralEvent)
+                                 RETURN e {.status, .at, .byName, .note, .declineReason} ORDER BY e.version, e.at }}""";
+
+    private static final String ONE = """
+            MATCH (r:Referral {id: $id})
+            %s
+            WITH r, account WHERE %s
+            RETURN %s AS item
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, PROJECTION);
+
+    private final Neo4jClient neo4j;
+    private final AuditTrail audit;
+
+    Referrals(Neo4jClient neo4j, AuditTrail audit) {
+        this.neo4j = neo4j;
+        this.audit = audit;
+    }
+
+    /** The referral with its participant; the read is audited for both before it is returned. */
+    @Transactional
+    ReferralView get(String id, String accountId) {
+        var referral = find(id, accountId).orElseThrow(() -> notFound(id));
+        audit.record(AuditKind.REFERRAL_READ, "Referral", id, "status " + referral.status());
+        audit.record(AuditKind.PARTICIPANT_READ, "Participant", referral.participant().id(), "via referral " + id);
+        return referral;
+    }
+
+    /** As {@link #get}, for a change about to be made, without recording a read. */
+    Optional<ReferralView> find(String id, String accountId) {
+        return neo4j.query(ONE).bind(id).to("id").bind(accountId).to("accountId")
+                .fetchAs(ReferralView.class).mappedBy((types, record) -> view(record.get("item"))).one();
+    }
+
+    static NotFoundException notFound(String id) {
+        return new NotFoundException("There is no referral " + id + " that you can see.");
+    }
+
+    static ReferralView view(Value r) {
+        var p = r.get("participant");
+        var participant = p.isNull() ? null : new ReferralView.Participant(Values.text(p.get("id")),
+                Values.text(p.get("reference")), Values.text(p.get("contact")),
+                new ReferralView.Consent(p.get("consent").isTrue(), Values.text(p.get("consentRecordedBy")),
+                        Values.instant(p.get("consentRecordedAt"))));
+        var m = r.get("madeBy");
+        return new ReferralView(Values.text(r.get("id")), Values.named(ReferralStatus.class, r.get("status")),
+                Values.text(r.get("reason")), Values.instant(r.get("createdAt")), Values.instant(r.get("updatedAt")),
+                r.get("version").isNull() ? 0 : r.get("version").asLong(), r.get("overrideCapacity").isTrue(),
+                Values.named(DeclineReason.class, r.get("declineReason")), ref(r.get("activity")), ref(r.get("group")),
+                m.isNull() ? null : new ReferralView.Maker(Values.text(m.get("id")), Values.text(m.get("name")),
+                        Values.text(m.get("kind"))),
+                Values.texts(r.get("needs")), participant, Values.text(r.get("onwardFrom")),
+                r.get("events").asList(e -> new ReferralView.Event(Values.named(ReferralStatus.class, e.get("status")),
+                        Values.instant(e.get("at")), Values.text(e.get("byName")), Values.text(e.get("note")),
+                        Values.named(DeclineReason.class, e.get("declineReason")))),
+                outcomes(r));
+    }
+
+    private static Outcomes outcomes(Value r) {
+        var start = wellbeing(r, "wellbeingStart");
+        var end = wellbeing(r, "wellbeingEnd");
+        var before = Values.integer(r.get("gpAppointmentsBefore"));
+        var after = Values.integer(r.get("gpAppointmentsAfter"));
+        return start == null && end == null && before == null && after == null ? null
+                : new Outcomes(start, end, before, after);
+    }
+
+    private static Outcomes.Wellbeing wellbeing(Value r, String prefix) {
+        var w = new Outcomes.Wellbeing(Values.integer(r.get(prefix + "Satisfied")),
+                Values.integer(r.get(prefix + "Worthwhile")), Values.integer(r.get(prefix + "Happy")),
+                Values.integer(r.get(prefix + "Anxious")));
+        return w.satisfied() == null && w.worthwhile() == null && w.happy() == null && w.anxious() == null ? null : w;
+    }
+
+    private static ReferralView.Ref ref(Value value) {
+        return value.isNull() ? null : new ReferralView.Ref(Values.text(value.get("id")), Values.text(value.get("name")));
+    }
+}
