@@ -26,8 +26,8 @@ class IntroductionQuery {
                 WHERE ($direction IS NULL OR (type(side) = 'TO') = ($direction = 'incoming'))
                   AND ($status IS NULL OR i.status = $status)
                 WITH i ORDER BY i.requestedAt DESC, i.id
-                WITH collect(i) AS all
-                RETURN size(all) AS total, [i IN all[$skip..$skip + $size] | %s] AS page
+                WITH collect(i) AS listed
+                RETURN size(listed) AS total, [i IN listed[$skip..$skip + $size] | %s] AS page
             }
             RETURN o IS NOT NULL AS found, mayRead, total, page
             """.formatted(Introductions.VIEW);

@@ -24,11 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Introductions {
 
-    /** The introduction with its organisers' and group's names. */
+    /** The introduction {@code i} with its organisers' and group's names (variables unused by the statements). */
     static final String VIEW = """
-            i {.*, from: [(i)-[:FROM]->(o:Organiser) | o {.id, .name}][0],
-                   to: [(i)-[:TO]->(o:Organiser) | o {.id, .name}][0],
-                   about: [(i)-[:ABOUT]->(g:Group) | g {.id, .name}][0]}""";
+            i {.*, from: [(i)-[:FROM]->(asker:Organiser) | asker {.id, .name}][0],
+                   to: [(i)-[:TO]->(asked:Organiser) | asked {.id, .name}][0],
+                   about: [(i)-[:ABOUT]->(topic:Group) | topic {.id, .name}][0]}""";
 
     private static final String REQUEST = """
             OPTIONAL MATCH (account:Account {id: $accountId})
