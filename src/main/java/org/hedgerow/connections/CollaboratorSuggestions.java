@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.hedgerow.connections.Collaborator.Link;
 import org.hedgerow.connections.Collaborator.Reason;
@@ -28,19 +27,23 @@ class CollaboratorSuggestions {
 
     private static final String CANDIDATES = """
             OPTIONAL MATCH (g:Group {id: $id})
-            OPTIONAL CALL (g) {
+            // Never the group itself nor its partners (either way round). Listed once: the group may be a dense
+            // node, and checking the partnership per candidate row would cost more than the rest.
+            WITH g, COLLECT { MATCH (g)-[:PARTNERS_WITH]-(partner:Group) RETURN partner } + [g] AS excluded
+            OPTIONAL CALL (g, excluded) {
                 // Organisers within two KNOWS hops, either way round; only the shortest chain to each group.
                 CALL (g) {
                     MATCH (g)<-[:ORGANISES]-(a:Organiser)-[k:KNOWS]-(b:Organiser)-[:ORGANISES]->(other:Group)
                     RETURN other, [a, b] AS people, [startNode(k) = a] AS forward
                     UNION
-                    MATCH (g)<-[:ORGANISES]-(a:Organiser)-[k1:KNOWS]-(b:Organiser)-[k2:KNOWS]-(c:Organiser)
-                          -[:ORGANISES]->(other:Group)
+                    MATCH (g)<-[:ORGANISES]-(a:Organiser)-[k1:KNOWS]-(b:Organiser)
+                    WITH a, k1, b LIMIT $acquaintanceLimit
+                    MATCH (b)-[k2:KNOWS]-(c:Organiser)-[:ORGANISES]->(other:Group)
                     WHERE c <> a
                     RETURN other, [a, b, c] AS people, [startNode(k1) = a, startNode(k2) = b] AS forward
                 }
-                WITH g, other, people, forward
-                WHERE other <> g AND other.status = 'ACTIVE' AND NOT EXISTS { (g)-[:PARTNERS_WITH]-(other) }
+                WITH g, excluded, other, people, forward
+                WHERE NOT other IN excluded AND other.status = 'ACTIVE'
                 WITH g, other, people, forward ORDER BY size(people), [p IN people | p.name]
                 WITH g, other, collect({people: people, forward: forward})[0] AS chain
                 ORDER BY size(chain.people), other.name
@@ -60,9 +63,8 @@ class CollaboratorSuggestions {
                 UNION ALL
                 // Referrals the group's organisers made to the other's activities: a count, nothing more.
                 MATCH (g)<-[:ORGANISES]-(:Organiser)<-[:MADE_BY]-(r:Referral)-[:TO]->(:Activity)<-[:RUNS]-(other:Group)
-                WHERE other <> g AND other.status = 'ACTIVE'
-                WITH g, other, count(DISTINCT r) AS referrals
-                WHERE NOT EXISTS { (g)-[:PARTNERS_WITH]-(other) }
+                WITH g, excluded, other, count(DISTINCT r) AS referrals
+                WHERE NOT other IN excluded AND other.status = 'ACTIVE'
                 ORDER BY referrals DESC, other.name
                 LIMIT $perReason
                 RETURN other, {
@@ -72,17 +74,18 @@ class CollaboratorSuggestions {
                 } AS reason
 
                 UNION ALL
-                // Venues where both hold active activities; a few of the group's venues at most.
+                // Venues where both hold active activities: so many of the group's venues, and so many
+                // activities at each, at most (any of ours and theirs will do to show the path).
                 MATCH (g)-[:RUNS]->(mine:Activity {status: 'ACTIVE'})-[:HELD_AT]->(v:Venue)
-                WITH g, v, mine ORDER BY mine.name
-                WITH g, v, collect(mine)[0] AS mine
-                ORDER BY v.name
+                WITH g, excluded, v, collect(mine)[0] AS mine
                 LIMIT $venueLimit
-                MATCH (v)<-[:HELD_AT]-(theirs:Activity {status: 'ACTIVE'})<-[:RUNS]-(other:Group)
-                WHERE other <> g AND other.status = 'ACTIVE'
-                WITH g, v, mine, other, theirs ORDER BY theirs.name
-                WITH g, v, mine, other, collect(theirs)[0] AS theirs
-                WHERE NOT EXISTS { (g)-[:PARTNERS_WITH]-(other) }
+                CALL (excluded, v) {
+                    MATCH (v)<-[:HELD_AT]-(theirs:Activity)<-[:RUNS]-(other:Group)
+                    WHERE NOT other IN excluded
+                    WITH theirs, other LIMIT $perVenueLimit
+                    WITH theirs, other WHERE theirs.status = 'ACTIVE' AND other.status = 'ACTIVE'
+                    RETURN other, collect(theirs)[0] AS theirs
+                }
                 WITH g, v, mine, other, theirs ORDER BY v.name
                 WITH g, other, collect({venue: v, mine: mine, theirs: theirs}) AS shared
                 ORDER BY size(shared) DESC, other.name
@@ -102,11 +105,11 @@ class CollaboratorSuggestions {
                 UNION ALL
                 // Groups in the same locality that run categories the group does not.
                 MATCH (g)-[:BASED_IN]->(l:Locality)
-                WITH g, l, COLLECT {
+                WITH g, excluded, l, COLLECT {
                     MATCH (g)-[:RUNS]->(:Activity {status: 'ACTIVE'})-[:IN_CATEGORY]->(c:Category) RETURN DISTINCT c
                 } AS offered
                 MATCH (l)<-[:BASED_IN]-(other:Group)
-                WHERE other <> g AND other.status = 'ACTIVE' AND NOT EXISTS { (g)-[:PARTNERS_WITH]-(other) }
+                WHERE NOT other IN excluded AND other.status = 'ACTIVE'
                 WITH g, l, offered, other ORDER BY other.name
                 LIMIT $neighbourLimit
                 MATCH (other)-[:RUNS]->(theirs:Activity {status: 'ACTIVE'})-[:IN_CATEGORY]->(c:Category)
@@ -135,9 +138,15 @@ class CollaboratorSuggestions {
                    reason
             """;
 
-    /** How many of the group's venues are looked at for neighbours, and how many groups of its locality. */
+    /**
+     * How many of the group's venues are looked at, how many activities at each, how many groups of its
+     * locality and how many of its organisers' acquaintances for a second hop: what keeps a big provider's
+     * answer fast (the biggest synthetic one runs 400 activities at 16 venues that hold 2,000).
+     */
     private static final int VENUE_LIMIT = 50;
+    private static final int PER_VENUE_LIMIT = 300;
     private static final int NEIGHBOUR_LIMIT = 200;
+    private static final int ACQUAINTANCE_LIMIT = 200;
 
     private final Neo4jClient neo4j;
 
@@ -155,7 +164,9 @@ class CollaboratorSuggestions {
                 .bind(groupId).to("id")
                 .bind(3 * limit).to("perReason")
                 .bind(VENUE_LIMIT).to("venueLimit")
+                .bind(PER_VENUE_LIMIT).to("perVenueLimit")
                 .bind(NEIGHBOUR_LIMIT).to("neighbourLimit")
+                .bind(ACQUAINTANCE_LIMIT).to("acquaintanceLimit")
                 .fetchAs(Candidate.class)
                 .mappedBy((types, record) -> new Candidate(record.get("found").asBoolean(), record.get("other"),
                         record.get("reason")))
