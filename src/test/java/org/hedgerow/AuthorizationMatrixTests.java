@@ -69,6 +69,7 @@ class AuthorizationMatrixTests extends GraphTest {
                     .replace("{spareAccount}", TestAccounts.accountId(neo4j, "spare"))
                     .replace("{adminAccount}", TestAccounts.accountId(neo4j, "ada"))
                     .replace("{missingPost}", "no-such-post")
+                    .replace("{introductionToPat}", path.contains("{introductionToPat}") ? introductionToPat() : "")
                     .transform(this::expandNewPosts);
         }
 
@@ -105,6 +106,21 @@ class AuthorizationMatrixTests extends GraphTest {
                     CREATE (r)-[:MADE_BY]->(w), (r)-[:TO]->(a), (r)-[:FOR_NEED]->(need)
                     CREATE (r)-[:HAD]->(:ReferralEvent {status: 'SENT', at: datetime(), version: 0})
                     RETURN r.id""").fetchAs(String.class).one().orElseThrow();
+        }
+
+        /** A new introduction from Quinn to Pat, waiting for an answer at version 0. */
+        String introductionToPat() {
+            return neo4j.query("""
+                    MATCH (quinn:Organiser {id: 'o-quinn'}), (pat:Organiser {id: 'o-pat'})
+                    CREATE (quinn)<-[:FROM]-(i:Introduction {id: randomUUID(), context: 'Matrix', status: 'REQUESTED',
+                                                             requestedAt: datetime(), version: 0})-[:TO]->(pat)
+                    RETURN i.id""").fetchAs(String.class).one().orElseThrow();
+        }
+
+        /** A new organiser nobody knows yet, to ask for an introduction to. */
+        String newOrganiser() {
+            return neo4j.query("CREATE (o:Organiser {id: randomUUID(), name: 'New', version: 0}) RETURN o.id")
+                    .fetchAs(String.class).one().orElseThrow();
         }
 
         long version(String label, String id) {
@@ -244,6 +260,33 @@ class AuthorizationMatrixTests extends GraphTest {
             rows.add(row(who, HttpMethod.POST, "/api/referrals/{leesReferral}/onward", onward,
                     !signedIn ? 401 : who == Who.PROVIDER ? 201 : who == Who.OTHER_PROVIDER ? 404 : 403));
         }
+        // Connections: suggestions and acquaintances for anyone signed in; introductions for providers (as
+        // their own organiser) and admins (for anyone); an introduction is answered by its recipient or an admin.
+        Function<Fixture, String> asOwnOrganiser = f -> """
+                {"to": "%s", "context": "We should meet"}""".formatted(f.newOrganiser());
+        Function<Fixture, String> asPat = f -> """
+                {"from": "o-pat", "to": "%s", "context": "We should meet"}""".formatted(f.newOrganiser());
+        Function<Fixture, String> answer = f -> """
+                {"version": 0}""";
+        for (Who who : Who.values()) {
+            int signedIn = who == Who.ANONYMOUS ? 401 : 200;
+            int introducer = who == Who.ANONYMOUS ? 401
+                    : who == Who.PROVIDER || who == Who.OTHER_PROVIDER || who == Who.ADMIN ? 200 : 403;
+            rows.add(row(who, HttpMethod.GET, "/api/groups/{ownGroup}/collaborators", none, signedIn));
+            rows.add(row(who, HttpMethod.GET, "/api/organisers/o-pat/connections", none, signedIn));
+            rows.add(row(who, HttpMethod.GET, who == Who.ADMIN ? "/api/introductions?organiser=o-pat" : "/api/introductions",
+                    none, introducer));
+            rows.add(row(who, HttpMethod.POST, "/api/introductions", who == Who.ADMIN ? asPat : asOwnOrganiser,
+                    introducer == 200 ? 201 : introducer));
+            for (String verb : new String[] {"accept", "decline"}) {
+                rows.add(row(who, HttpMethod.POST, "/api/introductions/{introductionToPat}/" + verb, answer,
+                        who == Who.PROVIDER || who == Who.ADMIN ? 200 : signedIn == 401 ? 401 : 403));
+            }
+        }
+        rows.add(row(Who.PROVIDER, HttpMethod.GET, "/api/groups/{missingGroup}/collaborators", none, 404));
+        rows.add(row(Who.PROVIDER, HttpMethod.GET, "/api/introductions?organiser=o-quinn", none, 403));
+        rows.add(row(Who.OTHER_PROVIDER, HttpMethod.POST, "/api/introductions", asPat, 403));
+        rows.add(row(Who.PROVIDER, HttpMethod.POST, "/api/introductions/no-such-introduction/accept", answer, 404));
         return rows.build();
     }
 

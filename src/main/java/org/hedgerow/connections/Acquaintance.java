@@ -1,0 +1,15 @@
+package org.hedgerow.connections;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hedgerow.connections.IntroductionView.Named;
+
+/**
+ * Someone an organiser knows, how they met and since when, and the groups that person runs.
+ *
+ * @param introductionId the introduction that made them known to each other, if it was one
+ */
+public record Acquaintance(Named organiser, List<Named> groups, String context, LocalDate since,
+                          String introductionId) {
+}

@@ -1,0 +1,19 @@
+package org.hedgerow.connections;
+
+import java.time.Instant;
+
+/**
+ * An introduction as its two organisers see it.
+ *
+ * @param about      the group it is about, if any
+ * @param answeredAt when it was accepted or declined; null while requested
+ * @param note       the recipient's word back, if any
+ */
+public record IntroductionView(String id, Named from, Named to, Named about, String context,
+                               IntroductionStatus status, Instant requestedAt, Instant answeredAt, String note,
+                               long version) {
+
+    /** An organiser or group, by id and name. */
+    public record Named(String id, String name) {
+    }
+}
