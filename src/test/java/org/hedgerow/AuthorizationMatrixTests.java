@@ -259,6 +259,10 @@ class AuthorizationMatrixTests extends GraphTest {
                     !signedIn ? 401 : who == Who.LINK_WORKER ? 200 : seen == 404 ? 404 : 403));
             rows.add(row(who, HttpMethod.POST, "/api/referrals/{leesReferral}/onward", onward,
                     !signedIn ? 401 : who == Who.PROVIDER ? 201 : who == Who.OTHER_PROVIDER ? 404 : 403));
+            // A group's referral flows (counts only): its organisers, a facilitator of its place, admins.
+            rows.add(row(who, HttpMethod.GET, "/api/groups/{ownGroup}/flows", none,
+                    !signedIn ? 401 : who == Who.PROVIDER || who == Who.FACILITATOR || who == Who.ADMIN ? 200 : 403));
+            rows.add(row(who, HttpMethod.GET, "/api/groups/{missingGroup}/flows", none, !signedIn ? 401 : 404));
         }
         // Connections: suggestions and acquaintances for anyone signed in; introductions for providers (as
         // their own organiser) and admins (for anyone); an introduction is answered by its recipient or an admin.

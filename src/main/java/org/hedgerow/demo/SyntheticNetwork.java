@@ -30,12 +30,14 @@ class SyntheticNetwork implements ApplicationRunner {
 
     private final SyntheticProperties properties;
     private final NetworkWriter writer;
+    private final SyntheticReferralWriter referralWriter;
     private final Neo4jClient neo4j;
 
-    SyntheticNetwork(SyntheticProperties properties, NetworkWriter writer, Neo4jClient neo4j,
-                     SchemaMigrations migratedSchema) {
+    SyntheticNetwork(SyntheticProperties properties, NetworkWriter writer, SyntheticReferralWriter referralWriter,
+                     Neo4jClient neo4j, SchemaMigrations migratedSchema) {
         this.properties = properties;
         this.writer = writer;
+        this.referralWriter = referralWriter;
         this.neo4j = neo4j;
     }
 
@@ -43,7 +45,42 @@ class SyntheticNetwork implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (properties.activities() > 0) {
             grow(properties.activities(), properties.seed());
+            if (properties.referrals() > 0) {
+                growReferrals(properties.activities(), properties.referrals(), properties.seed(), properties.batchSize());
+            }
         }
+        else if (properties.referrals() > 0) {
+            log.warn("hedgerow.synthetic.referrals needs hedgerow.synthetic.activities: no referrals grown");
+        }
+    }
+
+    /**
+     * Makes sure the store holds the synthetic referrals of this count and seed on the network of this size;
+     * batches already written (each commits whole) are skipped, so an interrupted run is completed by the next.
+     * Returns how many referrals it wrote.
+     */
+    long growReferrals(int activities, long referrals, long seed, int batchSize) {
+        long started = System.nanoTime();
+        var now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+        var generator = new SyntheticReferralGenerator(seed, activities);
+        long[] wrote = {0};
+        long[] lastLog = {0};
+        log.info("Growing {} synthetic referrals (seed {})…", referrals, seed);
+        generator.generate(referrals, batchSize, batch -> {
+            if (!referralWriter.written(batch.firstId(), batch.lastId())) {
+                referralWriter.write(batch.chains(), now);
+                wrote[0] += batch.referrals();
+            }
+            long seconds = (System.nanoTime() - started) / 1_000_000_000;
+            if (batch.written() == referrals || seconds - lastLog[0] >= 10) {
+                lastLog[0] = seconds;
+                log.info("synthetic referrals: {}/{} ({} written this run, {} s)", batch.written(), referrals,
+                        wrote[0], seconds);
+            }
+        });
+        log.info("Synthetic referrals ready: {} written, {} already there, in {} s", wrote[0], referrals - wrote[0],
+                (System.nanoTime() - started) / 1_000_000_000);
+        return wrote[0];
     }
 
     /** Makes sure the store holds the synthetic network of this size and seed; says whether it wrote. */

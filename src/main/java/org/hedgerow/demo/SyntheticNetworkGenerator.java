@@ -62,13 +62,13 @@ final class SyntheticNetworkGenerator {
     }
 
     NetworkRows generate(int activityCount) {
-        int localityCount = Math.max(3, activityCount / 75);
+        int localityCount = localitiesFor(activityCount);
         int placeCount = Math.max(1, localityCount / 8);
         int icsCount = Math.max(1, placeCount / 4);
         int venueCount = Math.max(1, activityCount / 5);
-        int groupCount = Math.max(1, activityCount * 3 / 10);
+        int groupCount = groupsFor(activityCount);
         int organiserCount = Math.max(1, groupCount * 6 / 5);
-        int pcnCount = Math.max(1, activityCount * 13 / 1000);
+        int pcnCount = pcnsFor(activityCount);
         int linkWorkerCount = linkWorkersFor(activityCount);
 
         var localities = localities(icsCount, placeCount, localityCount);
@@ -239,6 +239,22 @@ final class SyntheticNetworkGenerator {
 
     static int linkWorkersFor(int activityCount) {
         return Math.max(1, activityCount * 3 / 100);
+    }
+
+    /** Localities (the smallest places); group {@code g} is based in locality {@code g * localities / groups}. */
+    static int localitiesFor(int activityCount) {
+        return Math.max(3, activityCount / 75);
+    }
+
+    /** Groups; activity {@code a} for {@code a < groups} is run by group {@code a}. */
+    static int groupsFor(int activityCount) {
+        return Math.max(1, activityCount * 3 / 10);
+    }
+
+    /** PCNs; PCN {@code p} covers localities from {@code p * localities / pcns}, link worker {@code w} works for
+     * PCN {@code w * pcns / linkWorkers}. */
+    static int pcnsFor(int activityCount) {
+        return Math.max(1, activityCount * 13 / 1000);
     }
 
     private static String localityId(int l) {

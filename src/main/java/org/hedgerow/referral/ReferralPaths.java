@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferralPaths {
 
-    private static final String PATH = """
+    static final String PATH = """
             MATCH (asked:Referral {id: $id})
             %s
             WITH asked AS r, account WHERE %s
