@@ -132,6 +132,14 @@ class AuthorizationMatrixTests extends GraphTest {
         // The audit trail cannot be edited or deleted by anyone.
         rows.add(row(Who.ADMIN, HttpMethod.DELETE, "/api/audit", none, 405));
         rows.add(row(Who.ADMIN, HttpMethod.PUT, "/api/audit", none, 405));
+        // Activity search: anyone, signed in or not, may search; a bad parameter is a 400 for everyone; read-only.
+        for (Who who : Who.values()) {
+            rows.add(row(who, HttpMethod.GET, "/api/activities/search", none, 200));
+            rows.add(row(who, HttpMethod.GET, "/api/activities/search?q=walk&postcode=DE56&locality=AMBER", none, 200));
+            rows.add(row(who, HttpMethod.GET, "/api/activities/search?size=500", none, 400));
+        }
+        rows.add(row(Who.ANONYMOUS, HttpMethod.POST, "/api/activities/search", none, 401));
+        rows.add(row(Who.ADMIN, HttpMethod.POST, "/api/activities/search", none, 405));
         return rows.build();
     }
 

@@ -41,7 +41,7 @@ class SecurityConfiguration {
      * Read by anyone, signed in or not: the public directory and the network's aggregates. Listed one by
      * one, so that a new endpoint under a public path (a group's referrals, say) is private until named here.
      */
-    static final String[] PUBLIC_READS = {"/api/network/summary", "/api/groups/*"};
+    static final String[] PUBLIC_READS = {"/api/network/summary", "/api/groups/*", "/api/activities/search"};
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob: https:; "
             + "style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; worker-src 'self' blob:; "
