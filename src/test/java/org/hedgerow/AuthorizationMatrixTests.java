@@ -291,6 +291,14 @@ class AuthorizationMatrixTests extends GraphTest {
         rows.add(row(Who.PROVIDER, HttpMethod.GET, "/api/introductions?organiser=o-quinn", none, 403));
         rows.add(row(Who.OTHER_PROVIDER, HttpMethod.POST, "/api/introductions", asPat, 403));
         rows.add(row(Who.PROVIDER, HttpMethod.POST, "/api/introductions/no-such-introduction/accept", answer, 404));
+        // Activity search: anyone, signed in or not, may search; a bad parameter is a 400 for everyone; read-only.
+        for (Who who : Who.values()) {
+            rows.add(row(who, HttpMethod.GET, "/api/activities/search", none, 200));
+            rows.add(row(who, HttpMethod.GET, "/api/activities/search?q=walk&postcode=DE56&locality=AMBER", none, 200));
+            rows.add(row(who, HttpMethod.GET, "/api/activities/search?size=500", none, 400));
+        }
+        rows.add(row(Who.ANONYMOUS, HttpMethod.POST, "/api/activities/search", none, 401));
+        rows.add(row(Who.ADMIN, HttpMethod.POST, "/api/activities/search", none, 405));
         return rows.build();
     }
 

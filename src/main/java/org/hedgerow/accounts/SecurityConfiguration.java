@@ -44,7 +44,7 @@ class SecurityConfiguration {
     static final String[] PUBLIC_READS = {"/api/network/summary",
         "/api/localities", "/api/localities/*", "/api/venues", "/api/venues/*",
         "/api/organisers", "/api/organisers/*", "/api/groups", "/api/groups/*",
-        "/api/activities", "/api/activities/*", "/api/categories", "/api/categories/*",
+        "/api/activities", "/api/activities/*", "/api/activities/search", "/api/categories", "/api/categories/*",
         "/api/needs", "/api/needs/*"};
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob: https:; "

@@ -1,0 +1,33 @@
+package org.hedgerow.search;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One activity found, as a listing shows it.
+ *
+ * @param summary        the start of the description, cut at a word
+ * @param schedule       when it meets, in words ("every Tuesday 10:00–11:30")
+ * @param startTime      HH:mm, or null
+ * @param spacesLeft     null: no limit on numbers
+ * @param venue          null for an activity with no venue (by telephone, say)
+ * @param distanceMetres from the point searched near; null when the search had no point
+ * @param distanceKm     the same in kilometres, to one decimal place
+ * @param relevance      the full-text score, higher is closer; null when the search had no words
+ * @param stale          not updated for six months: it may be out of date
+ */
+record ActivityHit(String id, String name, String summary, String schedule, List<DayOfWeek> days, String startTime,
+                   String endTime, String cost, String costNote, Integer spacesLeft, Integer capacity, Ref group,
+                   VenueRef venue, Coded locality, List<Coded> categories, List<Coded> needs, Long distanceMetres,
+                   Double distanceKm, Double relevance, boolean stale, Instant updatedAt) {
+
+    record Ref(String id, String name) {
+    }
+
+    record Coded(String code, String name) {
+    }
+
+    record VenueRef(String id, String name, String postcode, List<String> accessibility) {
+    }
+}

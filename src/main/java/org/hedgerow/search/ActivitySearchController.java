@@ -1,0 +1,38 @@
+package org.hedgerow.search;
+
+import org.hedgerow.core.ProblemDetails;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/activities")
+class ActivitySearchController {
+
+    private final ActivitySearch search;
+    private final Geocoder geocoder;
+    private final KnownCodes codes;
+
+    ActivitySearchController(ActivitySearch search, Geocoder geocoder, KnownCodes codes) {
+        this.search = search;
+        this.geocoder = geocoder;
+        this.codes = codes;
+    }
+
+    /**
+     * Public: anyone may search the directory.
+     * {@code ?q=&category=&need=&locality=&lat=&lon=&postcode=&radiusKm=&day=&startsAfter=&endsBefore=&free=&hasSpaces=&sort=&page=&size=}
+     */
+    @GetMapping("/search")
+    ActivitySearchPage search(SearchParameters parameters) {
+        return search.find(SearchCriteria.from(parameters, geocoder, codes));
+    }
+
+    @ExceptionHandler(InvalidSearchException.class)
+    ProblemDetail invalid(InvalidSearchException ex) {
+        return ProblemDetails.invalid("Some parameters are not valid: " + String.join(", ", ex.fieldErrors().keySet()),
+                ex.fieldErrors());
+    }
+}
