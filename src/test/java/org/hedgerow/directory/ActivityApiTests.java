@@ -26,6 +26,7 @@ class ActivityApiTests extends DirectoryApiTest {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString("/api/activities/")))
                 .andExpect(jsonPath("$.when").value("first Saturday of the month 10:00–12:00"))
+                .andExpect(jsonPath("$.startTime").value("10:00"))
                 .andExpect(jsonPath("$.group.name").value("Belper Walkers"))
                 .andExpect(jsonPath("$.venue.postcode").value("DE56 1AB"))
                 .andExpect(jsonPath("$.venue.accessibility[0]").value("step-free access"))
