@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hedgerow.directory.Freshness;
@@ -62,7 +63,7 @@ class ActivitySearch {
         boolean hasMore = rows.size() > size;
         var near = criteria.near();
         return new ActivitySearchPage(hasMore ? List.copyOf(rows.subList(0, size)) : List.copyOf(rows),
-                criteria.page().pageOrFirst(), size, hasMore, criteria.sort().name().toLowerCase(),
+                criteria.page().pageOrFirst(), size, hasMore, criteria.sort().name().toLowerCase(Locale.ROOT),
                 near == null ? null : new ActivitySearchPage.Origin(near.latitude(), near.longitude(),
                         near.postcode(), near.place(), near.radiusKm()));
     }
@@ -98,7 +99,6 @@ class ActivitySearch {
         parameters.put("endsBefore", criteria.endsBefore());
         parameters.put("free", criteria.free());
         parameters.put("hasSpaces", criteria.hasSpaces());
-        parameters.put("sort", criteria.sort().name());
         parameters.put("skip", page.skip());
         parameters.put("limit", limit);
         return parameters;
