@@ -35,7 +35,8 @@ record SearchCriteria(String words, List<String> categories, List<String> needs,
     static final double LARGEST_RADIUS_KM = 50;
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,64}");
-    private static final Pattern DEGREES = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{1,15})?");
+    /** Decimal degrees as any client prints a double ("-0.25383050696160225", "1.0E-4"); never NaN or hex. */
+    private static final Pattern DEGREES = Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{0,20})?|\\.\\d{1,20})([eE][+-]?\\d{1,2})?");
     private static final Pattern KILOMETRES = Pattern.compile("\\d{1,3}(\\.\\d{1,6})?");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");

@@ -115,6 +115,14 @@ class ActivitySearchTests extends GraphTest {
     }
 
     @Test
+    void coordinatesAreReadAsAnyClientPrintsThem() throws Exception {
+        assertThat(names(search("lat", "53.024000000000000001", "lon", "-1.48300000000000001", "radiusKm", "1")))
+                .containsExactly(DIGITAL_HELP, COFFEE_MORNING);
+        assertThat(names(search("lat", "5.3024E1", "lon", "-148.3e-2", "radiusKm", "1"))).hasSize(2);
+        search("lat", "+53.024", "lon", "-.1").andExpect(status().isOk());
+    }
+
+    @Test
     void theRadiusCutsOffWhatIsFurther() throws Exception {
         var result = search("lat", String.valueOf(BELPER_LAT), "lon", String.valueOf(BELPER_LON), "radiusKm", "1");
 
@@ -394,21 +402,37 @@ class ActivitySearchTests extends GraphTest {
 
     @ParameterizedTest
     @EnumSource(SearchStatements.Start.class)
-    void everyStatementPlansWithItsStart(SearchStatements.Start start) {
-        var sorts = start.hasWords() ? List.of(SearchCriteria.Sort.RELEVANCE, SearchCriteria.Sort.NAME)
-                : List.of(SearchCriteria.Sort.NAME);
-        for (var sort : sorts) {
+    void everyStatementPlansWithItsStartAndOrder(SearchStatements.Start start) {
+        for (var sort : start.sorts()) {
             var operators = operators(explain(SearchStatements.statement(start, sort)));
+            var what = start + " by " + sort + ": " + operators;
             switch (start) {
-                case TEXT, NEAR_TEXT, LOCALITY_TEXT -> assertThat(operators).anyMatch(op -> op.startsWith("ProcedureCall"));
-                case BROWSE -> assertThat(operators).anyMatch(op -> op.startsWith("NodeIndexScan"))
-                        .anyMatch(op -> op.startsWith("PartialTop"));
-                default -> assertThat(operators).isNotEmpty();
+                case TEXT, NEAR_TEXT, LOCALITY_TEXT -> assertThat(operators).as(what).anyMatch(op -> op.startsWith("ProcedureCall"));
+                case BROWSE -> assertThat(operators).as("read in name order from the index: " + what)
+                        .anyMatch(op -> op.startsWith("NodeIndexScan")).anyMatch(SearchPlans::readsOnlyThePage);
+                default -> assertThat(operators).as(what).isNotEmpty();
             }
             if (sort == SearchCriteria.Sort.RELEVANCE) {
-                assertThat(operators).as("best first keeps the index's order: no sort").noneMatch(
+                assertThat(operators).as("best first keeps the index's order, no sort: " + what).noneMatch(
                         op -> op.startsWith("Sort") || op.startsWith("Top") || op.startsWith("PartialTop"));
             }
+            if (start == SearchStatements.Start.NEAR && sort == SearchCriteria.Sort.DISTANCE) {
+                assertThat(operators).as("activities read from the nearest venue outwards: " + what)
+                        .anyMatch(SearchPlans::readsOnlyThePage);
+            }
+        }
+    }
+
+    @Test
+    void anOrderAStartCannotGiveIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(
+                () -> SearchStatements.statement(SearchStatements.Start.BROWSE, SearchCriteria.Sort.DISTANCE));
+    }
+
+    /** A sort on the last keys of rows already in order of the first: it stops reading at the page. */
+    static final class SearchPlans {
+        static boolean readsOnlyThePage(String operator) {
+            return operator.startsWith("PartialTop") || operator.startsWith("PartialSort");
         }
     }
 
@@ -417,7 +441,7 @@ class ActivitySearchTests extends GraphTest {
         Stream.of("words", "categories", "needs", "locality", "days", "startsAfter", "endsBefore")
                 .forEach(name -> parameters.put(name, null));
         parameters.putAll(Map.of("latitude", BELPER_LAT, "longitude", BELPER_LON, "radius", 5000.0, "free", false,
-                "hasSpaces", false, "sort", "NAME", "skip", 0L, "limit", 21L));
+                "hasSpaces", false, "skip", 0L, "limit", 21L));
         try (var session = driver.session()) {
             return session.run("EXPLAIN " + statement, parameters).consume().plan();
         }

@@ -1,0 +1,319 @@
+package org.hedgerow.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.hedgerow.HedgerowApplication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search's latency at the API on a national-scale store (100,000 activities), scenario by scenario:
+ * the app is started as in production (embedded Neo4j, Tomcat, security, JSON), warmed up, then asked
+ * {@value #REQUESTS} times per scenario, one request at a time, over HTTP; p50/p95/p99 are printed and
+ * written to {@code target/benchmark/activity-search.md}, with the profiled plan of one request per
+ * scenario. The budget (DESIGN.md) is p95 ≤ 20 ms for words + category + need + distance.
+ *
+ * <p>Not part of the normal build (tag {@code benchmark}, excluded by surefire). Run it with the benchmark
+ * profile, which also turns assertions off as in production (Lucene's own assertions make multi-word
+ * full-text queries 2-3 times slower):
+ * <pre>
+ * ./mvnw -Pbenchmark test -Dtest=ActivitySearchBenchmark -Dbenchmark.from=/tmp/national
+ * </pre>
+ * {@code benchmark.store} (default {@code target/benchmark-store}) is the store the app runs on. When it does
+ * not exist yet it is copied from {@code benchmark.from}, a store that already holds the synthetic network
+ * (which is only read, never changed); without either, the app grows the 100,000-activity network into it
+ * first (several minutes, once).
+ */
+@Tag("benchmark")
+class ActivitySearchBenchmark {
+
+    static final int ACTIVITIES = 100_000;
+    static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 300);
+    static final int REQUESTS = Integer.getInteger("benchmark.requests", 1_000);
+    /** Only the scenarios whose name contains this (all when unset), for a quicker look at one. */
+    static final String ONLY = System.getProperty("benchmark.only", "");
+
+    /** Words people search for, each with the category it most belongs to. */
+    private static final List<String[]> WORDS = List.of(
+            new String[] {"walk", "WALKING"}, new String[] {"choir", "MUSIC"},
+            new String[] {"coffee morning", "SOCIAL"}, new String[] {"yoga", "EXERCISE"},
+            new String[] {"garden", "GARDENING"}, new String[] {"craft", "ARTS_CRAFTS"},
+            new String[] {"nature walk", "NATURE"}, new String[] {"befriending", "BEFRIENDING"},
+            new String[] {"tai chi", "EXERCISE"}, new String[] {"digital help", "DIGITAL"},
+            new String[] {"litter pick", "CONSERVATION"}, new String[] {"singing", "MUSIC"},
+            new String[] {"allotment", "GARDENING"}, new String[] {"lunch club", "SOCIAL"},
+            new String[] {"money advice", "ADVICE"}, new String[] {"men's group", "PEER_SUPPORT"});
+    private static final List<String> DAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
+            "SATURDAY", "SUNDAY");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final SplittableRandom random = new SplittableRandom(42);
+
+    @Test
+    void searchLatencyAtTheApiOnAHundredThousandActivities() throws Exception {
+        boolean assertionsOn = false;
+        assert assertionsOn = true;
+        assertThat(assertionsOn).as("run with assertions off (-Pbenchmark does): Lucene's assertions would "
+                + "make multi-word searches 2-3 times slower than in production").isFalse();
+        Path store = prepareStore();
+        try (var app = start(store)) {
+            var neo4j = app.getBean(Neo4jClient.class);
+            neo4j.query("CALL db.awaitIndexes(600)").run();
+            assertThat(count(neo4j, "MATCH (a:Activity) RETURN count(a)")).isGreaterThanOrEqualTo(ACTIVITIES);
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
+                    + "/api/activities/search";
+
+            var points = neo4j.query("""
+                    MATCH (v:Venue) WHERE v.id STARTS WITH 'syn-'
+                    RETURN v.location.latitude AS lat, v.location.longitude AS lon""").fetch().all().stream()
+                    .map(row -> new double[] {(Double) row.get("lat"), (Double) row.get("lon")}).toList();
+            var localities = neo4j.query("MATCH (l:Locality) WHERE l.kind IN ['PLACE', 'LOCALITY'] RETURN l.code AS code")
+                    .fetchAs(String.class).all().stream().toList();
+            var needs = neo4j.query("MATCH (n:Need) RETURN n.code AS code").fetchAs(String.class).all().stream().toList();
+            var postcodes = new PostcodeDistricts().districts().keySet().stream().sorted().toList();
+
+            var scenarios = new LinkedHashMap<String, IntFunction<Map<String, String>>>();
+            scenarios.put("words only", i -> Map.of("q", word(i)[0]));
+            scenarios.put("words + category + need + near a point (5 km)", i -> {
+                var point = points.get(random.nextInt(points.size()));
+                return Map.of("q", word(i)[0], "category", word(i)[1], "need", needs.get(random.nextInt(needs.size())),
+                        "lat", String.valueOf(point[0]), "lon", String.valueOf(point[1]));
+            });
+            scenarios.put("near a postcode (5 km)", i -> Map.of("postcode", postcodes.get(i % postcodes.size())));
+            scenarios.put("locality + day + free", i -> Map.of("locality", localities.get(random.nextInt(localities.size())),
+                    "day", DAYS.get(i % DAYS.size()), "free", "true"));
+            scenarios.put("no filters (pages 1-5)", i -> Map.of("page", String.valueOf(i % 5)));
+            // Beyond the budget's scenarios: the heavier shapes, to know where the limits are.
+            scenarios.put("(extra) near a point, 50 km", i -> {
+                var point = points.get(random.nextInt(points.size()));
+                return Map.of("lat", String.valueOf(point[0]), "lon", String.valueOf(point[1]), "radiusKm", "50");
+            });
+            scenarios.put("(extra) category + need", i -> Map.of("category", word(i)[1],
+                    "need", needs.get(random.nextInt(needs.size()))));
+            scenarios.put("(extra) words sorted by name", i -> Map.of("q", word(i)[0], "sort", "name"));
+
+            scenarios.keySet().removeIf(name -> !name.contains(ONLY));
+            for (var scenario : scenarios.values()) {
+                for (int i = 0; i < WARM_UP; i++) {
+                    get(base, scenario.apply(i));
+                }
+            }
+            var report = new StringBuilder("""
+                    # Activity search on %,d activities: latency at the API
+
+                    %d requests per scenario after %d warm-up requests each, one at a time over HTTP on \
+                    127.0.0.1; %s; %d CPUs.
+
+                    | scenario | p50 ms | p95 ms | p99 ms | max ms | mean ms | empty pages | GCs (ms) | load |
+                    |---|---:|---:|---:|---:|---:|---:|---:|---:|
+                    """.formatted(count(neo4j, "MATCH (a:Activity) RETURN count(a)"), REQUESTS, WARM_UP,
+                    Runtime.version(), Runtime.getRuntime().availableProcessors()));
+            var plans = new StringBuilder();
+            var slowest = new StringBuilder();
+            for (var scenario : scenarios.entrySet()) {
+                long[] nanos = new long[REQUESTS];
+                var requests = new ArrayList<Map.Entry<Long, Map<String, String>>>();
+                int empty = 0;
+                long[] gcBefore = gc();
+                for (int i = 0; i < REQUESTS; i++) {
+                    var parameters = scenario.getValue().apply(i);
+                    long started = System.nanoTime();
+                    String body = get(base, parameters);
+                    nanos[i] = System.nanoTime() - started;
+                    requests.add(Map.entry(nanos[i], parameters));
+                    if (body.contains("\"items\":[]")) {
+                        empty++;
+                    }
+                }
+                long[] gcAfter = gc();
+                Arrays.sort(nanos);
+                report.append("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %d%% | %d (%d) | %s |%n".formatted(scenario.getKey(),
+                        ms(nanos[REQUESTS / 2]), ms(nanos[REQUESTS * 95 / 100]), ms(nanos[REQUESTS * 99 / 100]),
+                        ms(nanos[REQUESTS - 1]), ms((long) Arrays.stream(nanos).average().orElse(0)),
+                        100 * empty / REQUESTS, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], load()));
+                requests.sort(Map.Entry.<Long, Map<String, String>>comparingByKey().reversed());
+                slowest.append("\n%s:%n".formatted(scenario.getKey()));
+                if (scenario.getKey().contains("words")) {
+                    slowest.append(byWords(requests));
+                }
+                requests.stream().limit(8).forEach(request -> slowest.append("- %.1f ms %s%n"
+                        .formatted(ms(request.getKey()), request.getValue())));
+                plans.append(profile(app, scenario.getKey(), scenario.getValue().apply(0)));
+            }
+            report.append(floor(base.replace("/api/activities/search", "/api/network/summary")));
+            report.append("\n## The slowest requests of each scenario\n").append(slowest);
+            report.append("\n## One request per scenario, profiled\n").append(plans);
+            var file = Path.of("target", "benchmark", "activity-search.md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, report);
+            System.out.println(report);
+        }
+    }
+
+    /**
+     * The stack's own floor: the same number of requests to an endpoint whose query is answered from the
+     * count store, through the same HTTP, security, Bolt and JSON layers.
+     */
+    private String floor(String url) throws IOException, InterruptedException {
+        long[] nanos = new long[REQUESTS];
+        for (int i = 0; i < WARM_UP + REQUESTS; i++) {
+            long started = System.nanoTime();
+            var response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            if (i >= WARM_UP) {
+                nanos[i - WARM_UP] = System.nanoTime() - started;
+            }
+        }
+        Arrays.sort(nanos);
+        return "\nFloor of the stack (GET /api/network/summary, one constant-time query): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms.%n"
+                .formatted(ms(nanos[REQUESTS / 2]), ms(nanos[REQUESTS * 95 / 100]), ms(nanos[REQUESTS * 99 / 100]));
+    }
+
+    /** p50 and p95 for each q, to tell a costly word from noise. */
+    private static String byWords(List<Map.Entry<Long, Map<String, String>>> requests) {
+        var byQ = new java.util.TreeMap<String, List<Long>>();
+        requests.forEach(request -> byQ.computeIfAbsent(request.getValue().get("q"), q -> new ArrayList<>())
+                .add(request.getKey()));
+        var out = new StringBuilder();
+        byQ.forEach((q, nanos) -> {
+            nanos.sort(null);
+            out.append("  - q=%s: p50 %.1f ms, p95 %.1f ms (%d requests)%n".formatted(q, ms(nanos.get(nanos.size() / 2)),
+                    ms(nanos.get(nanos.size() * 95 / 100)), nanos.size()));
+        });
+        return out.toString();
+    }
+
+    /** Collections and milliseconds spent collecting garbage so far, in this JVM (app and client). */
+    private static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, collector.getCollectionCount());
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
+    /** The machine's 1-minute load average: others' work on the same cores shows in the tail. */
+    private static String load() {
+        return "%.1f".formatted(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private String[] word(int i) {
+        return WORDS.get(i % WORDS.size());
+    }
+
+    /** The app as it runs in production, on the benchmark store, on a free port. */
+    private static ConfigurableApplicationContext start(Path store) {
+        return SpringApplication.run(HedgerowApplication.class,
+                "--hedgerow.neo4j.embedded.data-dir=" + store.toAbsolutePath(),
+                "--hedgerow.neo4j.embedded.page-cache=512MB",
+                "--hedgerow.demo.enabled=false",
+                "--hedgerow.synthetic.activities=" + ACTIVITIES,
+                "--server.port=0",
+                "--logging.level.root=warn");
+    }
+
+    private String get(String base, Map<String, String> parameters) throws IOException, InterruptedException {
+        String query = parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var response = http.send(HttpRequest.newBuilder(URI.create(base + "?" + query)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " for " + query + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    /** The statement one request of a scenario runs, profiled: its operators, rows and database hits. */
+    private static String profile(ConfigurableApplicationContext app, String scenario, Map<String, String> raw) {
+        var parameters = new SearchParameters(raw.get("q"), list(raw.get("category")), list(raw.get("need")),
+                raw.get("locality"), raw.get("lat"), raw.get("lon"), raw.get("postcode"), raw.get("radiusKm"),
+                list(raw.get("day")), null, null, raw.get("free"), null, raw.get("sort"), raw.get("page"), null);
+        var criteria = SearchCriteria.from(parameters, app.getBean(Geocoder.class), app.getBean(KnownCodes.class));
+        var start = SearchStatements.startFor(criteria);
+        try (var session = app.getBean(Driver.class).session()) {
+            var summary = session.run("PROFILE " + SearchStatements.statement(start, criteria.sort()),
+                    ActivitySearch.parameters(criteria)).consume();
+            var plan = new StringBuilder("\n### %s: start %s, sort %s, %d db hits%n```%n".formatted(scenario, start,
+                    criteria.sort(), totalHits(summary.profile())));
+            describe(summary.profile(), 0, plan);
+            return plan.append("```\n").toString();
+        }
+    }
+
+    private static void describe(ProfiledPlan plan, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(plan.operatorType().replace("@neo4j", ""))
+                .append("  rows=").append(plan.records()).append(" hits=").append(plan.dbHits()).append('\n');
+        plan.children().forEach(child -> describe(child, depth + 1, out));
+    }
+
+    private static long totalHits(ProfiledPlan plan) {
+        return plan.dbHits() + plan.children().stream().mapToLong(ActivitySearchBenchmark::totalHits).sum();
+    }
+
+    private static List<String> list(String value) {
+        return value == null ? null : List.of(value);
+    }
+
+    private static long count(Neo4jClient neo4j, String cypher) {
+        return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    /** The store to run on; copied from {@code benchmark.from} (only read) when it does not exist yet. */
+    static Path prepareStore() throws IOException {
+        Path store = Path.of(System.getProperty("benchmark.store", "target/benchmark-store"));
+        String from = System.getProperty("benchmark.from");
+        if (from != null && !Files.exists(store)) {
+            Path source = Path.of(from);
+            try (Stream<Path> paths = Files.walk(source)) {
+                for (Path path : (Iterable<Path>) paths::iterator) {
+                    Path target = store.resolve(source.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    }
+                    else {
+                        Files.copy(path, target);
+                    }
+                }
+            }
+            catch (UncheckedIOException ex) {
+                throw ex.getCause();
+            }
+        }
+        return store;
+    }
+}
