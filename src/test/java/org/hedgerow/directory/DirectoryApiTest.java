@@ -1,11 +1,10 @@
 package org.hedgerow.directory;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import org.hedgerow.CommittedEvents;
 import org.hedgerow.GraphTest;
 import org.hedgerow.TestAccounts;
+import org.hedgerow.TestBrowsers;
 import org.hedgerow.accounts.AccountProvisioning;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,14 +13,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The {@link TestAccounts} network with somewhere to meet and something to do: two venues, two categories,
@@ -42,7 +36,7 @@ abstract class DirectoryApiTest extends GraphTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired CommittedEvents events;
 
-    private final Map<String, MockHttpSession> sessions = new HashMap<>();
+    private TestBrowsers browsers;
 
     @BeforeEach
     void createNetwork() {
@@ -70,23 +64,12 @@ abstract class DirectoryApiTest extends GraphTest {
                 """).bind(STRUTT_CENTRE).to("strutt").bind(GLOSSOP_HALL).to("hall")
                 .bind(BELPER_WALK).to("walk").bind(GLOSSOP_SING).to("sing").run();
         events.clear();
+        browsers = new TestBrowsers(mvc);
     }
 
     /** A request as one of the fixture's people ({@code null}: nobody signed in), with a JSON body if given. */
     ResultActions as(String username, HttpMethod method, String path, String json) throws Exception {
-        var session = sessions.get(username);
-        if (session == null) {
-            session = new MockHttpSession();
-            if (username != null) {
-                TestAccounts.signIn(mvc, username, TestAccounts.PASSWORD, session).andExpect(status().isOk());
-            }
-            sessions.put(username, session);
-        }
-        var request = request(method, path).session(session).with(csrf());
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        return mvc.perform(request);
+        return browsers.request(username, method, path, json);
     }
 
     ResultActions get(String path) throws Exception {

@@ -1,7 +1,6 @@
 package org.hedgerow.noticeboard;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -9,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.hedgerow.CommittedEvents;
 import org.hedgerow.GraphTest;
 import org.hedgerow.TestAccounts;
+import org.hedgerow.TestBrowsers;
 import org.hedgerow.TestGraph;
 import org.hedgerow.accounts.AccountProvisioning;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,11 +49,12 @@ abstract class NoticeboardTest extends GraphTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired CommittedEvents events;
 
-    private final Map<String, MockHttpSession> sessions = new HashMap<>();
+    private TestBrowsers browsers;
 
     @BeforeEach
     void buildTheNetwork() {
         TestAccounts.create(neo4j, provisioning);
+        browsers = new TestBrowsers(mvc);
         neo4j.query("""
                 MATCH (amber:Locality {code: 'AMBER'}), (belper:Locality {code: 'BELPER'})
                 MATCH (walkers:Group {id: $own}), (choir:Group {id: $other})
@@ -69,12 +70,7 @@ abstract class NoticeboardTest extends GraphTest {
 
     /** The signed-in browser session of one of the test accounts. */
     MockHttpSession as(String username) throws Exception {
-        if (!sessions.containsKey(username)) {
-            var session = new MockHttpSession();
-            TestAccounts.signIn(mvc, username, TestAccounts.PASSWORD, session).andExpect(status().isOk());
-            sessions.put(username, session);
-        }
-        return sessions.get(username);
+        return browsers.of(username);
     }
 
     static String newPost(String kind, String title, String aboutKind, String aboutId, String... topics) {

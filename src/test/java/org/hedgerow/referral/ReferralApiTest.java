@@ -1,13 +1,12 @@
 package org.hedgerow.referral;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.hedgerow.CommittedEvents;
 import org.hedgerow.GraphTest;
 import org.hedgerow.TestAccounts;
+import org.hedgerow.TestBrowsers;
 import org.hedgerow.TestGraph;
 import org.hedgerow.accounts.AccountProvisioning;
 import org.hedgerow.accounts.NewAccount;
@@ -19,12 +18,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,15 +44,16 @@ abstract class ReferralApiTest extends GraphTest {
     @Autowired AccountProvisioning provisioning;
     @Autowired CommittedEvents events;
 
-    private final Map<String, MockHttpSession> sessions = new HashMap<>();
+    private TestBrowsers browsers;
 
-    MockHttpSession sessionOf(String username) {
-        return sessions.get(username);
+    MockHttpSession sessionOf(String username) throws Exception {
+        return browsers.of(username);
     }
 
     @BeforeEach
     void createNetwork() {
         TestAccounts.create(neo4j, provisioning);
+        browsers = new TestBrowsers(mvc);
         neo4j.query("""
                 MATCH (walkers:Group {id: 'g-belper-walkers'}), (choir:Group {id: 'g-glossop-choir'})
                 MATCH (pcn:Pcn {id: 'p-belper'})
@@ -102,19 +100,7 @@ abstract class ReferralApiTest extends GraphTest {
 
     /** A request as one of the fixture's people ({@code null}: nobody signed in), with a JSON body if given. */
     ResultActions as(String username, HttpMethod method, String path, String json) throws Exception {
-        var session = sessions.get(username);
-        if (session == null) {
-            session = new MockHttpSession();
-            if (username != null) {
-                TestAccounts.signIn(mvc, username, TestAccounts.PASSWORD, session).andExpect(status().isOk());
-            }
-            sessions.put(username, session);
-        }
-        var request = request(method, path).session(session).with(csrf());
-        if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(json);
-        }
-        return mvc.perform(request);
+        return browsers.request(username, method, path, json);
     }
 
     long version(String id) {

@@ -9,7 +9,6 @@ import org.hedgerow.TestAccounts;
 import org.hedgerow.core.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -190,7 +189,6 @@ class ReferralStatusTests extends ReferralApiTest {
     }
 
     private org.springframework.mock.web.MockHttpSession session(String username) throws Exception {
-        as(username, HttpMethod.GET, "/api/session", null);
         return sessionOf(username);
     }
 }
