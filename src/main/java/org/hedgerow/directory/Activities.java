@@ -1,5 +1,6 @@
 package org.hedgerow.directory;
 
+import org.hedgerow.core.GraphValues;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -79,27 +80,27 @@ class Activities {
         var days = a.get("days").isNull() ? java.util.List.<DayOfWeek>of()
                 : a.get("days").asList(day -> DayOfWeek.valueOf(day.asString()));
         var frequency = a.get("frequency").isNull() ? Frequency.WEEKLY : Frequency.valueOf(a.get("frequency").asString());
-        var weekOfMonth = Values.integer(a.get("weekOfMonth"));
+        var weekOfMonth = GraphValues.integer(a.get("weekOfMonth"));
         LocalTime start = a.get("startTime").isNull() ? null : a.get("startTime").asLocalTime();
         LocalTime end = a.get("endTime").isNull() ? null : a.get("endTime").asLocalTime();
-        var updatedAt = Values.instant(a.get("updatedAt"));
+        var updatedAt = GraphValues.instant(a.get("updatedAt"));
         var venue = a.get("venue");
-        return new ActivityView(Values.text(a.get("id")), Values.text(a.get("name")), Values.text(a.get("description")),
+        return new ActivityView(GraphValues.text(a.get("id")), GraphValues.text(a.get("name")), GraphValues.text(a.get("description")),
                 days, frequency, weekOfMonth, start, end,
                 new Schedule(days, frequency, weekOfMonth, start, end).describe(),
-                Values.integer(a.get("capacity")), Values.integer(a.get("spacesLeft")),
+                GraphValues.integer(a.get("capacity")), GraphValues.integer(a.get("spacesLeft")),
                 a.get("cost").isNull() ? Cost.FREE : Cost.valueOf(a.get("cost").asString()),
-                Values.text(a.get("costNote")), Values.text(a.get("accessibility")), Values.text(a.get("whatToBring")),
-                Values.text(a.get("contact")), ref(a.get("group")),
-                venue.isNull() ? null : new ActivityView.VenueRef(Values.text(venue.get("id")),
-                        Values.text(venue.get("name")), Values.text(venue.get("postcode")),
-                        Values.texts(venue.get("accessibility"))),
+                GraphValues.text(a.get("costNote")), GraphValues.text(a.get("accessibility")), GraphValues.text(a.get("whatToBring")),
+                GraphValues.text(a.get("contact")), ref(a.get("group")),
+                venue.isNull() ? null : new ActivityView.VenueRef(GraphValues.text(venue.get("id")),
+                        GraphValues.text(venue.get("name")), GraphValues.text(venue.get("postcode")),
+                        GraphValues.texts(venue.get("accessibility"))),
                 ref(a.get("locality")), a.get("categories").asList(Activities::ref), a.get("needs").asList(Activities::ref),
-                Values.status(a.get("status")), updatedAt, updatedAt == null || updatedAt.isBefore(staleBefore),
+                Values.status(a.get("status")), updatedAt, Freshness.isStale(updatedAt, staleBefore),
                 Values.version(a.get("version")));
     }
 
     private static ActivityView.Ref ref(Value value) {
-        return value.isNull() ? null : new ActivityView.Ref(Values.text(value.get("id")), Values.text(value.get("name")));
+        return value.isNull() ? null : new ActivityView.Ref(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")));
     }
 }

@@ -21,6 +21,11 @@ public final class Freshness {
     }
 
     public static boolean isStale(Instant updatedAt, Clock clock) {
-        return updatedAt == null || updatedAt.isBefore(staleBefore(clock));
+        return isStale(updatedAt, staleBefore(clock));
+    }
+
+    /** For many listings at once: {@code staleBefore} from {@link #staleBefore(Clock)}, read once. */
+    public static boolean isStale(Instant updatedAt, Instant staleBefore) {
+        return updatedAt == null || updatedAt.isBefore(staleBefore);
     }
 }

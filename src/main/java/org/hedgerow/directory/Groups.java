@@ -1,5 +1,6 @@
 package org.hedgerow.directory;
 
+import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
@@ -151,11 +152,11 @@ class Groups {
     }
 
     static GroupView view(Value g) {
-        return new GroupView(Values.text(g.get("id")), Values.text(g.get("name")), Values.text(g.get("description")),
-                Values.text(g.get("website")), Values.status(g.get("status")), Values.text(g.get("localityCode")),
-                Values.text(g.get("localityName")),
-                g.get("organisers").asList(o -> new GroupView.Organiser(Values.text(o.get("id")),
-                        Values.text(o.get("name")), Values.text(o.get("role")))),
-                g.get("activities").asLong(), Values.instant(g.get("updatedAt")), Values.version(g.get("version")));
+        return new GroupView(GraphValues.text(g.get("id")), GraphValues.text(g.get("name")), GraphValues.text(g.get("description")),
+                GraphValues.text(g.get("website")), Values.status(g.get("status")), GraphValues.text(g.get("localityCode")),
+                GraphValues.text(g.get("localityName")),
+                g.get("organisers").asList(o -> new GroupView.Organiser(GraphValues.text(o.get("id")),
+                        GraphValues.text(o.get("name")), GraphValues.text(o.get("role")))),
+                g.get("activities").asLong(), GraphValues.instant(g.get("updatedAt")), Values.version(g.get("version")));
     }
 }

@@ -1,5 +1,6 @@
 package org.hedgerow.directory;
 
+import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
@@ -145,10 +146,10 @@ class Localities {
     }
 
     static LocalityView view(Value l) {
-        return new LocalityView(Values.text(l.get("id")), Values.text(l.get("code")), Values.text(l.get("name")),
-                l.get("kind").isNull() ? null : LocalityKind.valueOf(l.get("kind").asString()),
-                Values.text(l.get("withinCode")), Values.text(l.get("withinName")),
-                Values.decimal(l.get("latitude")), Values.decimal(l.get("longitude")),
+        return new LocalityView(GraphValues.text(l.get("id")), GraphValues.text(l.get("code")), GraphValues.text(l.get("name")),
+                GraphValues.named(LocalityKind.class, l.get("kind")),
+                GraphValues.text(l.get("withinCode")), GraphValues.text(l.get("withinName")),
+                GraphValues.decimal(l.get("latitude")), GraphValues.decimal(l.get("longitude")),
                 Values.status(l.get("status")), Values.version(l.get("version")));
     }
 }

@@ -1,5 +1,6 @@
 package org.hedgerow.directory;
 
+import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
@@ -125,9 +126,9 @@ class Organisers {
     }
 
     static OrganiserView view(Value o) {
-        return new OrganiserView(Values.text(o.get("id")), Values.text(o.get("name")), Values.text(o.get("bio")),
-                o.get("groups").asList(g -> new OrganiserView.Organises(Values.text(g.get("groupId")),
-                        Values.text(g.get("groupName")), Values.text(g.get("role")))),
+        return new OrganiserView(GraphValues.text(o.get("id")), GraphValues.text(o.get("name")), GraphValues.text(o.get("bio")),
+                o.get("groups").asList(g -> new OrganiserView.Organises(GraphValues.text(g.get("groupId")),
+                        GraphValues.text(g.get("groupName")), GraphValues.text(g.get("role")))),
                 Values.status(o.get("status")), Values.version(o.get("version")));
     }
 }

@@ -1,7 +1,5 @@
 package org.hedgerow.directory;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.function.Function;
 
 import org.hedgerow.core.Paged;
@@ -9,30 +7,10 @@ import org.hedgerow.core.PageRequest;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-/** Reading the values list statements return, where a missing property is null rather than an error. */
+/** The directory's own readings of statement values: listing status, versions, pages. */
 final class Values {
 
     private Values() {
-    }
-
-    static String text(Value value) {
-        return value == null || value.isNull() ? null : value.asString();
-    }
-
-    static Integer integer(Value value) {
-        return value == null || value.isNull() ? null : value.asInt();
-    }
-
-    static Double decimal(Value value) {
-        return value == null || value.isNull() ? null : value.asDouble();
-    }
-
-    static Instant instant(Value value) {
-        return value == null || value.isNull() ? null : value.asZonedDateTime().toInstant();
-    }
-
-    static List<String> texts(Value value) {
-        return value == null || value.isNull() ? List.of() : value.asList(Value::asString);
     }
 
     static ListingStatus status(Value value) {

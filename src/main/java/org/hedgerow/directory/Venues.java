@@ -1,5 +1,6 @@
 package org.hedgerow.directory;
 
+import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
@@ -159,9 +160,9 @@ class Venues {
     }
 
     static VenueView view(Value v) {
-        return new VenueView(Values.text(v.get("id")), Values.text(v.get("name")), Values.text(v.get("address")),
-                Values.text(v.get("postcode")), Values.decimal(v.get("latitude")), Values.decimal(v.get("longitude")),
-                Values.texts(v.get("accessibility")), Values.text(v.get("localityCode")),
-                Values.text(v.get("localityName")), Values.status(v.get("status")), Values.version(v.get("version")));
+        return new VenueView(GraphValues.text(v.get("id")), GraphValues.text(v.get("name")), GraphValues.text(v.get("address")),
+                GraphValues.text(v.get("postcode")), GraphValues.decimal(v.get("latitude")), GraphValues.decimal(v.get("longitude")),
+                GraphValues.texts(v.get("accessibility")), GraphValues.text(v.get("localityCode")),
+                GraphValues.text(v.get("localityName")), Values.status(v.get("status")), Values.version(v.get("version")));
     }
 }

@@ -1,5 +1,6 @@
 package org.hedgerow.directory;
 
+import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
@@ -124,7 +125,7 @@ class Vocabulary {
     }
 
     static TermView view(Value t) {
-        return new TermView(Values.text(t.get("code")), Values.text(t.get("name")),
+        return new TermView(GraphValues.text(t.get("code")), GraphValues.text(t.get("name")),
                 t.get("green").isNull() ? null : t.get("green").asBoolean(), Values.status(t.get("status")),
                 Values.version(t.get("version")));
     }

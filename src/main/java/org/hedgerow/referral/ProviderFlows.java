@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import org.hedgerow.core.GraphValues;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -93,18 +94,18 @@ class ProviderFlows {
                     + "its referral flows.");
         }
         var toProviders = row.get("toProviders").asList(ProviderFlows::provider);
-        return new GroupFlows(new ReferralView.Ref(groupId, Values.text(row.get("name"))), from, to,
+        return new GroupFlows(new ReferralView.Ref(groupId, GraphValues.text(row.get("name"))), from, to,
                 row.get("received").asLong(), row.get("sent").asLong(),
-                row.get("fromLinkWorkers").asList(w -> new GroupFlows.LinkWorkerFlow(Values.text(w.get("id")),
-                        Values.text(w.get("name")), w.get("pcn").isNull() ? null
-                                : new ReferralView.Ref(Values.text(w.get("pcn").get("id")),
-                                        Values.text(w.get("pcn").get("name"))),
+                row.get("fromLinkWorkers").asList(w -> new GroupFlows.LinkWorkerFlow(GraphValues.text(w.get("id")),
+                        GraphValues.text(w.get("name")), w.get("pcn").isNull() ? null
+                                : new ReferralView.Ref(GraphValues.text(w.get("pcn").get("id")),
+                                        GraphValues.text(w.get("pcn").get("name"))),
                         w.get("referrals").asLong())),
                 row.get("fromProviders").asList(ProviderFlows::provider), toProviders);
     }
 
     private static GroupFlows.ProviderFlow provider(Value g) {
-        return new GroupFlows.ProviderFlow(new ReferralView.Ref(Values.text(g.get("id")), Values.text(g.get("name"))),
+        return new GroupFlows.ProviderFlow(new ReferralView.Ref(GraphValues.text(g.get("id")), GraphValues.text(g.get("name"))),
                 g.get("referrals").asLong());
     }
 }

@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import org.hedgerow.core.GraphValues;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -90,15 +91,15 @@ class ReferralBoxes {
 
     private static ReferralSummary summary(Value r) {
         var m = r.get("madeBy");
-        return new ReferralSummary(Values.text(r.get("id")), Values.named(ReferralStatus.class, r.get("status")),
-                Values.instant(r.get("createdAt")), Values.instant(r.get("updatedAt")),
+        return new ReferralSummary(GraphValues.text(r.get("id")), GraphValues.named(ReferralStatus.class, r.get("status")),
+                GraphValues.instant(r.get("createdAt")), GraphValues.instant(r.get("updatedAt")),
                 r.get("version").isNull() ? 0 : r.get("version").asLong(), ref(r.get("activity")), ref(r.get("group")),
-                m.isNull() ? null : new ReferralView.Maker(Values.text(m.get("id")), Values.text(m.get("name")),
-                        Values.text(m.get("kind"))),
-                Values.text(r.get("reference")), Values.text(r.get("onwardFrom")));
+                m.isNull() ? null : new ReferralView.Maker(GraphValues.text(m.get("id")), GraphValues.text(m.get("name")),
+                        GraphValues.text(m.get("kind"))),
+                GraphValues.text(r.get("reference")), GraphValues.text(r.get("onwardFrom")));
     }
 
     private static ReferralView.Ref ref(Value value) {
-        return value.isNull() ? null : new ReferralView.Ref(Values.text(value.get("id")), Values.text(value.get("name")));
+        return value.isNull() ? null : new ReferralView.Ref(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")));
     }
 }

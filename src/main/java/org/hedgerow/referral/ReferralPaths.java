@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import org.hedgerow.core.GraphValues;
 import java.util.ArrayList;
 import java.util.HashMap;
 
@@ -68,26 +69,26 @@ class ReferralPaths {
         for (int i = 0; i < all.size(); i++) {
             var row = all.get(i);
             boolean visible = row.get("visible").isTrue();
-            var from = Values.text(row.get("from"));
-            var status = Values.named(ReferralStatus.class, row.get("status"));
+            var from = GraphValues.text(row.get("from"));
+            var status = GraphValues.named(ReferralStatus.class, row.get("status"));
             if (visible) {
                 var m = row.get("madeBy");
-                steps.add(new ReferralPath.Step(i + 1, true, status, Values.instant(row.get("createdAt")),
-                        Values.instant(row.get("updatedAt")), from == null ? null : positions.get(from),
-                        Values.text(row.get("id")), ref(row.get("activity")), ref(row.get("group")),
-                        m.isNull() ? null : new ReferralView.Maker(Values.text(m.get("id")), Values.text(m.get("name")),
-                                Values.text(m.get("kind")))));
+                steps.add(new ReferralPath.Step(i + 1, true, status, GraphValues.instant(row.get("createdAt")),
+                        GraphValues.instant(row.get("updatedAt")), from == null ? null : positions.get(from),
+                        GraphValues.text(row.get("id")), ref(row.get("activity")), ref(row.get("group")),
+                        m.isNull() ? null : new ReferralView.Maker(GraphValues.text(m.get("id")), GraphValues.text(m.get("name")),
+                                GraphValues.text(m.get("kind")))));
             }
             else {
-                steps.add(new ReferralPath.Step(i + 1, false, status, Values.instant(row.get("createdAt")),
-                        Values.instant(row.get("updatedAt")), from == null ? null : positions.get(from), null, null,
+                steps.add(new ReferralPath.Step(i + 1, false, status, GraphValues.instant(row.get("createdAt")),
+                        GraphValues.instant(row.get("updatedAt")), from == null ? null : positions.get(from), null, null,
                         null, null));
             }
         }
-        return new ReferralPath(id, Values.text(reference), steps);
+        return new ReferralPath(id, GraphValues.text(reference), steps);
     }
 
     private static ReferralView.Ref ref(Value value) {
-        return value.isNull() ? null : new ReferralView.Ref(Values.text(value.get("id")), Values.text(value.get("name")));
+        return value.isNull() ? null : new ReferralView.Ref(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")));
     }
 }

@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import org.hedgerow.core.GraphValues;
 import java.util.Optional;
 
 import org.hedgerow.audit.AuditKind;
@@ -66,41 +67,41 @@ class Referrals {
 
     static ReferralView view(Value r) {
         var p = r.get("participant");
-        var participant = p.isNull() ? null : new ReferralView.Participant(Values.text(p.get("id")),
-                Values.text(p.get("reference")), Values.text(p.get("contact")),
-                new ReferralView.Consent(p.get("consent").isTrue(), Values.text(p.get("consentRecordedBy")),
-                        Values.instant(p.get("consentRecordedAt"))));
+        var participant = p.isNull() ? null : new ReferralView.Participant(GraphValues.text(p.get("id")),
+                GraphValues.text(p.get("reference")), GraphValues.text(p.get("contact")),
+                new ReferralView.Consent(p.get("consent").isTrue(), GraphValues.text(p.get("consentRecordedBy")),
+                        GraphValues.instant(p.get("consentRecordedAt"))));
         var m = r.get("madeBy");
-        return new ReferralView(Values.text(r.get("id")), Values.named(ReferralStatus.class, r.get("status")),
-                Values.text(r.get("reason")), Values.instant(r.get("createdAt")), Values.instant(r.get("updatedAt")),
+        return new ReferralView(GraphValues.text(r.get("id")), GraphValues.named(ReferralStatus.class, r.get("status")),
+                GraphValues.text(r.get("reason")), GraphValues.instant(r.get("createdAt")), GraphValues.instant(r.get("updatedAt")),
                 r.get("version").isNull() ? 0 : r.get("version").asLong(), r.get("overrideCapacity").isTrue(),
-                Values.named(DeclineReason.class, r.get("declineReason")), ref(r.get("activity")), ref(r.get("group")),
-                m.isNull() ? null : new ReferralView.Maker(Values.text(m.get("id")), Values.text(m.get("name")),
-                        Values.text(m.get("kind"))),
-                Values.texts(r.get("needs")), participant, Values.text(r.get("onwardFrom")),
-                r.get("events").asList(e -> new ReferralView.Event(Values.named(ReferralStatus.class, e.get("status")),
-                        Values.instant(e.get("at")), Values.text(e.get("byName")), Values.text(e.get("note")),
-                        Values.named(DeclineReason.class, e.get("declineReason")))),
+                GraphValues.named(DeclineReason.class, r.get("declineReason")), ref(r.get("activity")), ref(r.get("group")),
+                m.isNull() ? null : new ReferralView.Maker(GraphValues.text(m.get("id")), GraphValues.text(m.get("name")),
+                        GraphValues.text(m.get("kind"))),
+                GraphValues.texts(r.get("needs")), participant, GraphValues.text(r.get("onwardFrom")),
+                r.get("events").asList(e -> new ReferralView.Event(GraphValues.named(ReferralStatus.class, e.get("status")),
+                        GraphValues.instant(e.get("at")), GraphValues.text(e.get("byName")), GraphValues.text(e.get("note")),
+                        GraphValues.named(DeclineReason.class, e.get("declineReason")))),
                 outcomes(r));
     }
 
     private static Outcomes outcomes(Value r) {
         var start = wellbeing(r, "wellbeingStart");
         var end = wellbeing(r, "wellbeingEnd");
-        var before = Values.integer(r.get("gpAppointmentsBefore"));
-        var after = Values.integer(r.get("gpAppointmentsAfter"));
+        var before = GraphValues.integer(r.get("gpAppointmentsBefore"));
+        var after = GraphValues.integer(r.get("gpAppointmentsAfter"));
         return start == null && end == null && before == null && after == null ? null
                 : new Outcomes(start, end, before, after);
     }
 
     private static Outcomes.Wellbeing wellbeing(Value r, String prefix) {
-        var w = new Outcomes.Wellbeing(Values.integer(r.get(prefix + "Satisfied")),
-                Values.integer(r.get(prefix + "Worthwhile")), Values.integer(r.get(prefix + "Happy")),
-                Values.integer(r.get(prefix + "Anxious")));
+        var w = new Outcomes.Wellbeing(GraphValues.integer(r.get(prefix + "Satisfied")),
+                GraphValues.integer(r.get(prefix + "Worthwhile")), GraphValues.integer(r.get(prefix + "Happy")),
+                GraphValues.integer(r.get(prefix + "Anxious")));
         return w.satisfied() == null && w.worthwhile() == null && w.happy() == null && w.anxious() == null ? null : w;
     }
 
     private static ReferralView.Ref ref(Value value) {
-        return value.isNull() ? null : new ReferralView.Ref(Values.text(value.get("id")), Values.text(value.get("name")));
+        return value.isNull() ? null : new ReferralView.Ref(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")));
     }
 }

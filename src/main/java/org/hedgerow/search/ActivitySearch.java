@@ -136,7 +136,7 @@ class ActivitySearch {
                 distance.isNull() ? null : Math.round(distance.asDouble()),
                 distance.isNull() ? null : Math.round(distance.asDouble() / 100) / 10.0,
                 score.isNull() ? null : Math.round(score.asDouble() * 1000) / 1000.0,
-                updatedAt == null || updatedAt.isBefore(staleBefore),
+                Freshness.isStale(updatedAt, staleBefore),
                 updatedAt);
     }
 
