@@ -25,6 +25,7 @@ const demo = {
 };
 
 await mkdir(shots, { recursive: true });
+const open = new Set();
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
 const results = [];
 
@@ -37,8 +38,13 @@ async function person(username, viewport = { width: 1280, height: 900 }) {
   const page = await context.newPage();
   page.on('pageerror', (error) => log(`page error (${username ?? 'anonymous'}): ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') log(`console (${username ?? 'anonymous'}): ${message.text()}`);
+    // Failed requests are shown in the page as problems; log only what is not an HTTP status or a socket retry.
+    if (message.type() === 'error' && !/status of \d{3}|WebSocket connection/.test(message.text())) {
+      log(`console (${username ?? 'anonymous'}): ${message.text()}`);
+    }
   });
+  open.add(context);
+  context.on('close', () => open.delete(context));
   if (username) await signIn(page, username);
   return { context, page };
 }
@@ -72,41 +78,36 @@ async function shot(page, name, fullPage = true) {
 
 async function settle(page) {
   await page.locator('main h1').first().waitFor();
-  await page.waitForLoadState('networkidle').catch(() => {});
-  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 8_000 }).catch(() => {});
 }
 
 // (1) A provider marks an activity full; a link worker's open search shows it full without reload.
 async function capacity() {
   const worker = await person(demo.linkWorker);
   const provider = await person(demo.provider);
-  try {
-    const { page: search } = worker;
-    await search.goto(`/link-worker?q=${encodeURIComponent(demo.cappedActivity.words)}`);
-    await waitLive(search);
-    const hit = search.locator(`[data-activity-id="${demo.cappedActivity.id}"]`);
-    await hit.waitFor();
-    const before = await hit.getByTestId('spaces').innerText();
-    if (/full/i.test(before)) throw new Error(`the activity is full already: ${before}`);
-    await markNoReload(search);
-    await shot(search, 'link-worker-search');
+  const { page: search } = worker;
+  await search.goto(`/link-worker?q=${encodeURIComponent(demo.cappedActivity.words)}`);
+  await waitLive(search);
+  const hit = search.locator(`[data-activity-id="${demo.cappedActivity.id}"]`);
+  await hit.waitFor();
+  const before = await hit.getByTestId('spaces').innerText();
+  if (/full/i.test(before)) throw new Error(`the activity is full already: ${before}`);
+  await markNoReload(search);
+  await shot(search, 'link-worker-search');
 
-    const { page: mine } = provider;
-    await mine.goto('/provider');
-    const card = mine.locator(`[data-testid="my-activity"][data-activity-id="${demo.cappedActivity.id}"]`);
-    await card.waitFor();
-    await shot(mine, 'provider-home');
-    await card.getByRole('button', { name: /Mark full/ }).click();
-    await card.getByText('Saved: Full').waitFor();
+  const { page: mine } = provider;
+  await mine.goto('/provider');
+  const card = mine.locator(`[data-testid="my-activity"][data-activity-id="${demo.cappedActivity.id}"]`);
+  await card.waitFor();
+  await shot(mine, 'provider-home');
+  await card.getByRole('button', { name: /Mark full/ }).click();
+  await card.getByText('Saved: Full').waitFor();
 
-    await hit.getByTestId('spaces').filter({ hasText: 'Full' }).waitFor({ timeout: LIVE_TIMEOUT });
-    await assertNoReload(search);
-    await shot(search, 'link-worker-search-full');
-    log(`spaces went from "${before}" to "Full" on the link worker's open search, no reload`);
-  } finally {
-    await worker.context.close();
-    await provider.context.close();
-  }
+  await hit.getByTestId('spaces').filter({ hasText: 'Full' }).waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(search);
+  await shot(search, 'link-worker-search-full');
+  log(`spaces went from "${before}" to "Full" on the link worker's open search, no reload`);
 }
 
 // (2) A link worker refers; the provider's inbox shows it live; the provider accepts; the link worker sees
@@ -115,83 +116,74 @@ async function referral() {
   const provider = await person(demo.provider);
   const worker = await person(demo.linkWorker);
   const reference = `E2E-${Date.now().toString(36).toUpperCase()}`;
-  try {
-    const { page: inbox } = provider;
-    await inbox.goto('/provider/inbox');
-    await inbox.getByTestId('referrals-inbox').waitFor();
-    await waitLive(inbox);
-    await markNoReload(inbox);
+  const { page: inbox } = provider;
+  await inbox.goto('/provider/inbox');
+  await inbox.getByTestId('referrals-inbox').waitFor();
+  await waitLive(inbox);
+  await markNoReload(inbox);
 
-    const { page: lw } = worker;
-    await lw.goto(`/link-worker?q=${encodeURIComponent(demo.dropInActivity.words)}`);
-    const hit = lw.locator(`[data-activity-id="${demo.dropInActivity.id}"]`);
-    await hit.getByRole('link', { name: /Refer someone/ }).click();
-    await lw.waitForURL(/\/link-worker\/refer\//);
-    await lw.locator('input[name="needs"]').first().check();
-    await lw.getByLabel('Why this activity').fill('Recently moved to the area and keen to meet people outdoors.');
-    await lw.getByLabel('Your reference for the person').fill(reference);
-    await lw.getByLabel('How to reach them').fill('Phone 07700 900123, prefers mornings');
-    await lw.getByLabel(/The person agreed/).check();
-    await shot(lw, 'link-worker-refer');
-    await lw.getByRole('button', { name: 'Refer', exact: true }).click();
-    await lw.waitForURL(/\/referrals\//);
-    await lw.getByTestId('referral-status').filter({ hasText: 'sent' }).first().waitFor();
-    await waitLive(lw);
-    await markNoReload(lw);
+  const { page: lw } = worker;
+  await lw.goto(`/link-worker?q=${encodeURIComponent(demo.dropInActivity.words)}`);
+  const hit = lw.locator(`[data-activity-id="${demo.dropInActivity.id}"]`);
+  await hit.getByRole('link', { name: /Refer someone/ }).click();
+  await lw.waitForURL(/\/link-worker\/refer\//);
+  await lw.locator('input[name="needs"]').first().check();
+  await lw.getByLabel('Why this activity').fill('Recently moved to the area and keen to meet people outdoors.');
+  await lw.getByLabel('Your reference for the person').fill(reference);
+  await lw.getByLabel('How to reach them').fill('Phone 07700 900123, prefers mornings');
+  await lw.getByLabel(/The person agreed/).check();
+  await shot(lw, 'link-worker-refer');
+  await lw.getByRole('button', { name: 'Refer', exact: true }).click();
+  await lw.waitForURL(/\/referrals\//);
+  await lw.getByTestId('referral-status').filter({ hasText: 'sent' }).first().waitFor();
+  await waitLive(lw);
+  await markNoReload(lw);
 
-    const row = inbox.locator('[data-testid="referral-row"]', { hasText: reference });
-    await row.waitFor({ timeout: LIVE_TIMEOUT });
-    await assertNoReload(inbox);
-    log(`referral ${reference} appeared in the provider's inbox without reload`);
-    await shot(inbox, 'provider-inbox');
-    await row.getByRole('button', { name: /^Accept/ }).click();
-    await row.getByTestId('referral-status').filter({ hasText: 'accepted' }).waitFor();
+  const row = inbox.locator('[data-testid="referral-row"]', { hasText: reference });
+  await row.waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(inbox);
+  log(`referral ${reference} appeared in the provider's inbox without reload`);
+  await shot(inbox, 'provider-inbox');
+  await row.getByRole('button', { name: /^Accept/ }).click();
+  await row.getByTestId('referral-status').filter({ hasText: 'accepted' }).waitFor();
 
-    await lw.getByTestId('referral-status').filter({ hasText: 'accepted' }).first().waitFor({ timeout: LIVE_TIMEOUT });
-    await assertNoReload(lw);
-    await shot(lw, 'referral-path');
-    log(`the link worker saw "accepted" live`);
-  } finally {
-    await provider.context.close();
-    await worker.context.close();
-  }
+  await lw.getByTestId('referral-status').filter({ hasText: 'accepted' }).first().waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(lw);
+  await shot(lw, 'referral-path');
+  log(`the link worker saw "accepted" live`);
 }
 
 // (3) A facilitator opens the gap map and the network graph and downloads a CSV.
 async function facilitator() {
-  const { context, page } = await person(demo.facilitator);
-  try {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gap map' }).click();
-    await page.getByTestId('gap-heatmap').waitFor();
-    await settle(page);
-    await shot(page, 'facilitator-gap-map');
+  const { page } = await person(demo.facilitator);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gap map' }).click();
+  await page.getByTestId('gap-heatmap').waitFor();
+  await settle(page);
+  await shot(page, 'facilitator-gap-map');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('csv-download').click(),
-    ]);
-    const name = download.suggestedFilename();
-    const file = path.join(shots, `download-${name}`);
-    await download.saveAs(file);
-    const csv = await readFile(file, 'utf8');
-    if (!name.endsWith('.csv') || csv.split('\n').filter(Boolean).length < 2) {
-      throw new Error(`the download is not a CSV with rows: ${name} (${csv.length} bytes)`);
-    }
-    log(`downloaded ${name}: ${csv.split('\n').filter(Boolean).length} lines`);
-
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click();
-    await page.getByTestId('network-graph').locator('canvas').first().waitFor();
-    const first = page.locator('.node-list button').first();
-    await first.waitFor();
-    const label = await first.innerText();
-    await first.click();
-    await page.getByTestId('selected-node').getByRole('heading', { name: label }).waitFor();
-    await page.waitForTimeout(500);
-    await shot(page, 'facilitator-network');
-    log(`the network graph shows and opens a node (${label})`);
-  } finally {
-    await context.close();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('csv-download').click(),
+  ]);
+  const name = download.suggestedFilename();
+  const file = path.join(shots, `download-${name}`);
+  await download.saveAs(file);
+  const csv = await readFile(file, 'utf8');
+  if (!name.endsWith('.csv') || csv.split('\n').filter(Boolean).length < 2) {
+    throw new Error(`the download is not a CSV with rows: ${name} (${csv.length} bytes)`);
   }
+  log(`downloaded ${name}: ${csv.split('\n').filter(Boolean).length} lines`);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click();
+  await page.getByTestId('network-graph').locator('canvas').first().waitFor();
+  const first = page.locator('.node-list button').first();
+  await first.waitFor();
+  const label = await first.innerText();
+  await first.click();
+  await page.getByTestId('selected-node').getByRole('heading', { name: label }).waitFor();
+  await page.waitForTimeout(500);
+  await shot(page, 'facilitator-network');
+  log(`the network graph shows and opens a node (${label})`);
 }
 
 // Every page: no serious or critical axe-core violations; a screenshot of each.
@@ -226,33 +218,29 @@ async function accessibility() {
   ];
   const people = new Map();
   const failures = [];
-  try {
-    for (const [username, name, url, prepare] of pages) {
-      if (!people.has(username)) people.set(username, await person(username));
-      const { page } = people.get(username);
-      await page.goto(url);
-      await settle(page);
-      if (prepare) await prepare(page);
-      await page.waitForTimeout(300);
-      await page.addScriptTag({ content: axe.source });
-      const found = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
-      const serious = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      await shot(page, name);
-      for (const v of found) log(`${name}: ${v.impact} ${v.id}: ${v.help} at ${v.nodes.join(', ')}`);
-      if (serious.length) failures.push(`${name}: ${serious.map((v) => v.id).join(', ')}`);
-      else log(`${name}: axe clean of serious/critical (${found.length} minor)`);
-    }
-    const phone = await person(null, { width: 390, height: 844 });
-    people.set('phone', phone);
-    await phone.page.goto('/search?locality=DDICS');
-    await settle(phone.page);
-    await shot(phone.page, 'phone-search', false);
-  } finally {
-    for (const { context } of people.values()) await context.close();
+  for (const [username, name, url, prepare] of pages) {
+    if (!people.has(username)) people.set(username, await person(username));
+    const { page } = people.get(username);
+    await page.goto(url);
+    await settle(page);
+    if (prepare) await prepare(page);
+    await page.waitForTimeout(300);
+    await page.addScriptTag({ content: axe.source });
+    const found = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    });
+    const serious = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    await shot(page, name);
+    for (const v of found) log(`${name}: ${v.impact} ${v.id}: ${v.help} at ${v.nodes.join(', ')}`);
+    if (serious.length) failures.push(`${name}: ${serious.map((v) => v.id).join(', ')}`);
+    else log(`${name}: axe clean of serious/critical (${found.length} minor)`);
   }
+  const phone = await person(null, { width: 390, height: 844 });
+  people.set('phone', phone);
+  await phone.page.goto('/search?locality=DDICS');
+  await settle(phone.page);
+  await shot(phone.page, 'phone-search', false);
   if (failures.length) throw new Error(`serious or critical accessibility violations: ${failures.join('; ')}`);
 }
 
@@ -270,9 +258,14 @@ for (const name of chosen) {
     results.push({ name, ok: true, ms: Date.now() - started });
     log(`PASS ${name} (${Date.now() - started} ms)`);
   } catch (error) {
+    let n = 0;
+    for (const context of open) {
+      for (const page of context.pages()) await shot(page, `FAILED-${name}-${++n}`).catch(() => {});
+    }
     results.push({ name, ok: false, error: error.message });
     log(`FAIL ${name}: ${error.stack ?? error.message}`);
   }
+  for (const context of [...open]) await context.close();
 }
 await browser.close();
 const failed = results.filter((r) => !r.ok);
