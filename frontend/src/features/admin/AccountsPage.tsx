@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TableScroll } from '../../components/TableScroll';
 import { Field, Loading, Problem, fieldError } from '../../components/Form';
 import { api } from '../../lib/api';
 import { date } from '../../lib/format';
@@ -41,7 +42,7 @@ export function AccountsPage() {
       {!p && <Loading />}
       {p && (
         <>
-          <div className="table-scroll">
+          <TableScroll label="Accounts">
             <table>
               <caption>{p.totalItems} accounts</caption>
               <thead><tr><th scope="col">Username</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Acts as / place</th><th scope="col">Since</th><th scope="col">State</th><th scope="col">Actions</th></tr></thead>
@@ -62,7 +63,7 @@ export function AccountsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <div className="pager">
             {page > 0 && <button type="button" onClick={() => setPage(page - 1)}>Previous page</button>}
             {page + 1 < p.totalPages && <button type="button" onClick={() => setPage(page + 1)}>Next page</button>}

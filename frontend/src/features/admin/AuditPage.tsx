@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
 import { dateTime } from '../../lib/format';
@@ -35,7 +36,7 @@ export function AuditPage() {
       {!audit.data && <Loading />}
       {audit.data && (
         <>
-          <div className="table-scroll">
+          <TableScroll label="Audit entries">
             <table>
               <caption>{audit.data.totalItems} entries</caption>
               <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Subject</th><th scope="col">Detail</th><th scope="col">From</th></tr></thead>
@@ -48,7 +49,7 @@ export function AuditPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <div className="pager">
             {page > 0 && <button type="button" onClick={() => setPage(page - 1)}>Newer</button>}
             {page + 1 < audit.data.totalPages && <button type="button" onClick={() => setPage(page + 1)}>Older</button>}

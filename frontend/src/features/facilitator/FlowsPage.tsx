@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
 import { countText, countValue } from '../../lib/format';
@@ -38,7 +39,7 @@ export function FlowsPage() {
               label={`Referral flows: ${f.nodes.length} places and people, ${f.edges.length} flows. The table lists every flow.`} />
             <GraphLegend kinds={['LINK_WORKER', 'PCN', 'GROUP']} />
           </div>
-          <div className="table-scroll">
+          <TableScroll label="Flows table">
             {selected && <p>Showing flows of <strong>{name(selected)}</strong> <button type="button" className="link-button" onClick={() => setSelected(null)}>show all</button></p>}
             <table>
               <caption>Flows, largest first</caption>
@@ -53,7 +54,7 @@ export function FlowsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
 import { countText } from '../../lib/format';
@@ -51,7 +52,7 @@ export function GapsPage() {
             ))}
             <span className="hint"> Each cell: demand / activities (spaces left).</span>
           </p>
-          <div className="table-scroll">
+          <TableScroll label="Gap heatmap">
             <table className="heatmap" data-testid="gap-heatmap">
               <caption className="visually-hidden">Demand and activities by locality and {by}</caption>
               <thead>
@@ -77,7 +78,7 @@ export function GapsPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

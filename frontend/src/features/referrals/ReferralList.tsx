@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { TableScroll } from '../../components/TableScroll';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
 import { dateTime } from '../../lib/format';
@@ -56,7 +57,7 @@ export function ReferralList({ box }: { box: 'inbox' | 'outbox' }) {
       <Problem error={referrals.error} />
       {referrals.loading && !referrals.data && <Loading />}
       {referrals.data && items.length === 0 && <p>No referrals yet. New ones appear here as they are made.</p>}
-      <div className="table-scroll">
+      <TableScroll label="Referrals">
         <table className="referrals" data-testid={`referrals-${box}`}>
           <caption className="visually-hidden">{box === 'inbox' ? 'Referrals to your groups' : 'Referrals you made'}</caption>
           <thead>
@@ -80,7 +81,7 @@ export function ReferralList({ box }: { box: 'inbox' | 'outbox' }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }
