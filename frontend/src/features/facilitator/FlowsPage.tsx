@@ -32,7 +32,8 @@ export function FlowsPage() {
       <p><CsvLink href={csvHref('/api/insights/flows', query)} what="referral flows" /></p>
       <Problem error={flows.error} />
       {flows.loading && !f && <Loading />}
-      {f && (
+      {f && f.edges.length === 0 && <p>No referrals in this place and period yet.</p>}
+      {f && f.edges.length > 0 && (
         <div className="graph-layout">
           <div>
             <Graph elements={elements} selected={selected} onSelect={setSelected} layout="breadthfirst" directed

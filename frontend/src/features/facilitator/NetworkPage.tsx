@@ -10,6 +10,8 @@ import { Graph, GraphLegend } from './Graph';
 import { ScopePicker, useScope } from './ScopePicker';
 import { edgeKinds, graphElements, nodeHref, nodeKinds } from './insightsQuery';
 
+const plural: Record<string, string> = { GROUP: 'groups', ORGANISER: 'organisers', ACTIVITY: 'activities', VENUE: 'venues', LOCALITY: 'localities' };
+
 /** The network as an interactive graph: filter by place, kind of activity and kind of link; click through. */
 export function NetworkPage() {
   const [scope, setScope, params] = useScope();
@@ -59,7 +61,7 @@ export function NetworkPage() {
           <legend>Show</legend>
           {nodeKinds.map((k) => (
             <label key={k}><input type="checkbox" checked={!hiddenNodes.has(k)}
-              onChange={() => setHiddenNodes((h) => { const n = new Set(h); if (n.has(k)) n.delete(k); else n.add(k); return n; })} /> {k.toLowerCase()}s</label>
+              onChange={() => setHiddenNodes((h) => { const n = new Set(h); if (n.has(k)) n.delete(k); else n.add(k); return n; })} /> {plural[k]}</label>
           ))}
         </fieldset>
       </div>
