@@ -8,7 +8,7 @@ import type { LiveMessage } from '../../lib/live';
 import { DAYS, type ActivityHit, type Day, type LocalityView, type SearchPage, type TermView, type VenueView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useLive, useResync } from '../../lib/useLive';
-import { apiQuery, applyActivityMessage, emptySearch, filterCount, formFromParams, paramsFromForm, shouldRefetch, type SearchForm } from './searchQuery';
+import { accessNeeds, apiQuery, applyActivityMessage, meetsAccess, emptySearch, filterCount, formFromParams, paramsFromForm, shouldRefetch, type SearchForm } from './searchQuery';
 import { allLocalities, venuesById } from './venues';
 import { allCategories, allNeeds } from './vocabulary';
 
@@ -25,13 +25,14 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
 
   const vocabulary = useAsync(() => Promise.all([allCategories(), allNeeds(), allLocalities()]), []);
   const results = useAsync((signal) => api.get<SearchPage>('/api/activities/search', apiQuery(form), { signal }), [params.toString()]);
-  const hits = results.data?.items ?? [];
+  const allHits = results.data?.items ?? [];
+  const hits = meetsAccess(allHits, form.access);
 
   const roots = (vocabulary.data?.[2] ?? []).filter((l) => l.kind === 'ICS').map((l) => l.code);
   const refetchTimer = useRef<number | undefined>(undefined);
   const onMessage = (message: LiveMessage) => {
     results.setData((page) => (page ? { ...page, items: applyActivityMessage(page.items, message) } : page));
-    if (shouldRefetch(hits, message)) {
+    if (shouldRefetch(allHits, message)) {
       window.clearTimeout(refetchTimer.current);
       refetchTimer.current = window.setTimeout(() => void results.reload(), 300);
     }
@@ -100,6 +101,8 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
           onChange={(v) => set('category', v)} error={fieldError(error, 'category')} collapsed />
         <CheckList legend="Helps with" name="need" options={needs} selected={draft.need}
           onChange={(v) => set('need', v)} error={fieldError(error, 'need')} collapsed />
+        <CheckList legend="Venue access" name="access" options={accessNeeds} selected={draft.access}
+          onChange={(v) => set('access', v)} collapsed />
         <div className="checks">
           <label><input type="checkbox" name="free" checked={draft.free} onChange={(e) => set('free', e.target.checked)} /> Free only</label>
           <label><input type="checkbox" name="hasSpaces" checked={draft.hasSpaces} onChange={(e) => set('hasSpaces', e.target.checked)} /> Has spaces</label>
@@ -131,6 +134,9 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
             <button type="button" aria-pressed={view === 'map'} onClick={() => setView('map')}>Map</button>
           </div>
         </div>
+        {form.access.length > 0 && allHits.length > hits.length && (
+          <p className="hint">{allHits.length - hits.length} more on this page meet the other filters but not the venue access asked for.</p>
+        )}
         {results.data?.near && (
           <p className="hint">Within {results.data.near.radiusKm} km of {results.data.near.postcode ?? results.data.near.place ?? `${results.data.near.latitude}, ${results.data.near.longitude}`}</p>
         )}

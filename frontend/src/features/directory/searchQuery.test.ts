@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityHit } from '../../lib/types';
-import { apiQuery, applyActivityMessage, emptySearch, filterCount, formFromParams, paramsFromForm, shouldRefetch } from './searchQuery';
+import { apiQuery, applyActivityMessage, emptySearch, filterCount, formFromParams, meetsAccess, paramsFromForm, shouldRefetch } from './searchQuery';
 
 const hit = (id: string, spacesLeft: number | null = 5): ActivityHit => ({
   id, name: id, summary: null, schedule: null, days: [], startTime: null, endTime: null, cost: 'FREE', costNote: null,
@@ -15,7 +15,7 @@ describe('search form and page address', () => {
     const form = formFromParams(new URLSearchParams('q=walk&category=WALKING,NATURE&need=LONELINESS&day=monday&day=FRIDAY&locality=AMBER&postcode=DE56&radiusKm=3&startsAfter=09:00&endsBefore=13:00&free=true&hasSpaces=true&sort=distance&page=2'));
     expect(form).toEqual({
       q: 'walk', category: ['WALKING', 'NATURE'], need: ['LONELINESS'], locality: 'AMBER', postcode: 'DE56', lat: '', lon: '',
-      radiusKm: '3', day: ['MONDAY', 'FRIDAY'], startsAfter: '09:00', endsBefore: '13:00', free: true, hasSpaces: true, sort: 'distance', page: 2,
+      radiusKm: '3', day: ['MONDAY', 'FRIDAY'], startsAfter: '09:00', endsBefore: '13:00', free: true, hasSpaces: true, sort: 'distance', page: 2, access: [],
     });
   });
 
@@ -27,7 +27,7 @@ describe('search form and page address', () => {
   });
 
   it('writes back the same address it read', () => {
-    const text = 'q=walk&category=WALKING&category=NATURE&locality=AMBER&postcode=DE56&radiusKm=3&day=MONDAY&free=true&sort=distance&page=1';
+    const text = 'q=walk&category=WALKING&category=NATURE&locality=AMBER&postcode=DE56&radiusKm=3&day=MONDAY&free=true&sort=distance&page=1&access=step-free';
     expect(paramsFromForm(formFromParams(new URLSearchParams(text))).toString()).toBe(text);
   });
 
@@ -39,6 +39,20 @@ describe('search form and page address', () => {
 
   it('sends a distance only with somewhere to measure it from', () => {
     expect(apiQuery({ ...emptySearch, radiusKm: '4' }).radiusKm).toBe('');
+  });
+
+  it('keeps venue access out of the API query but in the address', () => {
+    const form = { ...emptySearch, access: ['step-free', 'hearing-loop'] };
+    expect(apiQuery(form)).not.toHaveProperty('access');
+    expect(paramsFromForm(form).getAll('access')).toEqual(['step-free', 'hearing-loop']);
+  });
+
+  it('keeps only results whose venue meets every access need', () => {
+    const ramp = { ...hit('a1'), venue: { ...hit('a1').venue, accessibility: ['step-free', 'hearing-loop'] } };
+    const steps = { ...hit('a2'), venue: { ...hit('a2').venue, accessibility: ['parking'] } };
+    expect(meetsAccess([ramp, steps], ['step-free']).map((h) => h.id)).toEqual(['a1']);
+    expect(meetsAccess([ramp, steps], ['step-free', 'parking'])).toEqual([]);
+    expect(meetsAccess([ramp, steps], [])).toHaveLength(2);
   });
 
   it('counts the filters set', () => {

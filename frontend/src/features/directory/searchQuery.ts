@@ -19,11 +19,25 @@ export interface SearchForm {
   hasSpaces: boolean;
   sort: '' | 'relevance' | 'distance' | 'name';
   page: number;
+  /** Venue access needs (step-free, hearing loop…): the API has no such filter, so the app applies it to the results. */
+  access: string[];
 }
+
+/** The venue access tags people ask about, in the words the form shows. */
+export const accessNeeds: { code: string; name: string }[] = [
+  { code: 'step-free', name: 'Step-free' },
+  { code: 'accessible-toilet', name: 'Accessible toilet' },
+  { code: 'changing-places', name: 'Changing Places toilet' },
+  { code: 'hearing-loop', name: 'Hearing loop' },
+  { code: 'dementia-friendly', name: 'Dementia friendly' },
+  { code: 'quiet-space', name: 'Quiet space' },
+  { code: 'parking', name: 'Parking' },
+  { code: 'near-bus-stop', name: 'Near a bus stop' },
+];
 
 export const emptySearch: SearchForm = {
   q: '', category: [], need: [], locality: '', postcode: '', lat: '', lon: '', radiusKm: '', day: [],
-  startsAfter: '', endsBefore: '', free: false, hasSpaces: false, sort: '', page: 0,
+  startsAfter: '', endsBefore: '', free: false, hasSpaces: false, sort: '', page: 0, access: [],
 };
 
 const sorts = ['relevance', 'distance', 'name'] as const;
@@ -52,6 +66,7 @@ export function formFromParams(params: URLSearchParams): SearchForm {
     hasSpaces: params.get('hasSpaces') === 'true',
     sort: (sorts as readonly string[]).includes(sort) ? (sort as SearchForm['sort']) : '',
     page: Number.isFinite(page) && page > 0 ? page : 0,
+    access: list(params, 'access'),
   };
 }
 
@@ -87,14 +102,21 @@ export function paramsFromForm(form: SearchForm): URLSearchParams {
     if (Array.isArray(value)) value.forEach((v) => params.append(key, String(v)));
     else params.append(key, String(value));
   }
+  form.access.forEach((a) => params.append('access', a));
   return params;
+}
+
+/** The results whose venue meets every access need asked for. */
+export function meetsAccess(hits: ActivityHit[], access: string[]): ActivityHit[] {
+  if (access.length === 0) return hits;
+  return hits.filter((hit) => access.every((need) => hit.venue.accessibility.includes(need)));
 }
 
 /** How many filters are set (for the "n filters" summary on a phone). */
 export function filterCount(form: SearchForm): number {
   return [form.q, form.locality, form.postcode || (form.lat && form.lon), form.startsAfter, form.endsBefore]
     .filter(Boolean).length + form.category.length + form.need.length + form.day.length
-    + (form.free ? 1 : 0) + (form.hasSpaces ? 1 : 0);
+    + form.access.length + (form.free ? 1 : 0) + (form.hasSpaces ? 1 : 0);
 }
 
 interface CapacityData { activityId: string; capacity: number | null; spacesLeft: number | null }
