@@ -58,7 +58,7 @@ export function ReferPage() {
     <section className="narrow">
       <h1>Refer someone to {a.name}</h1>
       <p className="meta"><Link to={`/activities/${a.id}`}>{a.group.name}</Link> · {a.when} · {a.venue.name} · {costText(a.cost, a.costNote)} · <strong>{spacesText(a.spacesLeft, a.capacity)}</strong></p>
-      <form className="stack" onSubmit={submit}>
+      <form className="stack" onSubmit={submit} noValidate>
         <fieldset className={e('needs') ? 'field-invalid' : undefined}>
           <legend>What it should help with</legend>
           <div className="checks">

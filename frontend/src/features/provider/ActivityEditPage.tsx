@@ -68,7 +68,7 @@ export function ActivityEditPage() {
     <section className="narrow">
       <p className="breadcrumb"><Link to="/provider">My groups</Link> · <Link to={`/activities/${a.id}`}>{a.name}</Link></p>
       <h1>Edit {a.name}</h1>
-      <form className="stack" onSubmit={submit}>
+      <form className="stack" onSubmit={submit} noValidate>
         <Field label="Name" error={e('name')}>{(p) => <input {...p} required value={draft.name} onChange={(ev) => set('name', ev.target.value)} />}</Field>
         <Field label="Description" error={e('description')}>{(p) => <textarea {...p} rows={4} value={draft.description} onChange={(ev) => set('description', ev.target.value)} />}</Field>
         <fieldset>
