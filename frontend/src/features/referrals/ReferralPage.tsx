@@ -7,6 +7,7 @@ import { useSession } from '../../lib/session';
 import type { ReferralPath, ReferralView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useLive, useResync } from '../../lib/useLive';
+import { CompleteWithOutcomes } from './CompleteWithOutcomes';
 import { ReferralActions } from './ReferralActions';
 import { ReferralTimeline } from './ReferralTimeline';
 import { StatusBadge } from './StatusBadge';
@@ -41,6 +42,7 @@ export function ReferralPage() {
         {r.declineReason && <><dt>Declined because</dt><dd>{r.declineReason.toLowerCase().replace('_', ' ')}</dd></>}
       </dl>
       {side && <ReferralActions referral={{ ...r, participantReference: r.participant?.reference }} side={side} onChanged={reload} />}
+      {side === 'receiver' && r.status === 'ATTENDING' && <CompleteWithOutcomes referral={r} onDone={reload} />}
       <h2>History</h2>
       <ol className="events">
         {r.events.map((e, i) => (
