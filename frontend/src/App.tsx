@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { createBrowserRouter, RouterProvider, useLocation } from 'react-router-dom';
 import { Layout } from './components/Layout';
 import { RequireRole } from './components/RequireRole';
@@ -9,12 +9,6 @@ import { ActivityPage } from './features/directory/ActivityPage';
 import { GroupPage } from './features/directory/GroupPage';
 import { SearchPage } from './features/directory/SearchPage';
 import { VenuePage } from './features/directory/VenuePage';
-import { FacilitatorHome } from './features/facilitator/FacilitatorHome';
-import { FlowsPage } from './features/facilitator/FlowsPage';
-import { GapsPage } from './features/facilitator/GapsPage';
-import { HealthPage } from './features/facilitator/HealthPage';
-import { NetworkPage } from './features/facilitator/NetworkPage';
-import { OutcomesPage } from './features/facilitator/OutcomesPage';
 import { HomePage } from './features/home/HomePage';
 import { LinkWorkerHome } from './features/linkworker/LinkWorkerHome';
 import { MyReferralsPage } from './features/linkworker/MyReferralsPage';
@@ -25,7 +19,16 @@ import { ConnectionsPage } from './features/provider/ConnectionsPage';
 import { InboxPage } from './features/provider/InboxPage';
 import { ProviderHome } from './features/provider/ProviderHome';
 import { ReferralPage } from './features/referrals/ReferralPage';
+import { Loading } from './components/Form';
 import { SessionProvider } from './lib/session';
+
+// The facilitator's views carry the graph library: loaded only when one is opened.
+const FacilitatorHome = lazy(() => import('./features/facilitator/FacilitatorHome').then((m) => ({ default: m.FacilitatorHome })));
+const FlowsPage = lazy(() => import('./features/facilitator/FlowsPage').then((m) => ({ default: m.FlowsPage })));
+const GapsPage = lazy(() => import('./features/facilitator/GapsPage').then((m) => ({ default: m.GapsPage })));
+const HealthPage = lazy(() => import('./features/facilitator/HealthPage').then((m) => ({ default: m.HealthPage })));
+const NetworkPage = lazy(() => import('./features/facilitator/NetworkPage').then((m) => ({ default: m.NetworkPage })));
+const OutcomesPage = lazy(() => import('./features/facilitator/OutcomesPage').then((m) => ({ default: m.OutcomesPage })));
 
 /** Moves focus to the page's heading after each navigation, so screen readers hear the new page. */
 function FocusOnNavigate() {
@@ -56,7 +59,9 @@ const linkWorker = ['LINK_WORKER'] as const;
 const insight = ['FACILITATOR', 'ADMIN'] as const;
 const signedIn = ['PROVIDER', 'LINK_WORKER', 'FACILITATOR', 'ADMIN'] as const;
 const admin = ['ADMIN'] as const;
-const only = (roles: readonly string[], page: React.ReactNode) => <RequireRole roles={[...roles] as never}>{page}</RequireRole>;
+const only = (roles: readonly string[], page: ReactNode) => (
+  <RequireRole roles={[...roles] as never}><Suspense fallback={<Loading />}>{page}</Suspense></RequireRole>
+);
 
 const router = createBrowserRouter([
   {

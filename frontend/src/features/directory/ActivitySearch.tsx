@@ -21,6 +21,8 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
   const form = useMemo(() => formFromParams(params), [params]);
   const [draft, setDraft] = useState<SearchForm>(form);
   const [view, setView] = useState<'list' | 'map'>('list');
+  // On a phone the filters start folded away, so the results are on the first screen.
+  const [wide] = useState(() => typeof window === 'undefined' || window.matchMedia('(min-width: 761px)').matches);
   useEffect(() => setDraft(form), [form]);
 
   const vocabulary = useAsync(() => Promise.all([allCategories(), allNeeds(), allLocalities()]), []);
@@ -59,6 +61,8 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
         <Field label="What are you looking for?" error={fieldError(error, 'q')} hint="Words, e.g. walk, choir, garden">
           {(p) => <input {...p} type="search" name="q" value={draft.q} onChange={(e) => set('q', e.target.value)} />}
         </Field>
+        <details className="more-filters" open={wide}>
+        <summary>Filters{filterCount(form) > 0 ? ` (${filterCount(form)} set)` : ''}</summary>
         <Field label="Place" error={fieldError(error, 'locality')}>
           {(p) => (
             <select {...p} name="locality" value={draft.locality} onChange={(e) => set('locality', e.target.value)}>
@@ -117,6 +121,7 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
             </select>
           )}
         </Field>
+        </details>
         <div className="actions">
           <button type="submit" className="primary">Search</button>
           <button type="button" onClick={() => { setDraft(emptySearch); setParams(new URLSearchParams()); }}>Clear</button>
