@@ -27,12 +27,14 @@ export interface MapArea {
  * the map is blank but still shows every point, scaled and clickable; a tile layer is added when the
  * server's settings name one.
  */
-export function VenueMap({ points, areas = [], label, onSelect, height = 360 }: {
+export function VenueMap({ points, areas = [], label, onSelect, height = 360, zoomToPoints = false }: {
   points: MapPoint[];
   areas?: MapArea[];
   label: string;
   onSelect?: (id: string) => void;
   height?: number;
+  /** Frame the points only (the localities stay as context around them). */
+  zoomToPoints?: boolean;
 }) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
@@ -70,7 +72,7 @@ export function VenueMap({ points, areas = [], label, onSelect, height = 360 }: 
         radius: 4, color: '#7a6a3a', weight: 1, fillColor: '#d8c98f', fillOpacity: 0.9,
       }).bindTooltip(area.name, { permanent: true, direction: 'right', className: 'map-area-label', offset: [6, 0] })
         .addTo(group);
-      bounds.push([area.latitude, area.longitude]);
+      if (!zoomToPoints) bounds.push([area.latitude, area.longitude]);
     }
     for (const point of points) {
       const full = point.tone === 'full';
@@ -102,9 +104,9 @@ export function VenueMap({ points, areas = [], label, onSelect, height = 360 }: 
       marker.bindPopup(popup).bindTooltip(point.label).addTo(group);
       bounds.push([point.latitude, point.longitude]);
     }
-    if (bounds.length === 1) current.setView(bounds[0], 13);
+    if (bounds.length === 1) current.setView(bounds[0], zoomToPoints ? 11 : 13);
     else if (bounds.length > 1) current.fitBounds(L.latLngBounds(bounds), { padding: [24, 24], maxZoom: 14 });
-  }, [points, areas]);
+  }, [points, areas, zoomToPoints]);
 
   return (
     <div className="map-wrap">

@@ -6,11 +6,13 @@ import { costText, date, spacesText } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { ActivityView, VenueView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
+import { allLocalities } from './venues';
 import { useLive, useResync } from '../../lib/useLive';
 
 export function ActivityPage() {
   const { id = '' } = useParams();
   const { user } = useSession();
+  const localities = useAsync(() => allLocalities(), []);
   const activity = useAsync(() => api.get<ActivityView>(`/api/activities/${encodeURIComponent(id)}`), [id]);
   const a = activity.data;
   const venue = useAsync(() => (a ? api.get<VenueView>(`/api/venues/${a.venue.id}`) : Promise.resolve(undefined)), [a?.venue.id]);
@@ -50,7 +52,7 @@ export function ActivityPage() {
           <Link className="button" to={`/provider/activities/${a.id}`}>Edit</Link>}
       </p>
       {venue.data && (
-        <VenueMap label={`Map showing ${venue.data.name}`} height={260}
+        <VenueMap zoomToPoints areas={(localities.data ?? []).filter((l) => l.kind === 'LOCALITY')} label={`Map showing ${venue.data.name}`} height={260}
           points={[{ id: venue.data.id, latitude: venue.data.latitude, longitude: venue.data.longitude, label: venue.data.name, detail: [venue.data.address] }]} />
       )}
     </article>

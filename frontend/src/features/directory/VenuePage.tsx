@@ -5,9 +5,11 @@ import { api } from '../../lib/api';
 import { spacesText } from '../../lib/format';
 import type { ActivityView, Page, VenueView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
+import { allLocalities } from './venues';
 
 export function VenuePage() {
   const { id = '' } = useParams();
+  const localities = useAsync(() => allLocalities(), []);
   const venue = useAsync(() => api.get<VenueView>(`/api/venues/${encodeURIComponent(id)}`), [id]);
   const activities = useAsync(() => api.get<Page<ActivityView>>('/api/activities', { venue: id, size: 100 }), [id]);
   if (venue.error) return <Problem error={venue.error} />;
@@ -18,7 +20,7 @@ export function VenuePage() {
       <h1>{v.name}</h1>
       <p className="meta">{v.address}, {v.postcode} · {v.localityName}</p>
       {v.accessibility.length > 0 && <p>Access: {v.accessibility.join(', ')}</p>}
-      <VenueMap label={`Map showing ${v.name}`} height={280}
+      <VenueMap zoomToPoints areas={(localities.data ?? []).filter((l) => l.kind === 'LOCALITY')} label={`Map showing ${v.name}`} height={280}
         points={[{ id: v.id, latitude: v.latitude, longitude: v.longitude, label: v.name, detail: [v.address] }]} />
       <h2>What happens here</h2>
       {activities.data ? (
