@@ -7,6 +7,11 @@ import { homePath } from './homePath';
 
 interface Summary { nodes: Record<string, number>; relationships: Record<string, number> }
 
+const shown: [string, string][] = [
+  ['Activity', 'Activities'], ['Group', 'Groups'], ['Venue', 'Venues'], ['Organiser', 'Organisers'],
+  ['Locality', 'Localities'], ['LinkWorker', 'Link workers'], ['Practice', 'GP practices'], ['Pcn', 'Primary care networks'],
+];
+
 /** Signed-in people go to their role's home; everyone else sees what the network holds and a search. */
 export function HomePage() {
   const { user } = useSession();
@@ -27,8 +32,8 @@ export function HomePage() {
       <h2>The network today</h2>
       {summary.data ? (
         <dl className="stats">
-          {Object.entries(summary.data.nodes).filter(([, n]) => n > 0).map(([label, n]) => (
-            <div key={label}><dt>{label}</dt><dd>{n.toLocaleString('en-GB')}</dd></div>
+          {shown.map(([key, label]) => (
+            <div key={key}><dt>{label}</dt><dd>{(summary.data!.nodes[key] ?? 0).toLocaleString('en-GB')}</dd></div>
           ))}
         </dl>
       ) : <Loading />}
