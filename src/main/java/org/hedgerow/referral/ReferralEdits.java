@@ -79,14 +79,14 @@ class ReferralEdits {
                     WITH r, a, takesSpace, returnsSpace
                     CALL (r, a, takesSpace) {
                         WITH r, a WHERE takesSpace
-                        SET a.spacesLeft = a.spacesLeft - 1, a.version = coalesce(a.version, 0) + 1,
+                        SET a.spacesLeft = a.spacesLeft - 1, a.version = coalesce(a.version, 0) + 1, a.changedAt = $now,
                             r.holdsSpace = true
                     }
                     CALL (r, a, returnsSpace) {
                         WITH r, a WHERE returnsSpace
                         SET a.spacesLeft = CASE WHEN a.capacity IS NOT NULL AND a.spacesLeft >= a.capacity
                                                 THEN a.capacity ELSE a.spacesLeft + 1 END,
-                            a.version = coalesce(a.version, 0) + 1
+                            a.version = coalesce(a.version, 0) + 1, a.changedAt = $now
                         REMOVE r.holdsSpace
                     }
                 }
