@@ -36,6 +36,7 @@ class Activities {
                    OR EXISTS { (a)-[:HELD_AT]->(:Venue)-[:IN]->(:Locality)-[:WITHIN*0..]->(:Locality {code: $locality}) })
               AND ($stale IS NULL OR (coalesce(a.updatedAt, datetime({epochSeconds: 0})) < $staleBefore) = $stale)
               AND ($showing = 'ALL' OR coalesce(a.status, 'ACTIVE') = $showing)
+              AND ($changedSince IS NULL OR coalesce(a.changedAt, a.updatedAt) >= $changedSince)
             WITH a ORDER BY CASE WHEN $order = 'UPDATED' THEN coalesce(a.updatedAt, datetime({epochSeconds: 0})) END DESC, a.name
             WITH collect(a) AS matched
             RETURN size(matched) AS total, [a IN matched[$skip..$skip + $size] | %s] AS items
@@ -48,7 +49,7 @@ class Activities {
 
     /** What a list of activities may be narrowed to; every part is optional. */
     record Filter(String group, String venue, String organiser, String locality, Boolean stale, Showing showing,
-                  ListOrder order) {
+                  ListOrder order, java.time.Instant changedSince) {
     }
 
     private final Neo4jClient neo4j;
@@ -65,7 +66,9 @@ class Activities {
                 .bind(filter.group()).to("group").bind(filter.venue()).to("venue")
                 .bind(filter.organiser()).to("organiser").bind(filter.locality()).to("locality")
                 .bind(filter.stale()).to("stale").bind(staleBefore.atZone(ZoneOffset.UTC)).to("staleBefore")
-                .bind(filter.showing().name()).to("showing").bind(filter.order().name()).to("order"),
+                .bind(filter.showing().name()).to("showing").bind(filter.order().name()).to("order")
+                .bind(filter.changedSince() == null ? null : filter.changedSince().atZone(ZoneOffset.UTC))
+                .to("changedSince"),
                 page, a -> view(a, staleBefore));
     }
 

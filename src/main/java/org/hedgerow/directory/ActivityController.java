@@ -1,5 +1,7 @@
 package org.hedgerow.directory;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import java.time.Instant;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -33,7 +35,9 @@ class ActivityController {
 
     /**
      * Public. Narrow by group, venue, organiser or locality (at any depth); {@code stale=true} lists the ones
-     * not updated for six months, which is how organisers find the listings they should check.
+     * not updated for six months, which is how organisers find the listings they should check;
+     * {@code changedSince} (an ISO instant) keeps those changed at or after it, spaces included, for a client
+     * catching up after a dropped live connection.
      */
     @GetMapping
     Paged<ActivityView> list(@RequestParam(required = false) String group,
@@ -42,8 +46,12 @@ class ActivityController {
                              @RequestParam(required = false) String locality,
                              @RequestParam(required = false) Boolean stale,
                              @RequestParam(defaultValue = "ACTIVE") Showing showing,
-                             @RequestParam(defaultValue = "NAME") ListOrder sort, @Valid PageRequest page) {
-        return activities.list(new Activities.Filter(group, venue, organiser, locality, stale, showing, sort), page);
+                             @RequestParam(defaultValue = "NAME") ListOrder sort,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                             Instant changedSince,
+                             @Valid PageRequest page) {
+        return activities.list(new Activities.Filter(group, venue, organiser, locality, stale, showing, sort,
+                changedSince), page);
     }
 
     /** Public. */

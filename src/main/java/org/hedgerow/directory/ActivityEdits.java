@@ -35,7 +35,7 @@ class ActivityEdits {
             CALL (g, v, mayCreate) {
                 WITH g, v WHERE mayCreate AND v IS NOT NULL
                 CREATE (g)-[:RUNS]->(a:Activity {id: randomUUID(), status: 'ACTIVE', version: 0})-[:HELD_AT]->(v)
-                SET a += $properties, a.updatedAt = $now
+                SET a += $properties, a.updatedAt = $now, a.changedAt = $now
                 WITH a
                 CALL (a) { UNWIND $categories AS code MATCH (c:Category {code: code}) CREATE (a)-[:IN_CATEGORY]->(c) }
                 CALL (a) { UNWIND $needs AS code MATCH (n:Need {code: code}) CREATE (a)-[:SUPPORTS]->(n) }
@@ -56,7 +56,7 @@ class ActivityEdits {
                 REMOVE a._lock
                 WITH a, newVenue WHERE a.version = $version
                 SET a += $properties, a.status = coalesce($status, a.status, 'ACTIVE'), a.updatedAt = $now,
-                    a.version = a.version + 1
+                    a.changedAt = $now, a.version = a.version + 1
                 WITH a, newVenue
                 CALL (a, newVenue) {
                     WITH a, newVenue WHERE newVenue IS NOT NULL

@@ -35,6 +35,7 @@ class Noticeboard {
                 WITH p WHERE ($status IS NULL OR p.status = $status)
                   AND ($kind IS NULL OR p.kind = $kind)
                   AND ($topic IS NULL OR $topic IN p.topics)
+                  AND ($changedSince IS NULL OR coalesce(p.changedAt, p.createdAt) >= $changedSince)
                 WITH p ORDER BY p.createdAt DESC, p.id DESC
                 WITH collect(p) AS matching
                 RETURN size(matching) AS total, matching[$skip..$skip + $limit] AS page
@@ -76,6 +77,8 @@ class Noticeboard {
         parameters.put("status", filter.statusToMatch());
         parameters.put("kind", filter.kind());
         parameters.put("topic", filter.topic());
+        parameters.put("changedSince", filter.changedSince() == null ? null
+                : filter.changedSince().atZone(java.time.ZoneOffset.UTC));
         parameters.put("skip", page.skip());
         parameters.put("limit", page.sizeOrDefault());
         var found = neo4j.query(PAGE).bindAll(parameters)

@@ -37,7 +37,7 @@ class PostClosing {
                 SET p._lock = true
                 REMOVE p._lock
                 WITH p WHERE p.version = $version AND p.status = 'OPEN'
-                SET p.status = 'CLOSED', p.closedAt = $now, p.closedNote = $note, p.version = p.version + 1
+                SET p.status = 'CLOSED', p.closedAt = $now, p.changedAt = $now, p.closedNote = $note, p.version = p.version + 1
                 RETURN count(*) AS changed
             }
             RETURN p IS NOT NULL AS exists, mayClose, changed > 0 AS changed, p.status AS status

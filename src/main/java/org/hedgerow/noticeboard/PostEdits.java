@@ -31,7 +31,7 @@ class PostEdits {
                 SET p.title = coalesce($title, p.title),
                     p.text = coalesce($text, p.text),
                     p.topics = coalesce($topics, p.topics),
-                    p.version = p.version + 1
+                    p.version = p.version + 1, p.changedAt = datetime()
                 RETURN count(*) AS changed
             }
             RETURN p IS NOT NULL AS exists, mayEdit, changed > 0 AS changed, p.status AS status

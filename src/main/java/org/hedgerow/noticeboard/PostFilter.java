@@ -1,5 +1,7 @@
 package org.hedgerow.noticeboard;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import java.time.Instant;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -8,12 +10,14 @@ import jakarta.validation.constraints.Size;
  *
  * @param locality a locality code; posts placed in it or anywhere within it
  * @param status   OPEN (the default), CLOSED or ALL
+ * @param changedSince posts published, edited, replied to or closed at or after this instant (catching up)
  */
 record PostFilter(
         @Size(max = 40) String locality,
         @Pattern(regexp = NewPost.KINDS, message = "must be OFFER, ASK or NEWS") String kind,
         @Pattern(regexp = NewPost.TOPIC, message = NewPost.TOPIC_MESSAGE) String topic,
-        @Pattern(regexp = "OPEN|CLOSED|ALL", message = "must be OPEN, CLOSED or ALL") String status) {
+        @Pattern(regexp = "OPEN|CLOSED|ALL", message = "must be OPEN, CLOSED or ALL") String status,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant changedSince) {
 
     /** The status to match, or null for any. */
     String statusToMatch() {

@@ -51,7 +51,7 @@ class PostPublishing {
             CALL (author, t, place) {
                 WITH * WHERE author IS NOT NULL AND t IS NOT NULL
                 CREATE (p:Post {id: $id, kind: $kind, title: $title, text: $text, topics: $topics,
-                                status: 'OPEN', createdAt: $now, version: 0})
+                                status: 'OPEN', createdAt: $now, changedAt: $now, version: 0})
                 CREATE (p)-[:POSTED_BY]->(author)
                 CREATE (p)-[:ABOUT]->(t)
                 FOREACH (l IN CASE WHEN place IS NULL THEN [] ELSE [place] END | CREATE (p)-[:POSTED_IN]->(l))

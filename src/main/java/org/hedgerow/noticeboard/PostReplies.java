@@ -34,6 +34,7 @@ class PostReplies {
                 SET p._lock = true
                 REMOVE p._lock
                 WITH * WHERE p.status = 'OPEN'
+                SET p.changedAt = $now
                 CREATE (r:Reply {id: $id, text: $text, createdAt: $now})-[:REPLIES_TO]->(p)
                 CREATE (r)-[:POSTED_BY]->(author)
                 RETURN count(r) AS created

@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import java.time.Instant;
 import org.hedgerow.core.GraphValues;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -39,6 +40,7 @@ class ReferralBoxes {
               AND ($activity IS NULL OR EXISTS { (r)-[:TO]->(:Activity {id: $activity}) })
               AND ($from IS NULL OR r.createdAt >= $from)
               AND ($to IS NULL OR r.createdAt < $to)
+              AND ($changedSince IS NULL OR r.updatedAt >= $changedSince)
             WITH r ORDER BY r.createdAt DESC, r.id
             WITH collect(r) AS matched
             RETURN size(matched) AS total,
@@ -51,8 +53,11 @@ class ReferralBoxes {
                        onwardFrom: [(r)-[:ONWARD_FROM]->(o:Referral) | o.id][0]}] AS items
             """.formatted(MaySee.ACCOUNT);
 
-    /** What a box may be narrowed to; every part is optional, {@code to} is the last day included. */
-    record Filter(ReferralStatus status, String activity, LocalDate from, LocalDate to) {
+    /**
+     * What a box may be narrowed to; every part is optional, {@code to} is the last day included and
+     * {@code changedSince} keeps the referrals changed at or after that instant (catching up after being offline).
+     */
+    record Filter(ReferralStatus status, String activity, LocalDate from, LocalDate to, Instant changedSince) {
     }
 
     private final Neo4jClient neo4j;
@@ -77,6 +82,8 @@ class ReferralBoxes {
                 .bind(filter.activity()).to("activity")
                 .bind(filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC)).to("from")
                 .bind(filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC)).to("to")
+                .bind(filter.changedSince() == null ? null : filter.changedSince().atZone(ZoneOffset.UTC))
+                .to("changedSince")
                 .bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("size")
                 .fetchAs(Paged.class)
                 .mappedBy((types, record) -> new Paged<>(record.get("items").asList(ReferralBoxes::summary),

@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import java.time.Instant;
 import java.net.URI;
 import java.time.LocalDate;
 
@@ -59,8 +60,11 @@ class ReferralController {
                                 @RequestParam(required = false) String activity,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                Instant changedSince,
                                 @Valid PageRequest page) {
-        return boxes.list(user, box(box, user), new ReferralBoxes.Filter(status, activity, from, to), page);
+        return boxes.list(user, box(box, user), new ReferralBoxes.Filter(status, activity, from, to, changedSince),
+                page);
     }
 
     @PostMapping

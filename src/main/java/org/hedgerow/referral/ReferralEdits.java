@@ -63,11 +63,12 @@ class ReferralEdits {
                 SET r._lock = true
                 REMOVE r._lock
                 WITH account, r, a WHERE r.version = $version AND r.status = $from
-                CALL (a) { WITH a WHERE $to = 'ACCEPTED' SET a._lock = true REMOVE a._lock }
-                WITH account, r, a, $to = 'ACCEPTED' AND a.spacesLeft IS NOT NULL AND a.spacesLeft <= 0
+                WITH account, r, a, $to IN ['DECLINED', 'WITHDRAWN'] AND coalesce(r.holdsSpace, false) AS returnsSpace
+                CALL (a, returnsSpace) { WITH a WHERE $to = 'ACCEPTED' OR returnsSpace SET a._lock = true REMOVE a._lock }
+                WITH account, r, a, returnsSpace, $to = 'ACCEPTED' AND a.spacesLeft IS NOT NULL AND a.spacesLeft <= 0
                                     AND NOT $overrideCapacity AS full,
                      $to = 'ACCEPTED' AND a.spacesLeft > 0 AS takesSpace
-                CALL (account, r, a, full) {
+                CALL (account, r, a, full, takesSpace, returnsSpace) {
                     WITH account, r, a WHERE NOT full
                     SET r += $outcomes, r.status = $to, r.updatedAt = $now, r.version = r.version + 1,
                         r.declineReason = CASE WHEN $to = 'DECLINED' THEN $declineReason ELSE r.declineReason END,
@@ -75,14 +76,26 @@ class ReferralEdits {
                     CREATE (r)-[:HAD]->(:ReferralEvent {status: $to, at: $now, by: account.id, note: $note,
                             declineReason: $declineReason, version: r.version,
                             byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName)})
-                    WITH a WHERE $to = 'ACCEPTED' AND a.spacesLeft > 0
-                    SET a.spacesLeft = a.spacesLeft - 1, a.version = coalesce(a.version, 0) + 1
+                    WITH r, a, takesSpace, returnsSpace
+                    CALL (r, a, takesSpace) {
+                        WITH r, a WHERE takesSpace
+                        SET a.spacesLeft = a.spacesLeft - 1, a.version = coalesce(a.version, 0) + 1, a.changedAt = $now,
+                            r.holdsSpace = true
+                    }
+                    CALL (r, a, returnsSpace) {
+                        WITH r, a WHERE returnsSpace
+                        SET a.spacesLeft = CASE WHEN a.capacity IS NOT NULL AND a.spacesLeft >= a.capacity
+                                                THEN a.capacity ELSE a.spacesLeft + 1 END,
+                            a.version = coalesce(a.version, 0) + 1, a.changedAt = $now
+                        REMOVE r.holdsSpace
+                    }
                 }
                 RETURN count(*) AS current, sum(CASE WHEN full THEN 1 ELSE 0 END) AS fullCount,
-                       sum(CASE WHEN takesSpace AND NOT full THEN 1 ELSE 0 END) AS spacesTaken
+                       sum(CASE WHEN takesSpace AND NOT full THEN 1 ELSE 0 END) AS spacesTaken,
+                       sum(CASE WHEN returnsSpace THEN 1 ELSE 0 END) AS spacesReturned
             }
             RETURN visible, mayChange, current > 0 AND fullCount = 0 AS changed, fullCount > 0 AS full,
-                   spacesTaken > 0 AS tookSpace,
+                   spacesTaken > 0 AS tookSpace, spacesReturned > 0 AND a.spacesLeft IS NOT NULL AS returnedSpace,
                    r.version AS version, a.spacesLeft AS spacesLeft, a.version AS activityVersion
             """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.RECEIVER, MaySee.REFERRER);
 
@@ -209,6 +222,10 @@ class ReferralEdits {
                 ((Number) row.get("version")).longValue()));
         if (Boolean.TRUE.equals(row.get("tookSpace"))) {
             events.publishEvent(new SpaceTaken(activityId, groupId, ((Number) row.get("spacesLeft")).intValue(),
+                    ((Number) row.get("activityVersion")).longValue()));
+        }
+        if (Boolean.TRUE.equals(row.get("returnedSpace"))) {
+            events.publishEvent(new SpaceReturned(activityId, groupId, ((Number) row.get("spacesLeft")).intValue(),
                     ((Number) row.get("activityVersion")).longValue()));
         }
         return referrals.find(id, accountId).orElseThrow();

@@ -151,6 +151,38 @@ class ReferralStatusTests extends ReferralApiTest {
         assertThat(events.ofType(SpaceTaken.class)).hasSize(1);
     }
 
+    @Test
+    void aSpaceTakenOnAcceptIsGivenBackWhenThePersonIsDeclinedOrWithdrawsButNotByAnOverride() throws Exception {
+        String held = refer(WALK);
+        String overridden = refer(WALK);
+        move("pat", held, ReferralStatus.ACCEPTED, null).andExpect(status().isOk());
+        move("pat", overridden, ReferralStatus.ACCEPTED, "\"overrideCapacity\": true").andExpect(status().isOk());
+        assertThat(count("MATCH (a:Activity {id: 'a-walk'}) RETURN a.spacesLeft")).isZero();
+
+        move("pat", overridden, ReferralStatus.DECLINED, "\"declineReason\": \"NOT_SUITABLE\"")
+                .andExpect(status().isOk());
+        assertThat(count("MATCH (a:Activity {id: 'a-walk'}) RETURN a.spacesLeft"))
+                .as("the overridden acceptance never took a space, so it gives none back").isZero();
+        assertThat(events.ofType(SpaceReturned.class)).isEmpty();
+
+        long activityVersion = TestAccounts.version(neo4j, "Activity", WALK);
+        move("pat", held, ReferralStatus.ATTENDING, null).andExpect(status().isOk());
+        move("lee", held, ReferralStatus.WITHDRAWN, "\"note\": \"Moved away\"").andExpect(status().isOk());
+        assertThat(count("MATCH (a:Activity {id: 'a-walk'}) RETURN a.spacesLeft")).isEqualTo(1);
+        assertThat(TestAccounts.version(neo4j, "Activity", WALK)).isEqualTo(activityVersion + 1);
+        assertThat(events.ofType(SpaceReturned.class)).singleElement()
+                .satisfies(returned -> assertThat(returned.spacesLeft()).isEqualTo(1));
+    }
+
+    @Test
+    void aReturnedSpaceNeverTakesSpacesLeftAboveTheCapacity() throws Exception {
+        String id = refer(WALK);
+        move("pat", id, ReferralStatus.ACCEPTED, null).andExpect(status().isOk());
+        neo4j.query("MATCH (a:Activity {id: 'a-walk'}) SET a.spacesLeft = a.capacity").run();
+        move("pat", id, ReferralStatus.DECLINED, "\"declineReason\": \"NOT_SUITABLE\"").andExpect(status().isOk());
+        assertThat(count("MATCH (a:Activity {id: 'a-walk'}) RETURN a.spacesLeft - a.capacity")).isZero();
+    }
+
     @Autowired ReferralEdits edits;
 
     @Test

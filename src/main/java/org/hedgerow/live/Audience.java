@@ -1,0 +1,127 @@
+package org.hedgerow.live;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** Who and where a change concerns, read from the graph on the sender thread. */
+@Component
+class Audience {
+
+    private static final Duration LOCALITY_CACHE = Duration.ofMinutes(5);
+
+    private static final String LOCALITY_AND_ABOVE = """
+            MATCH (l:Locality {code: $code})-[:WITHIN*0..]->(up:Locality)
+            RETURN collect(DISTINCT up.code) AS codes
+            """;
+
+    private static final String ACTIVITY_LOCALITY = """
+            MATCH (a:Activity {id: $id})
+            RETURN [(a)-[:HELD_AT]->(:Venue)-[:IN]->(l:Locality) | l.code][0] AS code, a.capacity AS capacity
+            """;
+
+    private static final String POST_LOCALITY = """
+            MATCH (:Post {id: $id})-[:POSTED_IN]->(l:Locality)
+            RETURN l.code AS code LIMIT 1
+            """;
+
+    /** Whoever made the referral, the organisers it was sent to, and those of the group that referred it on. */
+    private static final String REFERRAL_PEOPLE = """
+            MATCH (r:Referral {id: $id})
+            CALL (r) {
+                MATCH (r)-[:MADE_BY]->()<-[:ACTS_AS]-(account:Account) RETURN account
+                UNION
+                MATCH (r)-[:TO]->(:Activity)<-[:RUNS]-(:Group)<-[:ORGANISES]-(:Organiser)<-[:ACTS_AS]-(account:Account)
+                RETURN account
+                UNION
+                MATCH (r)-[:ONWARD_FROM]->(:Referral)-[:TO]->(:Activity)<-[:RUNS]-(:Group)<-[:ORGANISES]-(:Organiser)
+                      <-[:ACTS_AS]-(account:Account)
+                RETURN account
+            }
+            WITH DISTINCT account WHERE coalesce(account.enabled, true)
+            RETURN collect(account.username) AS usernames
+            """;
+
+    private static final String ORGANISER_ACCOUNTS = """
+            MATCH (o:Organiser)<-[:ACTS_AS]-(account:Account)
+            WHERE o.id IN $ids AND coalesce(account.enabled, true)
+            RETURN collect(DISTINCT account.username) AS usernames
+            """;
+
+    private static final String COUNTS = """
+            RETURN COUNT { (:Activity) } AS activities, COUNT { (:Group) } AS groups, COUNT { (:Venue) } AS venues,
+                   COUNT { (:Organiser) } AS organisers, COUNT { (:Referral) } AS referrals,
+                   COUNT { ()-[:KNOWS]->() } AS knows
+            """;
+
+    private final Neo4jClient neo4j;
+    private final Map<String, Cached<List<String>>> localities = new ConcurrentHashMap<>();
+    private volatile Cached<Map<String, Object>> counts;
+
+    Audience(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    /** The locality and every locality it lies within, for the {@code /topic/localities.*} topics. */
+    List<String> localityAndAbove(String code) {
+        if (code == null) {
+            return List.of();
+        }
+        var now = Instant.now();
+        var cached = localities.get(code);
+        if (cached == null || cached.isOlderThan(LOCALITY_CACHE, now)) {
+            var codes = neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code")
+                    .fetchAs(List.class).mappedBy((types, row) -> row.get("codes").asList(v -> v.asString()))
+                    .one().orElse(List.of());
+            @SuppressWarnings("unchecked") List<String> typed = (List<String>) codes;
+            cached = new Cached<>(typed, now);
+            localities.put(code, cached);
+        }
+        return cached.value();
+    }
+
+    /** Where an activity is held ({@code code}) and its {@code capacity}; empty if there is no such activity. */
+    Map<String, Object> activityPlace(String activityId) {
+        return neo4j.query(ACTIVITY_LOCALITY).bind(activityId).to("id").fetch().one().orElse(Map.of());
+    }
+
+    String postLocality(String postId) {
+        return neo4j.query(POST_LOCALITY).bind(postId).to("id").fetchAs(String.class).one().orElse(null);
+    }
+
+    List<String> referralPeople(String referralId) {
+        return usernames(REFERRAL_PEOPLE, Map.of("id", referralId));
+    }
+
+    List<String> organiserAccounts(Collection<String> organiserIds) {
+        return usernames(ORGANISER_ACCOUNTS, Map.of("ids", List.copyOf(organiserIds)));
+    }
+
+    /** The network's size, from Neo4j's count store; read at most once a second however busy it gets. */
+    Map<String, Object> counts() {
+        var now = Instant.now();
+        var cached = counts;
+        if (cached == null || cached.isOlderThan(Duration.ofSeconds(1), now)) {
+            cached = new Cached<>(neo4j.query(COUNTS).fetch().one().orElse(Map.of()), now);
+            counts = cached;
+        }
+        return cached.value();
+    }
+
+    private List<String> usernames(String cypher, Map<String, Object> parameters) {
+        return neo4j.query(cypher).bindAll(parameters).fetchAs(List.class).mappedBy((types, row) -> row.get("usernames").asList(v -> v.asString()))
+                .one().map(list -> list.stream().map(String::valueOf).toList()).orElse(List.of());
+    }
+
+    private record Cached<T>(T value, Instant read) {
+        boolean isOlderThan(Duration age, Instant now) {
+            return read.plus(age).isBefore(now);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.hedgerow.live;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+
+/**
+ * STOMP over a plain WebSocket at {@code /ws}. The handshake is an ordinary request, so the HTTP session's
+ * sign-in becomes the STOMP user; CONNECT must carry the CSRF token ({@link ConnectCsrfCheck}) and every
+ * SUBSCRIBE is checked against {@link SubscriptionRules}. Clients only listen: nothing is sent to the app.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+@EnableConfigurationProperties(LiveProperties.class)
+class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
+
+    static final String ENDPOINT = "/ws";
+
+    private final LiveProperties properties;
+    private final CsrfTokenRepository csrfTokens;
+    private final ObjectProvider<MessageChannel> toClients;
+
+    LiveConfiguration(LiveProperties properties, CsrfTokenRepository csrfTokens,
+                      @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> toClients) {
+        this.properties = properties;
+        this.csrfTokens = csrfTokens;
+        this.toClients = toClients;
+    }
+
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        var endpoint = registry.addEndpoint(ENDPOINT).addInterceptors(new ConnectCsrfCheck.Capture(csrfTokens));
+        if (!properties.allowedOrigins().isEmpty()) {
+            endpoint.setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
+        }
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.setApplicationDestinationPrefixes("/app");
+        registry.setUserDestinationPrefix("/user");
+        registry.setPreservePublishOrder(true);
+        long heartbeat = properties.heartbeat().toMillis();
+        if (properties.broker() == LiveProperties.Broker.RELAY) {
+            var relay = properties.relay();
+            registry.enableStompBrokerRelay("/topic", "/queue")
+                    .setRelayHost(relay.host()).setRelayPort(relay.port()).setVirtualHost(relay.virtualHost())
+                    .setClientLogin(relay.login()).setClientPasscode(relay.passcode())
+                    .setSystemLogin(relay.login()).setSystemPasscode(relay.passcode())
+                    .setSystemHeartbeatSendInterval(heartbeat).setSystemHeartbeatReceiveInterval(heartbeat)
+                    // a message for a user connected to another instance, and who is connected where
+                    .setUserDestinationBroadcast("/topic/hedgerow.unresolved-user")
+                    .setUserRegistryBroadcast("/topic/hedgerow.user-registry");
+        } else {
+            var scheduler = new ThreadPoolTaskScheduler();
+            scheduler.setPoolSize(1);
+            scheduler.setThreadNamePrefix("live-heartbeat-");
+            scheduler.initialize();
+            registry.enableSimpleBroker("/topic", "/queue")
+                    .setHeartbeatValue(new long[] {heartbeat, heartbeat}).setTaskScheduler(scheduler);
+        }
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.setSendTimeLimit((int) properties.sendTimeLimit().toMillis())
+                .setSendBufferSizeLimit(properties.sendBufferLimit())
+                .setMessageSizeLimit(properties.messageSizeLimit());
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(new ConnectCsrfCheck(), new SubscriptionRules(toClients::getObject));
+        if (properties.broker() == LiveProperties.Broker.SIMPLE) {
+            registration.interceptors(new SubscriptionReceipts(toClients::getObject));
+        }
+    }
+}
