@@ -30,12 +30,12 @@ export function ReferralList({ box }: { box: 'inbox' | 'outbox' }) {
   }
 
   useLive('/user/queue/referrals', (message) => {
-    let refetch = false;
+    // Whether to refetch is decided on the list as rendered; the update itself is applied to the newest state.
+    const { refetch } = applyReferralMessage(referrals.data?.items ?? [], message);
     referrals.setData((page) => {
       if (!page) return page;
-      const applied = applyReferralMessage(page.items, message);
-      refetch = applied.refetch;
-      return { ...page, items: status ? applied.list.filter((r) => r.status === status) : applied.list };
+      const list = applyReferralMessage(page.items, message).list;
+      return { ...page, items: status ? list.filter((r) => r.status === status) : list };
     });
     if (refetch) void referrals.reload();
   });

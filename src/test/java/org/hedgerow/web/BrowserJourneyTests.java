@@ -53,6 +53,13 @@ class BrowserJourneyTests extends GraphTest {
 
     @BeforeAll
     void demoNetwork() throws Exception {
+        if (Files.isDirectory(SCREENSHOTS)) {
+            try (var old = Files.newDirectoryStream(SCREENSHOTS, "FAILED-*.png")) {
+                for (Path failed : old) {
+                    Files.delete(failed);
+                }
+            }
+        }
         // The shared test DBMS may hold another class's graph: start from the demo network and its accounts.
         TestGraph.clear(neo4j);
         context.getBean("demoNetwork", ApplicationRunner.class).run(new DefaultApplicationArguments());
