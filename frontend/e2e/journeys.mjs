@@ -1,6 +1,6 @@
 // Browser journeys against the real app: Debian's Chromium driven by playwright-core, pages checked with
 // axe-core. Run by BrowserJourneyTests (./mvnw verify) with BASE_URL set; by hand:
-//   BASE_URL=http://localhost:8080 node e2e/journeys.mjs [capacity] [referral] [facilitator] [accessibility]
+//   BASE_URL=http://localhost:8080 node e2e/journeys.mjs [capacity] [referral] [reconnect] [facilitator] [accessibility]
 // Exit code 0 only when every chosen journey passed. Screenshots go to SCREENSHOTS_DIR (default ../target/screenshots).
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -110,6 +110,19 @@ async function capacity() {
   log(`spaces went from "${before}" to "Full" on the link worker's open search, no reload`);
 }
 
+/** A link worker finds the drop-in activity and fills in the referral form (not yet sent). */
+async function fillReferral(lw, reference) {
+  await lw.goto(`/link-worker?q=${encodeURIComponent(demo.dropInActivity.words)}`);
+  const hit = lw.locator(`[data-activity-id="${demo.dropInActivity.id}"]`);
+  await hit.getByRole('link', { name: /Refer someone/ }).click();
+  await lw.waitForURL(/\/link-worker\/refer\//);
+  await lw.locator('input[name="needs"]').first().check();
+  await lw.getByLabel('Why this activity').fill('Recently moved to the area and keen to meet people outdoors.');
+  await lw.getByLabel('Your reference for the person').fill(reference);
+  await lw.getByLabel('How to reach them').fill('Phone 07700 900123, prefers mornings');
+  await lw.getByLabel(/The person agreed/).check();
+}
+
 // (2) A link worker refers; the provider's inbox shows it live; the provider accepts; the link worker sees
 // "accepted" live.
 async function referral() {
@@ -123,15 +136,7 @@ async function referral() {
   await markNoReload(inbox);
 
   const { page: lw } = worker;
-  await lw.goto(`/link-worker?q=${encodeURIComponent(demo.dropInActivity.words)}`);
-  const hit = lw.locator(`[data-activity-id="${demo.dropInActivity.id}"]`);
-  await hit.getByRole('link', { name: /Refer someone/ }).click();
-  await lw.waitForURL(/\/link-worker\/refer\//);
-  await lw.locator('input[name="needs"]').first().check();
-  await lw.getByLabel('Why this activity').fill('Recently moved to the area and keen to meet people outdoors.');
-  await lw.getByLabel('Your reference for the person').fill(reference);
-  await lw.getByLabel('How to reach them').fill('Phone 07700 900123, prefers mornings');
-  await lw.getByLabel(/The person agreed/).check();
+  await fillReferral(lw, reference);
   await shot(lw, 'link-worker-refer');
   await lw.getByRole('button', { name: 'Refer', exact: true }).click();
   await lw.waitForURL(/\/referrals\//);
@@ -151,6 +156,47 @@ async function referral() {
   await assertNoReload(lw);
   await shot(lw, 'referral-path');
   log(`the link worker saw "accepted" live`);
+}
+
+// Live after a dropped connection: the provider's socket is cut and refused for a while; a referral made
+// meanwhile appears once the app has reconnected and caught up (changedSince), without a reload.
+async function reconnect() {
+  const provider = await person(demo.provider);
+  const worker = await person(demo.linkWorker);
+  const reference = `E2E-R${Date.now().toString(36).toUpperCase()}`;
+  const { page: inbox } = provider;
+  const sockets = [];
+  let refuse = false;
+  await inbox.routeWebSocket(/\/ws$/, (socket) => {
+    if (refuse) {
+      socket.close({ code: 4000, reason: 'test: connection refused' });
+      return;
+    }
+    socket.connectToServer();
+    sockets.push(socket);
+  });
+  await inbox.goto('/provider/inbox');
+  await inbox.getByTestId('referrals-inbox').waitFor();
+  await waitLive(inbox);
+  await markNoReload(inbox);
+
+  refuse = true;
+  for (const socket of sockets) await socket.close({ code: 4001, reason: 'test: connection dropped' });
+  await inbox.getByTestId('live-status').filter({ hasText: 'Reconnecting' }).waitFor({ timeout: LIVE_TIMEOUT });
+  await shot(inbox, 'live-reconnecting', false);
+
+  const { page: lw } = worker;
+  await fillReferral(lw, reference);
+  await lw.getByRole('button', { name: 'Refer', exact: true }).click();
+  await lw.waitForURL(/\/referrals\//);
+  const row = inbox.locator('[data-testid="referral-row"]', { hasText: reference });
+  if (await row.count()) throw new Error('the referral arrived while the connection was down');
+
+  refuse = false;
+  await waitLive(inbox);
+  await row.waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(inbox);
+  log(`after the dropped connection the inbox reconnected and caught up with ${reference}, no reload`);
 }
 
 // (3) A facilitator opens the gap map and the network graph and downloads a CSV.
@@ -245,7 +291,7 @@ async function accessibility() {
   if (failures.length) throw new Error(`serious or critical accessibility violations: ${failures.join('; ')}`);
 }
 
-const journeys = { capacity, referral, facilitator, accessibility };
+const journeys = { capacity, referral, reconnect, facilitator, accessibility };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(journeys);
 for (const name of chosen) {
   const journey = journeys[name];

@@ -23,7 +23,11 @@ export function ReferralList({ box }: { box: 'inbox' | 'outbox' }) {
     if (!since) return void referrals.reload();
     try {
       const changed = await api.get<Page<ReferralSummary>>('/api/referrals', { box, status, changedSince: since, size: 100 });
-      referrals.setData((page) => (page ? { ...page, items: mergeReferrals(page.items, changed.items) } : page));
+      referrals.setData((page) => {
+        if (!page) return page;
+        const items = mergeReferrals(page.items, changed.items);
+        return { ...page, items, totalItems: page.totalItems + items.length - page.items.length };
+      });
     } catch {
       await referrals.reload();
     }

@@ -79,12 +79,18 @@ class BrowserJourneyTests extends GraphTest {
 
     @Test
     @Order(3)
+    void afterADroppedConnectionTheInboxReconnectsAndCatchesUpWithoutReload() throws Exception {
+        journey("reconnect");
+    }
+
+    @Test
+    @Order(4)
     void aFacilitatorOpensTheGapMapAndTheNetworkGraphAndDownloadsACsv() throws Exception {
         journey("facilitator");
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void everyPageIsFreeOfSeriousAndCriticalAccessibilityViolations() throws Exception {
         journey("accessibility");
     }
