@@ -34,7 +34,7 @@ export function FlowsPage() {
       {flows.loading && !f && <Loading />}
       {f && f.edges.length === 0 && <p>No referrals in this place and period yet.</p>}
       {f && f.edges.length > 0 && (
-        <div className="graph-layout">
+        <div>
           <div>
             <Graph elements={elements} selected={selected} onSelect={setSelected} layout="breadthfirst" directed
               label={`Referral flows: ${f.nodes.length} places and people, ${f.edges.length} flows. The table lists every flow.`} />
