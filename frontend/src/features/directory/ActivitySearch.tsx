@@ -132,7 +132,7 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
         <div className="results-head">
           <h2 id="results-heading">
             {results.loading ? 'Searching…' : `${hits.length}${results.data?.hasMore ? '+' : ''} ${hits.length === 1 ? 'activity' : 'activities'}`}
-            {filterCount(form) > 0 && <small> · {filterCount(form)} filters</small>}
+            {filterCount(form) > 0 && <small> · {filterCount(form)} {filterCount(form) === 1 ? 'filter' : 'filters'}</small>}
           </h2>
           <div className="toggle" role="group" aria-label="Show results as">
             <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>List</button>
