@@ -1,0 +1,43 @@
+package org.hedgerow.insights;
+
+import java.util.Locale;
+
+import org.hedgerow.core.InvalidRequestException;
+
+/**
+ * What the gap map's columns are: categories of activity (demand: referrals into an activity of the category) or
+ * needs (demand: referrals made for the need). Each carries the fixed Cypher parts that differ between the two.
+ */
+enum GapAxis {
+    CATEGORY("Category", "IN_CATEGORY", "(r)-[:TO]->(:Activity)-[:IN_CATEGORY]->(c:Category)",
+            "coalesce(c.green, false) DESC, c.name"),
+    NEED("Need", "SUPPORTS", "(r)-[:FOR_NEED]->(c:Need)", "c.name");
+
+    final String label;
+    final String supplyRelationship;
+    final String demandPattern;
+    final String columnOrder;
+
+    GapAxis(String label, String supplyRelationship, String demandPattern, String columnOrder) {
+        this.label = label;
+        this.supplyRelationship = supplyRelationship;
+        this.demandPattern = demandPattern;
+        this.columnOrder = columnOrder;
+    }
+
+    static GapAxis parse(String by) {
+        if (by == null || by.isBlank()) {
+            return CATEGORY;
+        }
+        try {
+            return valueOf(by.strip().toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException ex) {
+            throw new InvalidRequestException("by", "must be category or need");
+        }
+    }
+
+    String parameter() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
