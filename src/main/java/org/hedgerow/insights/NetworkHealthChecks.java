@@ -58,9 +58,9 @@ class NetworkHealthChecks {
                      coalesce([c IN connected WHERE c.home = x.home][0], connected[0]) AS partner
                 WITH g, home, partner.group AS p, partner.home = home AS near
                 RETURN collect({groupId: g.id, name: g.name, localityCode: home,
-                        organiser: COLLECT { MATCH (g)<-[o:ORGANISES]-(who) RETURN who.name ORDER BY o.role, who.name LIMIT 1 }[0],
+                        organiser: COLLECT { MATCH (g)<-[o:ORGANISES]-(who) RETURN who.name ORDER BY CASE WHEN o.role STARTS WITH 'Lead' THEN 0 ELSE 1 END, o.since, who.name LIMIT 1 }[0],
                         partnerName: p.name,
-                        partnerOrganiser: COLLECT { MATCH (p)<-[o:ORGANISES]-(who) RETURN who.name ORDER BY o.role, who.name LIMIT 1 }[0],
+                        partnerOrganiser: COLLECT { MATCH (p)<-[o:ORGANISES]-(who) RETURN who.name ORDER BY CASE WHEN o.role STARTS WITH 'Lead' THEN 0 ELSE 1 END, o.since, who.name LIMIT 1 }[0],
                         partnerLocality: COLLECT { MATCH (p)-[:BASED_IN]->(l) RETURN l.name ORDER BY l.name LIMIT 1 }[0],
                         near: near}) AS isolated
             }
@@ -122,7 +122,7 @@ class NetworkHealthChecks {
                 UNWIND staleTop AS x
                 WITH x.group AS g, x.activity AS a ORDER BY a.updatedAt IS NOT NULL, a.updatedAt, a.name, a.id
                 RETURN collect({activityId: a.id, name: a.name, groupId: g.id, updatedAt: a.updatedAt,
-                        organiser: COLLECT { MATCH (g)<-[o:ORGANISES]-(who) RETURN who.name ORDER BY o.role, who.name LIMIT 1 }[0]})
+                        organiser: COLLECT { MATCH (g)<-[o:ORGANISES]-(who) RETURN who.name ORDER BY CASE WHEN o.role STARTS WITH 'Lead' THEN 0 ELSE 1 END, o.since, who.name LIMIT 1 }[0]})
                        AS stale
             }
             CALL (localities) {
