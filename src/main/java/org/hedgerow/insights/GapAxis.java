@@ -9,12 +9,22 @@ import org.hedgerow.core.InvalidRequestException;
  * needs (demand: referrals made for the need). Each carries the fixed Cypher parts that differ between the two.
  */
 enum GapAxis {
-    CATEGORY("Category", "IN_CATEGORY", "(r)-[:TO]->(:Activity)-[:IN_CATEGORY]->(c:Category)",
-            "coalesce(c.green, false) DESC, c.name"),
-    NEED("Need", "SUPPORTS", "(r)-[:FOR_NEED]->(c:Need)", "c.name");
+    CATEGORY("Category", "IN_CATEGORY", """
+            MATCH (r)-[:TO]->(a:Activity)
+            WITH l, a, count(r) AS referrals,
+                 count(CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 END) AS full
+            MATCH (a)-[:IN_CATEGORY]->(c:Category)
+            """, "coalesce(c.green, false) DESC, c.name"),
+    NEED("Need", "SUPPORTS", """
+            MATCH (r)-[:FOR_NEED]->(c:Need)
+            WITH l, c, count(r) AS referrals,
+                 count(CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 END) AS full
+            """, "c.name");
 
     final String label;
     final String supplyRelationship;
+    /** From each referral {@code r} made from locality {@code l}: {@code l, c, referrals, full} per column {@code c}
+     * (for categories counted per activity first, so each activity's categories are read once, not per referral). */
     final String demandPattern;
     final String columnOrder;
 

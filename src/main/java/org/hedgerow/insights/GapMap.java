@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Supply against demand for a place over a period: one row per locality within it, one column per category (or
- * need). Demand is where the referral was made from (the referring link worker's PCN, or the group that referred
- * the person on); supply is where the activity is held.
+ * need). Demand is where the referral was made from (the localities the referring link worker's PCN covers, or
+ * where the groups of the organiser who referred the person on are based); supply is where the activity is held.
  */
 record GapMap(Place place, LocalDate from, LocalDate to, String by, List<Column> columns, List<Row> rows,
               List<Gap> biggestGaps) {

@@ -54,9 +54,8 @@ class GapMaps {
                 CALL (l) {
             %6$s
                 }
-                MATCH %3$s
-                WITH l.code AS locality, c.code AS code, count(r) AS demand,
-                     count(CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 END) AS declinedFull
+            %3$s
+                WITH l.code AS locality, c.code AS code, sum(referrals) AS demand, sum(full) AS declinedFull
                 RETURN collect({locality: locality, code: code, demand: demand, declinedFull: declinedFull}) AS demand
             }
             CALL (localities, supply, demand) {
@@ -97,7 +96,7 @@ class GapMaps {
     }
 
     static String statement(GapAxis axis) {
-        return TEMPLATE.formatted(axis.label, axis.supplyRelationship, axis.demandPattern, axis.columnOrder,
+        return TEMPLATE.formatted(axis.label, axis.supplyRelationship, axis.demandPattern.indent(4), axis.columnOrder,
                 Places.ACTIVITIES_IN_LOCALITY.indent(8), Places.REFERRALS_FROM_LOCALITY.indent(8));
     }
 

@@ -38,28 +38,26 @@ class Places {
             """;
 
     /**
-     * The activities located in locality {@code l}: held at a venue in it, or (having no venue) run by a group based
-     * in it. Used inside a {@code CALL (l) { … }}; returns {@code a}.
+     * The activities located in locality {@code l}: held at a venue in it (every activity has a venue). Used inside a
+     * {@code CALL (l) { … }}; returns {@code a}.
      */
     static final String ACTIVITIES_IN_LOCALITY = """
             MATCH (l)<-[:IN]-(:Venue)<-[:HELD_AT]-(a:Activity)
-            RETURN a
-            UNION
-            MATCH (l)<-[:BASED_IN]-(:Group)-[:RUNS]->(a:Activity) WHERE NOT EXISTS { (a)-[:HELD_AT]->(:Venue) }
             RETURN a
             """;
 
     /**
      * The referrals made from locality {@code l} in the period: by a link worker of a PCN covering it, or onward by
-     * a group based in it (the group that received the referral it was made from). A PCN covering several
-     * localities counts its referrals in each. Used inside a {@code CALL (l) { … }}; returns {@code r}.
+     * an organiser of a group based in it. A PCN covering several localities counts its referrals in each (and an
+     * organiser of groups in several, in each). Found from the referrers, not from the activities referred to: an
+     * activity's many referrals over all time are never read. Used inside a {@code CALL (l) { … }}; returns {@code r}.
      */
     static final String REFERRALS_FROM_LOCALITY = """
             MATCH (l)<-[:COVERS]-(:Pcn)<-[:WORKS_FOR]-(:LinkWorker)<-[:MADE_BY]-(r:Referral)
             WHERE r.createdAt >= $from AND r.createdAt < $to
             RETURN r
-            UNION ALL
-            MATCH (l)<-[:BASED_IN]-(:Group)-[:RUNS]->(:Activity)<-[:TO]-(:Referral)<-[:ONWARD_FROM]-(r:Referral)
+            UNION
+            MATCH (l)<-[:BASED_IN]-(:Group)<-[:ORGANISES]-(:Organiser)<-[:MADE_BY]-(r:Referral)
             WHERE r.createdAt >= $from AND r.createdAt < $to
             RETURN r
             """;
