@@ -10,13 +10,13 @@ import org.hedgerow.core.InvalidRequestException;
  */
 enum GapAxis {
     CATEGORY("Category", "IN_CATEGORY", """
-            MATCH (r)-[:TO]->(a:Activity)
+            MATCH (r)-[:TO]->(a)
             WITH l, a, count(r) AS referrals,
                  count(CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 END) AS full
-            MATCH (a)-[:IN_CATEGORY]->(c:Category)
+            MATCH (a)-[:IN_CATEGORY]->(c)
             """, "coalesce(c.green, false) DESC, c.name"),
     NEED("Need", "SUPPORTS", """
-            MATCH (r)-[:FOR_NEED]->(c:Need)
+            MATCH (r)-[:FOR_NEED]->(c)
             WITH l, c, count(r) AS referrals,
                  count(CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 END) AS full
             """, "c.name");

@@ -40,12 +40,13 @@ class GapMaps {
             %5$s
                 }
                 WITH l, a WHERE coalesce(a.status, 'ACTIVE') = 'ACTIVE'
-                MATCH (a)-[:%2$s]->(c:%1$s)
-                WITH l.code AS locality, c.code AS code, count(a) AS activities,
-                     sum(CASE WHEN size(coalesce(a.days, [])) = 0 THEN 1 ELSE size(a.days) END
-                         * CASE a.frequency WHEN 'FORTNIGHTLY' THEN 0.5 WHEN 'MONTHLY' THEN 12.0 / 52 ELSE 1.0 END)
-                         AS weeklySessions,
-                     sum(coalesce(a.capacity, 0)) AS capacity, sum(coalesce(a.spacesLeft, 0)) AS spacesLeft
+                WITH l.code AS locality, a,
+                     CASE WHEN size(coalesce(a.days, [])) = 0 THEN 1 ELSE size(a.days) END
+                     * CASE a.frequency WHEN 'FORTNIGHTLY' THEN 0.5 WHEN 'MONTHLY' THEN 12.0 / 52 ELSE 1.0 END AS sessions,
+                     coalesce(a.capacity, 0) AS places, coalesce(a.spacesLeft, 0) AS spaces
+                MATCH (a)-[:%2$s]->(c)
+                WITH locality, c.code AS code, count(a) AS activities, sum(sessions) AS weeklySessions,
+                     sum(places) AS capacity, sum(spaces) AS spacesLeft
                 RETURN collect({locality: locality, code: code, activities: activities, weeklySessions: weeklySessions,
                                 capacity: capacity, spacesLeft: spacesLeft}) AS supply
             }
