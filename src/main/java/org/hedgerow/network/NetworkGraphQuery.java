@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The network graph of a place in one statement, with who may see it (facilitators within their place, admins).
  * Each kind of node is capped on its own so the whole stays under {@value #NODE_LIMIT} nodes: localities 100,
- * groups 600 (by name), activities 700, venues 300, organisers 300.
+ * groups 600 (by name), activities 700, venues 300, organisers 300. Groups are always shown; localities only with
+ * {@code WITHIN} links, activities with {@code RUNS} or {@code MEETS_AT}, venues with {@code MEETS_AT}, organisers
+ * with {@code RUNS} or {@code KNOWS}.
  */
 @Component
 class NetworkGraphQuery {
@@ -37,7 +39,8 @@ class NetworkGraphQuery {
                 OPTIONAL MATCH (place)<-[:WITHIN*0..]-(l:Locality) WHERE maySee
                 WITH l ORDER BY l.name, l.code
                 WITH collect(l) AS found
-                RETURN found, found[..100] AS localities, size(found) > 100 AS localitiesCut
+                RETURN found, CASE WHEN 'WITHIN' IN $links THEN found[..100] ELSE [] END AS localities,
+                       'WITHIN' IN $links AND size(found) > 100 AS localitiesCut
             }
             CALL (found) {
                 UNWIND found AS l
