@@ -299,6 +299,32 @@ class AuthorizationMatrixTests extends GraphTest {
         }
         rows.add(row(Who.ANONYMOUS, HttpMethod.POST, "/api/activities/search", none, 401));
         rows.add(row(Who.ADMIN, HttpMethod.POST, "/api/activities/search", none, 405));
+        // Network insights and the network graph: facilitators (for their place, Amber Valley, and what is within
+        // it) and admins; a provider sees only their own group's flows; link workers nothing. CSV the same as JSON.
+        for (Who who : Who.values()) {
+            boolean signedIn = who != Who.ANONYMOUS;
+            int planner = !signedIn ? 401 : who == Who.FACILITATOR || who == Who.ADMIN ? 200 : 403;
+            for (String view : new String[] {"gaps", "gaps.csv", "flows", "flows.csv", "health", "health.csv",
+                    "outcomes", "outcomes.csv"}) {
+                rows.add(row(who, HttpMethod.GET, "/api/insights/" + view, none, planner));
+                rows.add(row(who, HttpMethod.GET, "/api/insights/" + view + "?locality=BELPER", none, planner));
+                rows.add(row(who, HttpMethod.GET, "/api/insights/" + view + "?locality=GLOSSOP", none,
+                        !signedIn ? 401 : who == Who.ADMIN ? 200 : 403));
+            }
+            rows.add(row(who, HttpMethod.GET, "/api/insights/gaps?by=need&locality=AMBER", none, planner));
+            rows.add(row(who, HttpMethod.GET, "/api/insights/flows?group={ownGroup}", none, !signedIn ? 401
+                    : who == Who.PROVIDER || who == Who.FACILITATOR || who == Who.ADMIN ? 200 : 403));
+            rows.add(row(who, HttpMethod.GET, "/api/insights/flows.csv?group={ownGroup}", none, !signedIn ? 401
+                    : who == Who.PROVIDER || who == Who.FACILITATOR || who == Who.ADMIN ? 200 : 403));
+            rows.add(row(who, HttpMethod.GET, "/api/insights/flows?group={otherGroup}", none, !signedIn ? 401
+                    : who == Who.OTHER_PROVIDER || who == Who.ADMIN ? 200 : 403));
+            rows.add(row(who, HttpMethod.GET, "/api/network/graph", none, planner));
+            rows.add(row(who, HttpMethod.GET, "/api/network/graph?locality=GLOSSOP", none,
+                    !signedIn ? 401 : who == Who.ADMIN ? 200 : 403));
+            rows.add(row(who, HttpMethod.POST, "/api/insights/gaps", none, !signedIn ? 401 : 405));
+        }
+        rows.add(row(Who.FACILITATOR, HttpMethod.GET, "/api/insights/gaps?locality=NOWHERE", none, 404));
+        rows.add(row(Who.PROVIDER, HttpMethod.GET, "/api/insights/flows?group={missingGroup}", none, 404));
         return rows.build();
     }
 

@@ -61,6 +61,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
                     // a message for a user connected to another instance, and who is connected where
                     .setUserDestinationBroadcast("/topic/hedgerow.unresolved-user")
                     .setUserRegistryBroadcast("/topic/hedgerow.user-registry");
+            registry.configureBrokerChannel().interceptors(new TransientUserQueues());
         } else {
             var scheduler = new ThreadPoolTaskScheduler();
             scheduler.setPoolSize(1);
@@ -83,6 +84,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.interceptors(new ConnectCsrfCheck(), new SubscriptionRules(toClients::getObject));
         if (properties.broker() == LiveProperties.Broker.SIMPLE) {
             registration.interceptors(new SubscriptionReceipts(toClients::getObject));
+        } else {
+            registration.interceptors(new TransientUserQueues());
         }
     }
 }

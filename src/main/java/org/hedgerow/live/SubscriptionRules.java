@@ -3,6 +3,9 @@ package org.hedgerow.live;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -31,6 +34,8 @@ class SubscriptionRules implements ChannelInterceptor {
     private static final Set<String> OWN_QUEUES = Set.of("/user" + REFERRALS, "/user" + INTRODUCTIONS);
     private static final Set<String> NETWORK_ROLES = Set.of("ROLE_FACILITATOR", "ROLE_ADMIN");
 
+    private static final Executor ERROR_DELAY = CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS);
+
     private final Supplier<MessageChannel> toClients;
 
     SubscriptionRules(Supplier<MessageChannel> toClients) {
@@ -38,9 +43,10 @@ class SubscriptionRules implements ChannelInterceptor {
     }
 
     /**
-     * A refused frame is dropped here, and the ERROR goes out through the same ordered outbound channel as
-     * CONNECTED, which then closes the session. (Throwing instead would send the ERROR from this thread, and a
-     * close racing the tail of CONNECTED's send could swallow it.)
+     * A refused frame is dropped here and the ERROR (after which the session is closed) goes out a moment
+     * later through the outbound channel. A client subscribes as soon as CONNECTED arrives, while the thread
+     * that sent CONNECTED may still hold the session's send lock; an ERROR sent then is only queued, and the
+     * close that follows it discards the queue, so the client would see a bare disconnect (seen in tests).
      */
     @Override
     public Message<?> preSend(Message<?> message, MessageChannel channel) {
@@ -65,8 +71,8 @@ class SubscriptionRules implements ChannelInterceptor {
             error.setReceiptId(frame.getReceipt());
         }
         error.setLeaveMutable(true);
-        toClients.get().send(MessageBuilder.createMessage(why.getBytes(StandardCharsets.UTF_8),
-                error.getMessageHeaders()));
+        var answer = MessageBuilder.createMessage(why.getBytes(StandardCharsets.UTF_8), error.getMessageHeaders());
+        ERROR_DELAY.execute(() -> toClients.get().send(answer));
         return null;
     }
 

@@ -1,6 +1,7 @@
 /**
- * The network seen whole, for facilitators and for anyone curious: how big it is, and (later) its gaps,
- * flows and health. Only aggregates leave this module; no participant is identifiable in any of it.
+ * The network seen whole: how big it is (for anyone curious), and for facilitators its map as a graph of
+ * localities, groups, activities, venues and organisers. Its gaps, flows, health and outcomes are the insights
+ * module's. Only aggregates leave this module; no participant is identifiable in any of it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Network insights")
+@org.springframework.modulith.ApplicationModule(displayName = "Network map")
 package org.hedgerow.network;

@@ -1,0 +1,35 @@
+package org.hedgerow.insights;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
+import org.hedgerow.core.InvalidRequestException;
+
+/** Days from {@code from} to {@code to}, both included; by default the twelve months up to today. */
+record Period(LocalDate from, LocalDate to) {
+
+    static Period of(LocalDate from, LocalDate to, Clock clock) {
+        var last = to != null ? to : LocalDate.now(clock);
+        var first = from != null ? from : last.minusMonths(12).plusDays(1);
+        if (last.isBefore(first)) {
+            throw new InvalidRequestException("to", "must not be before from (" + first + ")");
+        }
+        return new Period(first, last);
+    }
+
+    /** The first instant of the period, for {@code $from}. */
+    ZonedDateTime start() {
+        return from.atStartOfDay(ZoneOffset.UTC);
+    }
+
+    /** The first instant after the period, for {@code $to} (compared with {@code <}). */
+    ZonedDateTime end() {
+        return to.plusDays(1).atStartOfDay(ZoneOffset.UTC);
+    }
+
+    String inFileName() {
+        return from + "-" + to;
+    }
+}

@@ -1,0 +1,62 @@
+package org.hedgerow.network;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.hedgerow.accounts.Role;
+import org.hedgerow.accounts.SignedInUser;
+import org.hedgerow.core.InvalidRequestException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class NetworkGraphController {
+
+    private final NetworkGraphQuery query;
+
+    NetworkGraphController(NetworkGraphQuery query) {
+        this.query = query;
+    }
+
+    /**
+     * The network of a place (default: the facilitator's own; for admins the top of the tree) for a graph view.
+     * {@code category}: only groups and activities in it; {@code link}: which kinds of link (repeat, or separate
+     * with commas; default all).
+     */
+    @GetMapping("/api/network/graph")
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    NetworkGraph graph(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
+                       @RequestParam(required = false) String category,
+                       @RequestParam(required = false) List<String> link) {
+        String place = locality != null && !locality.isBlank() ? locality.strip()
+                : user.role() == Role.FACILITATOR && user.placeCode() != null ? user.placeCode() : query.root();
+        return query.graph(place, category == null || category.isBlank() ? null : category.strip(), links(link),
+                user.accountId());
+    }
+
+    private static Set<LinkKind> links(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return EnumSet.allOf(LinkKind.class);
+        }
+        var links = EnumSet.noneOf(LinkKind.class);
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    links.add(LinkKind.valueOf(part.strip().toUpperCase(Locale.ROOT)));
+                }
+                catch (IllegalArgumentException ex) {
+                    throw new InvalidRequestException("link", "must be any of " + EnumSet.allOf(LinkKind.class));
+                }
+            }
+        }
+        return links.isEmpty() ? EnumSet.allOf(LinkKind.class) : links;
+    }
+}

@@ -1,0 +1,263 @@
+package org.hedgerow.insights;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.hedgerow.HedgerowApplication;
+import org.hedgerow.accounts.AccountProvisioning;
+import org.hedgerow.accounts.NewAccount;
+import org.hedgerow.accounts.Role;
+import org.hedgerow.graphdb.EmbeddedNeo4j;
+import org.hedgerow.graphdb.EmbeddedNeo4jProperties;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Insights latency at the API on a store of 100,000 activities and 1,000,000 referrals: the app is started as in
+ * production (embedded Neo4j, Tomcat, security, JSON), an admin signs in over HTTP, and the gap map (by category
+ * and by need), flows, health and outcomes are asked for, one request at a time, for the biggest places (a
+ * {@code PLACE}, ~8 localities) and the biggest roots (an {@code ICS}, ~32 localities; the synthetic network has
+ * ~40 of them), rotating over the {@value #PLACES} biggest of each. p50/p95/p99 are printed and written to
+ * {@code target/benchmark/insights.md}, with the profiled plan of the gap map for the biggest root.
+ * Budget (DESIGN.md): gap map p95 ≤ 200 ms.
+ *
+ * <p>Not part of the normal build (tag {@code benchmark}). Run it on a COPY of a store with the referrals:
+ * <pre>
+ * cp -a /tmp/referrals-bench /tmp/insights-bench
+ * ./mvnw -Pbenchmark test -Dtest=InsightsBenchmark -Dbenchmark.store=/tmp/insights-bench
+ * </pre>
+ * A store grown before a migration was slotted in between ("Unexpected migration at index ...") needs
+ * {@code -Dbenchmark.reapplyMigrations=true} once: the copy's migration history is forgotten and reapplied.
+ */
+@Tag("benchmark")
+class InsightsBenchmark {
+
+    static final int ACTIVITIES = 100_000;
+    static final long REFERRALS = Long.getLong("benchmark.referrals", 1_000_000);
+    static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 20);
+    static final int REQUESTS = Integer.getInteger("benchmark.requests", 200);
+    static final int PLACES = 10;
+    static final String PASSWORD = "benchmark password 1";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void insightsLatencyAtTheApiOnAMillionReferrals() throws Exception {
+        Path store = Path.of(System.getProperty("benchmark.store", "target/insights-benchmark-store"));
+        if (Boolean.getBoolean("benchmark.reapplyMigrations")) {
+            forgetMigrationHistory(store);
+        }
+        try (var app = SpringApplication.run(HedgerowApplication.class,
+                "--hedgerow.neo4j.embedded.data-dir=" + store.toAbsolutePath(),
+                "--hedgerow.neo4j.embedded.page-cache=" + System.getProperty("benchmark.pageCache", "1GB"),
+                "--hedgerow.demo.enabled=false",
+                "--hedgerow.synthetic.activities=" + ACTIVITIES,
+                "--hedgerow.synthetic.referrals=" + REFERRALS,
+                "--server.port=0",
+                "--logging.level.root=warn", "--logging.level.org.hedgerow.demo=info")) {
+            var neo4j = app.getBean(Neo4jClient.class);
+            long referrals = count(neo4j, "MATCH (r:Referral) RETURN count(r)");
+            assertThat(referrals).isGreaterThanOrEqualTo(REFERRALS);
+            app.getBean(AccountProvisioning.class).openDemoAccounts(List.of(
+                    new NewAccount("bench-admin", "Benchmark", Role.ADMIN, null, null, PASSWORD),
+                    new NewAccount("bench-provider", "Organiser 0", Role.PROVIDER, "syn-org-0", null, PASSWORD),
+                    new NewAccount("bench-facilitator", "Facilitator", Role.FACILITATOR, null, "SYN-P0", PASSWORD)),
+                    PASSWORD);
+            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            String cookies = signIn(base);
+            var places = biggest(neo4j, "PLACE");
+            var roots = biggest(neo4j, "ICS");
+            var groups = neo4j.query("""
+                    MATCH (g:Group)-[:RUNS]->(:Activity)<-[:TO]-(r:Referral) WHERE g.id STARTS WITH 'syn-grp-'
+                    WITH g, count(r) AS referrals ORDER BY referrals DESC LIMIT 200 RETURN g.id""")
+                    .fetchAs(String.class).all().stream().toList();
+
+            var report = new StringBuilder("""
+                    # Insights on %,d activities and %,d referrals: latency at the API
+
+                    %d requests per scenario after %d warm-up requests, one at a time over HTTP on 127.0.0.1, signed \
+                    in as an admin, rotating over the %d biggest places of the kind; default period (the last 12 \
+                    months: about half the referrals); %s; %d CPUs. Biggest PLACE: %s (%s activities); biggest ICS: \
+                    %s (%s activities).
+
+                    | scenario | p50 ms | p95 ms | p99 ms | max ms | mean ms | response KB |
+                    |---|---:|---:|---:|---:|---:|---:|
+                    """.formatted(count(neo4j, "MATCH (a:Activity) RETURN count(a)"), referrals, REQUESTS, WARM_UP,
+                    PLACES, Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                    places.getFirst(), activitiesIn(neo4j, places.getFirst()), roots.getFirst(),
+                    activitiesIn(neo4j, roots.getFirst())));
+            Map<String, Function<String, String>> scenarios = new java.util.LinkedHashMap<>();
+            scenarios.put("gap map by category, PLACE", p -> "/api/insights/gaps?by=category&locality=" + p);
+            scenarios.put("gap map by need, PLACE", p -> "/api/insights/gaps?by=need&locality=" + p);
+            scenarios.put("gap map by category, ICS (root)", p -> "/api/insights/gaps?by=category&locality=" + p);
+            scenarios.put("gap map by need, ICS (root)", p -> "/api/insights/gaps?by=need&locality=" + p);
+            scenarios.put("flows, PLACE", p -> "/api/insights/flows?locality=" + p);
+            scenarios.put("flows, ICS (root)", p -> "/api/insights/flows?locality=" + p);
+            scenarios.put("(extra) flows of one of the 200 busiest groups", p -> "/api/insights/flows?group=" + p);
+            scenarios.put("(extra) health, PLACE", p -> "/api/insights/health?locality=" + p);
+            scenarios.put("(extra) health, ICS (root)", p -> "/api/insights/health?locality=" + p);
+            scenarios.put("(extra) outcomes, PLACE", p -> "/api/insights/outcomes?locality=" + p);
+            scenarios.put("(extra) outcomes, ICS (root)", p -> "/api/insights/outcomes?locality=" + p);
+            scenarios.put("(extra) gap map CSV by category, ICS (root)", p -> "/api/insights/gaps.csv?locality=" + p);
+            String only = System.getProperty("benchmark.only", "");
+            for (var scenario : scenarios.entrySet()) {
+                String name = scenario.getKey();
+                if (!name.contains(only)) {
+                    continue;
+                }
+                var ids = name.contains("group") ? groups : name.contains("ICS") ? roots : places;
+                report.append(measure(name, ids, id -> base + scenario.getValue().apply(id), cookies));
+            }
+            report.append("\n## Profiled: gap map by category for ").append(roots.getFirst()).append('\n');
+            String adminId = neo4j.query("MATCH (a:Account {username: 'bench-admin'}) RETURN a.id")
+                    .fetchAs(String.class).one().orElseThrow();
+            var today = LocalDate.now(ZoneOffset.UTC);
+            Map<String, Object> parameters = Map.of("accountId", adminId, "place", roots.getFirst(),
+                    "from", today.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC),
+                    "to", today.plusDays(1).atStartOfDay(ZoneOffset.UTC), "biggest", GapMaps.BIGGEST_GAPS,
+                    "nearMetres", GapMaps.NEAR_KM * 1000.0);
+            report.append(profile(app, GapMaps.statement(GapAxis.CATEGORY), parameters));
+            report.append("\n## Profiled: gap map by need for ").append(roots.getFirst()).append('\n');
+            report.append(profile(app, GapMaps.statement(GapAxis.NEED), parameters));
+            var file = Path.of("target", "benchmark", "insights.md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, report);
+            System.out.println(report);
+        }
+    }
+
+    /**
+     * For a store made by a branch that lacked a migration added in between since (its history then no longer
+     * matches): forget the history, so that every migration (all {@code IF NOT EXISTS}) is applied again in order.
+     * Only ever on a copy of a store.
+     */
+    private static void forgetMigrationHistory(Path store) {
+        try (var dbms = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store.toAbsolutePath(), 0,
+                DataSize.ofMegabytes(256), false));
+             var driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.basic(dbms.username(), dbms.password()));
+             var session = driver.session()) {
+            long forgotten = session.run("""
+                    MATCH (n) WHERE any(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+                    DETACH DELETE n RETURN count(*) AS forgotten""").single().get("forgotten").asLong();
+            System.out.println("Forgot " + forgotten + " migration history nodes in " + store);
+        }
+    }
+
+    /** The codes of the {@value #PLACES} localities of this kind with the most activities within them. */
+    private static List<String> biggest(Neo4jClient neo4j, String kind) {
+        return neo4j.query("""
+                MATCH (p:Locality {kind: $kind}) WHERE p.code STARTS WITH 'SYN-'
+                WITH p, COUNT { (p)<-[:WITHIN*0..]-(:Locality)<-[:IN]-(:Venue)<-[:HELD_AT]-(:Activity) } AS activities
+                ORDER BY activities DESC, p.code LIMIT $limit
+                RETURN p.code""").bind(kind).to("kind").bind(PLACES).to("limit")
+                .fetchAs(String.class).all().stream().toList();
+    }
+
+    private static long activitiesIn(Neo4jClient neo4j, String code) {
+        return neo4j.query("""
+                MATCH (:Locality {code: $code})<-[:WITHIN*0..]-(:Locality)<-[:IN]-(:Venue)<-[:HELD_AT]-(a:Activity)
+                RETURN count(a)""").bind(code).to("code").fetchAs(Long.class).one().orElseThrow();
+    }
+
+    private String measure(String name, List<String> ids, Function<String, String> url, String cookies)
+            throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            get(url.apply(ids.get(i % ids.size())), cookies);
+        }
+        long[] nanos = new long[REQUESTS];
+        long bytes = 0;
+        for (int i = 0; i < REQUESTS; i++) {
+            long t = System.nanoTime();
+            bytes += get(url.apply(ids.get(i % ids.size())), cookies).length();
+            nanos[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(nanos);
+        String line = "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |%n".formatted(name, ms(nanos[REQUESTS / 2]),
+                ms(nanos[REQUESTS * 95 / 100]), ms(nanos[REQUESTS * 99 / 100]), ms(nanos[REQUESTS - 1]),
+                ms((long) Arrays.stream(nanos).average().orElse(0)), bytes / 1024.0 / REQUESTS);
+        System.out.print(line);
+        return line;
+    }
+
+    private String signIn(String base) throws IOException, InterruptedException {
+        var hello = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csrf = cookie(hello, "XSRF-TOKEN");
+        var signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .header("Content-Type", "application/json").header("Cookie", "XSRF-TOKEN=" + csrf)
+                .header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"username": "bench-admin", "password": "%s"}""".formatted(PASSWORD))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        return "JSESSIONID=" + cookie(signedIn, "JSESSIONID");
+    }
+
+    private static String cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    private String get(String url, String cookies) throws IOException, InterruptedException {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(response.statusCode() + " for " + url + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String profile(ConfigurableApplicationContext app, String cypher, Map<String, Object> parameters) {
+        try (var session = app.getBean(Driver.class).session()) {
+            var summary = session.run("PROFILE " + cypher, parameters).consume();
+            var plan = new StringBuilder("%d db hits%n```%n".formatted(totalHits(summary.profile())));
+            describe(summary.profile(), 0, plan);
+            return plan.append("```\n").toString();
+        }
+    }
+
+    private static void describe(ProfiledPlan plan, int depth, StringBuilder out) {
+        out.append("  ".repeat(depth)).append(plan.operatorType().replace("@neo4j", ""))
+                .append("  rows=").append(plan.records()).append(" hits=").append(plan.dbHits());
+        if (plan.arguments().containsKey("Details")) {
+            String details = plan.arguments().get("Details").asString();
+            out.append("  ").append(details.length() > 140 ? details.substring(0, 140) + "…" : details);
+        }
+        out.append('\n');
+        plan.children().forEach(child -> describe(child, depth + 1, out));
+    }
+
+    private static long totalHits(ProfiledPlan plan) {
+        return plan.dbHits() + plan.children().stream().mapToLong(InsightsBenchmark::totalHits).sum();
+    }
+
+    private static long count(Neo4jClient neo4j, String cypher) {
+        return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
