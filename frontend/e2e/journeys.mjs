@@ -1,0 +1,326 @@
+// Browser journeys against the real app: Debian's Chromium driven by playwright-core, pages checked with
+// axe-core. Run by BrowserJourneyTests (./mvnw verify) with BASE_URL set; by hand:
+//   BASE_URL=http://localhost:8080 node e2e/journeys.mjs [capacity] [referral] [reconnect] [facilitator] [accessibility]
+// Exit code 0 only when every chosen journey passed. Screenshots go to SCREENSHOTS_DIR (default ../target/screenshots).
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import axe from 'axe-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const base = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const shots = process.env.SCREENSHOTS_DIR ?? path.resolve(here, '../../target/screenshots');
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const password = process.env.DEMO_PASSWORD ?? 'hedgerow-demo';
+const LIVE_TIMEOUT = 15_000;
+
+// Demo data the journeys rely on (src/main/resources/demo/derbyshire-network.json)
+const demo = {
+  provider: 'gene', linkWorker: 'amira', facilitator: 'facilitator', admin: 'admin',
+  cappedActivity: { id: 'act-canal-litter-pick', name: 'Canal Tidy-up', words: 'canal tidy' },
+  dropInActivity: { id: 'act-friday-friendship-walk', name: 'Friday Friendship Walk', words: 'friday friendship walk' },
+  group: 'grp-long-eaton-friendship-walkers',
+  venue: 'ven-erewash-canal-bridge',
+};
+
+await mkdir(shots, { recursive: true });
+const open = new Set();
+const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+const results = [];
+
+function log(message) {
+  console.log(`[e2e] ${message}`);
+}
+
+async function person(username, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ baseURL: base, viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => log(`page error (${username ?? 'anonymous'}): ${error.message}`));
+  page.on('console', (message) => {
+    // Failed requests are shown in the page as problems; log only what is not an HTTP status or a socket retry.
+    if (message.type() === 'error' && !/status of \d{3}|WebSocket connection/.test(message.text())) {
+      log(`console (${username ?? 'anonymous'}): ${message.text()}`);
+    }
+  });
+  open.add(context);
+  context.on('close', () => open.delete(context));
+  if (username) await signIn(page, username);
+  return { context, page };
+}
+
+async function signIn(page, username) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await page.locator('main h1').first().waitFor();
+}
+
+async function waitLive(page) {
+  await page.getByTestId('live-status').filter({ hasText: /^Live$/ }).waitFor({ timeout: LIVE_TIMEOUT });
+}
+
+/** Marks the page so that a reload (which would lose the mark) is caught. */
+async function markNoReload(page) {
+  await page.evaluate(() => { window.__hedgerowNoReload = true; });
+}
+
+async function assertNoReload(page) {
+  const mark = await page.evaluate(() => window.__hedgerowNoReload === true);
+  if (!mark) throw new Error('the page was reloaded');
+}
+
+async function shot(page, name, fullPage = true) {
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
+}
+
+async function settle(page) {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForLoadState('networkidle', { timeout: 3_000 }).catch(() => {});
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 8_000 }).catch(() => {});
+}
+
+// (1) A provider marks an activity full; a link worker's open search shows it full without reload.
+async function capacity() {
+  const worker = await person(demo.linkWorker);
+  const provider = await person(demo.provider);
+  const { page: search } = worker;
+  await search.goto(`/link-worker?q=${encodeURIComponent(demo.cappedActivity.words)}`);
+  await waitLive(search);
+  const hit = search.locator(`[data-activity-id="${demo.cappedActivity.id}"]`);
+  const spaces = hit.getByTestId('spaces');
+  await hit.waitFor();
+  await markNoReload(search);
+
+  const { page: mine } = provider;
+  await mine.goto('/provider');
+  const card = mine.locator(`[data-testid="my-activity"][data-activity-id="${demo.cappedActivity.id}"]`);
+  await card.waitFor();
+  if (/full/i.test(await spaces.innerText())) {
+    // A store where an earlier run left it full: open some spaces first (and see that arrive live too).
+    await card.getByRole('spinbutton', { name: 'Spaces left' }).fill('5');
+    await card.getByRole('button', { name: /^Save/ }).click();
+    await spaces.filter({ hasText: '5 spaces left' }).waitFor({ timeout: LIVE_TIMEOUT });
+  }
+  const before = await spaces.innerText();
+  await shot(search, 'link-worker-search');
+  await shot(mine, 'provider-home');
+  await card.getByRole('button', { name: /Mark full/ }).click();
+  await card.getByText('Saved: Full').waitFor();
+
+  await spaces.filter({ hasText: 'Full' }).waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(search);
+  await shot(search, 'link-worker-search-full');
+  log(`spaces went from "${before}" to "Full" on the link worker's open search, no reload`);
+}
+
+/** A link worker finds the drop-in activity and fills in the referral form (not yet sent). */
+async function fillReferral(lw, reference) {
+  await lw.goto(`/link-worker?q=${encodeURIComponent(demo.dropInActivity.words)}`);
+  const hit = lw.locator(`[data-activity-id="${demo.dropInActivity.id}"]`);
+  await hit.getByRole('link', { name: /Refer someone/ }).click();
+  await lw.waitForURL(/\/link-worker\/refer\//);
+  await lw.locator('input[name="needs"]').first().check();
+  await lw.getByLabel('Why this activity').fill('Recently moved to the area and keen to meet people outdoors.');
+  await lw.getByLabel('Your reference for the person').fill(reference);
+  await lw.getByLabel('How to reach them').fill('Phone 07700 900123, prefers mornings');
+  await lw.getByLabel(/The person agreed/).check();
+}
+
+// (2) A link worker refers; the provider's inbox shows it live; the provider accepts; the link worker sees
+// "accepted" live.
+async function referral() {
+  const provider = await person(demo.provider);
+  const worker = await person(demo.linkWorker);
+  const reference = `E2E-${Date.now().toString(36).toUpperCase()}`;
+  const { page: inbox } = provider;
+  await inbox.goto('/provider/inbox');
+  await inbox.getByTestId('referrals-inbox').waitFor();
+  await waitLive(inbox);
+  await markNoReload(inbox);
+
+  const { page: lw } = worker;
+  await fillReferral(lw, reference);
+  await shot(lw, 'link-worker-refer');
+  await lw.getByRole('button', { name: 'Refer', exact: true }).click();
+  await lw.waitForURL(/\/referrals\//);
+  await lw.getByTestId('referral-status').filter({ hasText: 'sent' }).first().waitFor();
+  await waitLive(lw);
+  await markNoReload(lw);
+
+  const row = inbox.locator('[data-testid="referral-row"]', { hasText: reference });
+  await row.waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(inbox);
+  log(`referral ${reference} appeared in the provider's inbox without reload`);
+  await shot(inbox, 'provider-inbox');
+  await row.getByRole('button', { name: /^Accept/ }).click();
+  await row.getByTestId('referral-status').filter({ hasText: 'accepted' }).waitFor();
+
+  await lw.getByTestId('referral-status').filter({ hasText: 'accepted' }).first().waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(lw);
+  await shot(lw, 'referral-path');
+  log(`the link worker saw "accepted" live`);
+}
+
+// Live after a dropped connection: the provider's socket is cut and refused for a while; a referral made
+// meanwhile appears once the app has reconnected and caught up (changedSince), without a reload.
+async function reconnect() {
+  const provider = await person(demo.provider);
+  const worker = await person(demo.linkWorker);
+  const reference = `E2E-R${Date.now().toString(36).toUpperCase()}`;
+  const { page: inbox } = provider;
+  const sockets = [];
+  let refuse = false;
+  await inbox.routeWebSocket(/\/ws$/, (socket) => {
+    if (refuse) {
+      socket.close({ code: 4000, reason: 'test: connection refused' });
+      return;
+    }
+    socket.connectToServer();
+    sockets.push(socket);
+  });
+  await inbox.goto('/provider/inbox');
+  await inbox.getByTestId('referrals-inbox').waitFor();
+  await waitLive(inbox);
+  await markNoReload(inbox);
+
+  refuse = true;
+  for (const socket of sockets) await socket.close({ code: 4001, reason: 'test: connection dropped' });
+  await inbox.getByTestId('live-status').filter({ hasText: 'Reconnecting' }).waitFor({ timeout: LIVE_TIMEOUT });
+  await shot(inbox, 'live-reconnecting', false);
+
+  const { page: lw } = worker;
+  await fillReferral(lw, reference);
+  await lw.getByRole('button', { name: 'Refer', exact: true }).click();
+  await lw.waitForURL(/\/referrals\//);
+  const row = inbox.locator('[data-testid="referral-row"]', { hasText: reference });
+  if (await row.count()) throw new Error('the referral arrived while the connection was down');
+
+  refuse = false;
+  await waitLive(inbox);
+  await row.waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(inbox);
+  log(`after the dropped connection the inbox reconnected and caught up with ${reference}, no reload`);
+}
+
+// (3) A facilitator opens the gap map and the network graph and downloads a CSV.
+async function facilitator() {
+  const { page } = await person(demo.facilitator);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Gap map' }).click();
+  await page.getByTestId('gap-heatmap').waitFor();
+  await settle(page);
+  await shot(page, 'facilitator-gap-map');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('csv-download').click(),
+  ]);
+  const name = download.suggestedFilename();
+  const file = path.join(shots, `download-${name}`);
+  await download.saveAs(file);
+  const csv = await readFile(file, 'utf8');
+  if (!name.endsWith('.csv') || csv.split('\n').filter(Boolean).length < 2) {
+    throw new Error(`the download is not a CSV with rows: ${name} (${csv.length} bytes)`);
+  }
+  log(`downloaded ${name}: ${csv.split('\n').filter(Boolean).length} lines`);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click();
+  await page.getByTestId('network-graph').locator('canvas').first().waitFor();
+  const first = page.locator('.node-list button').first();
+  await first.waitFor();
+  const label = await first.innerText();
+  await first.click();
+  await page.getByTestId('selected-node').getByRole('heading', { name: label }).waitFor();
+  await page.waitForTimeout(500);
+  await shot(page, 'facilitator-network');
+  log(`the network graph shows and opens a node (${label})`);
+}
+
+// Every page: no serious or critical axe-core violations; a screenshot of each.
+async function accessibility() {
+  const pages = [
+    [null, 'home', '/'],
+    [null, 'sign-in', '/sign-in'],
+    [null, 'directory-search', '/search?locality=DDICS'],
+    [null, 'directory-map', '/search?locality=DDICS', async (page) => {
+      await page.getByRole('button', { name: 'Map' }).click();
+      await page.locator('.leaflet-interactive').first().waitFor();
+    }],
+    [null, 'activity', `/activities/${demo.cappedActivity.id}`],
+    [null, 'group', `/groups/${demo.group}`],
+    [null, 'venue', `/venues/${demo.venue}`],
+    [demo.provider, 'provider-groups', '/provider'],
+    [demo.provider, 'provider-edit-activity', `/provider/activities/${demo.cappedActivity.id}`],
+    [demo.provider, 'provider-referral-inbox', '/provider/inbox'],
+    [demo.provider, 'provider-connections', '/provider/connections'],
+    [demo.provider, 'noticeboard', '/noticeboard'],
+    [demo.linkWorker, 'link-worker-find', '/link-worker?need=LONELINESS'],
+    [demo.linkWorker, 'link-worker-referrals', '/link-worker/referrals'],
+    [demo.linkWorker, 'link-worker-refer-form', `/link-worker/refer/${demo.dropInActivity.id}`],
+    [demo.facilitator, 'facilitator-home', '/facilitator'],
+    [demo.facilitator, 'facilitator-network-graph', '/facilitator/network'],
+    [demo.facilitator, 'facilitator-gaps', '/facilitator/gaps'],
+    [demo.facilitator, 'facilitator-flows', '/facilitator/flows'],
+    [demo.facilitator, 'facilitator-health', '/facilitator/health'],
+    [demo.facilitator, 'facilitator-outcomes', '/facilitator/outcomes'],
+    [demo.admin, 'admin-accounts', '/admin'],
+    [demo.admin, 'admin-audit', '/admin/audit'],
+  ];
+  const people = new Map();
+  const failures = [];
+  for (const [username, name, url, prepare] of pages) {
+    if (!people.has(username)) people.set(username, await person(username));
+    const { page } = people.get(username);
+    await page.goto(url);
+    await settle(page);
+    if (prepare) await prepare(page);
+    await page.waitForTimeout(300);
+    // Evaluated through the DevTools protocol, so the app keeps its real Content-Security-Policy.
+    await page.evaluate(axe.source);
+    const found = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    });
+    const serious = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    await shot(page, name);
+    for (const v of found) log(`${name}: ${v.impact} ${v.id}: ${v.help} at ${v.nodes.join(', ')}`);
+    if (serious.length) failures.push(`${name}: ${serious.map((v) => v.id).join(', ')}`);
+    else log(`${name}: axe clean of serious/critical (${found.length} minor)`);
+  }
+  const phone = await person(null, { width: 390, height: 844 });
+  people.set('phone', phone);
+  await phone.page.goto('/search?locality=DDICS');
+  await settle(phone.page);
+  await shot(phone.page, 'phone-search', false);
+  if (failures.length) throw new Error(`serious or critical accessibility violations: ${failures.join('; ')}`);
+}
+
+const journeys = { capacity, referral, reconnect, facilitator, accessibility };
+const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(journeys);
+for (const name of chosen) {
+  const journey = journeys[name];
+  if (!journey) {
+    results.push({ name, ok: false, error: `no journey called ${name}` });
+    continue;
+  }
+  const started = Date.now();
+  try {
+    await journey();
+    results.push({ name, ok: true, ms: Date.now() - started });
+    log(`PASS ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    let n = 0;
+    for (const context of open) {
+      for (const page of context.pages()) await shot(page, `FAILED-${name}-${++n}`).catch(() => {});
+    }
+    results.push({ name, ok: false, error: error.message });
+    log(`FAIL ${name}: ${error.stack ?? error.message}`);
+  }
+  for (const context of [...open]) await context.close();
+}
+await browser.close();
+const failed = results.filter((r) => !r.ok);
+log(`${results.length - failed.length}/${results.length} journeys passed${failed.length ? `; failed: ${failed.map((f) => f.name).join(', ')}` : ''}`);
+process.exit(failed.length ? 1 : 0);
