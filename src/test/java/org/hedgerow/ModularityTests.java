@@ -21,7 +21,7 @@ class ModularityTests {
     @Test
     void everyFeatureIsAModule() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .contains("graphdb", "directory", "primarycare", "network", "demo", "accounts", "audit", "noticeboard", "referral", "connections", "search", "live", "insights");
+                .contains("graphdb", "directory", "primarycare", "network", "demo", "accounts", "audit", "noticeboard", "referral", "connections", "search", "live", "insights", "web");
     }
 
     @Test
