@@ -3,12 +3,14 @@ package org.hedgerow.live;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -29,17 +31,27 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     private final LiveProperties properties;
     private final CsrfTokenRepository csrfTokens;
     private final ObjectProvider<MessageChannel> toClients;
+    private final SocketsOfSessions sockets;
 
     LiveConfiguration(LiveProperties properties, CsrfTokenRepository csrfTokens,
-                      @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> toClients) {
+                      @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> toClients,
+                      SocketsOfSessions sockets) {
         this.properties = properties;
         this.csrfTokens = csrfTokens;
         this.toClients = toClients;
+        this.sockets = sockets;
+    }
+
+    /** Tells the app when an HTTP session ends, so {@link SocketsOfSessions} can close its sockets. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        var endpoint = registry.addEndpoint(ENDPOINT).addInterceptors(new ConnectCsrfCheck.Capture(csrfTokens));
+        var endpoint = registry.addEndpoint(ENDPOINT)
+                .addInterceptors(new ConnectCsrfCheck.Capture(csrfTokens), SocketsOfSessions.sessionId());
         if (!properties.allowedOrigins().isEmpty()) {
             endpoint.setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
         }
@@ -74,6 +86,7 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.addDecoratorFactory(sockets);
         registration.setSendTimeLimit((int) properties.sendTimeLimit().toMillis())
                 .setSendBufferSizeLimit(properties.sendBufferLimit())
                 .setMessageSizeLimit(properties.messageSizeLimit());

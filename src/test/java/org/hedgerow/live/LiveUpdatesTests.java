@@ -246,6 +246,32 @@ class LiveUpdatesTests extends GraphTest {
     }
 
     @Test
+    void signingOutClosesTheSocketsOpenedWithThatSignInAndNoOthers() throws Exception {
+        var patsLaptop = clients.browser("pat");
+        var patsPhone = clients.browser("pat");
+        var laptop = clients.connect(patsLaptop);
+        var laptopHears = laptop.subscribe("/user/queue/referrals");
+        var phone = clients.connect(patsPhone);
+        var phoneHears = phone.subscribe("/user/queue/referrals");
+
+        assertThat(patsLaptop.send("DELETE", "/api/session", null).statusCode()).isEqualTo(204);
+        for (int i = 0; i < 50 && laptop.session.isConnected(); i++) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        assertThat(laptop.session.isConnected()).as("the signed-out laptop's socket is closed").isFalse();
+        assertThat(phone.session.isConnected()).as("the phone is still signed in").isTrue();
+
+        clients.browser("lee").json("POST", "/api/referrals", """
+                {"activity": "%s", "needs": ["LONELINESS"], "reason": "Would enjoy company.",
+                 "participant": {"reference": "BEL-0009", "contact": "Phone",
+                   "consent": {"given": true, "recordedBy": "Lee", "recordedAt": "2026-11-01T10:15:00Z"}}}"""
+                .formatted(WALK));
+        assertThat(phoneHears.next().get("type").asString()).isEqualTo("referral.made");
+        sender.drain();
+        assertThat(laptopHears.messages).isEmpty();
+    }
+
+    @Test
     void aChangeThatRollsBackSendsNothing() throws Exception {
         var belper = clients.connect(clients.browser(null)).subscribe("/topic/localities.BELPER");
         try {
