@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
@@ -160,16 +161,7 @@ class ReferralEdits {
         if (!Boolean.TRUE.equals(row.get("mayRefer"))) {
             throw new ForbiddenException("Only a link worker acting for their PCN may make a referral.");
         }
-        var errors = new LinkedHashMap<String, String>();
-        if (!Boolean.TRUE.equals(row.get("activityFound"))) {
-            errors.put("activity", "is not an activity we know: " + referral.activity());
-        }
-        if (!((List<?>) row.get("unknownNeeds")).isEmpty()) {
-            errors.put("needs", "has codes we do not know: " + row.get("unknownNeeds"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
+        requireKnown(row, referral.activity());
         if (row.get("id") == null) {
             throw new ConflictException("The activity " + referral.activity() + " is " + row.get("activityStatus")
                     + " and takes no referrals; choose another.");
@@ -246,16 +238,7 @@ class ReferralEdits {
         if (!Boolean.TRUE.equals(row.get("mayRefer"))) {
             throw new ForbiddenException("Only the organisers of the group this referral is to may refer the person on.");
         }
-        var errors = new LinkedHashMap<String, String>();
-        if (!Boolean.TRUE.equals(row.get("activityFound"))) {
-            errors.put("activity", "is not an activity we know: " + onward.activity());
-        }
-        if (!((List<?>) row.get("unknownNeeds")).isEmpty()) {
-            errors.put("needs", "has codes we do not know: " + row.get("unknownNeeds"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
+        requireKnown(row, onward.activity());
         if (row.get("id") == null) {
             throw new ConflictException("WITHDRAWN".equals(row.get("status"))
                     ? "This referral was withdrawn; the person cannot be referred on from it."
@@ -269,6 +252,20 @@ class ReferralEdits {
         events.publishEvent(new ReferralMade(newId, onward.activity(), (String) row.get("groupId"),
                 ReferralStatus.SENT));
         return referrals.find(newId, accountId).orElseThrow();
+    }
+
+    /** A 400 naming the activity or the need codes the statement did not find ({@code activityFound}, {@code unknownNeeds}). */
+    private static void requireKnown(Map<String, Object> row, String activity) {
+        var errors = new LinkedHashMap<String, String>();
+        if (!Boolean.TRUE.equals(row.get("activityFound"))) {
+            errors.put("activity", "is not an activity we know: " + activity);
+        }
+        if (!((List<?>) row.get("unknownNeeds")).isEmpty()) {
+            errors.put("needs", "has codes we do not know: " + row.get("unknownNeeds"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
     }
 
     private ZonedDateTime now() {
