@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -31,8 +32,11 @@ class Audience {
             RETURN l.code AS code LIMIT 1
             """;
 
-    /** Whoever made the referral, the organisers it was sent to, and those of the group that referred it on. */
-    private static final String REFERRAL_PEOPLE = """
+    /**
+     * Who hears of a referral: whoever made it, the organisers it was sent to, and those of the group that
+     * referred it on; and where its activity is held, for the network map. One statement for both.
+     */
+    private static final String REFERRAL_NEWS = """
             MATCH (r:Referral {id: $id})
             CALL (r) {
                 MATCH (r)-[:MADE_BY]->()<-[:ACTS_AS]-(account:Account) RETURN account
@@ -44,8 +48,9 @@ class Audience {
                       <-[:ACTS_AS]-(account:Account)
                 RETURN account
             }
-            WITH DISTINCT account WHERE coalesce(account.enabled, true)
-            RETURN collect(account.username) AS usernames
+            WITH r, account WHERE coalesce(account.enabled, true)
+            RETURN collect(DISTINCT account.username) AS usernames,
+                   [(r)-[:TO]->(:Activity)-[:HELD_AT]->(:Venue)-[:IN]->(l:Locality) | l.code][0] AS localityCode
             """;
 
     private static final String ORGANISER_ACCOUNTS = """
@@ -76,11 +81,8 @@ class Audience {
         var now = Instant.now();
         var cached = localities.get(code);
         if (cached == null || cached.isOlderThan(LOCALITY_CACHE, now)) {
-            var codes = neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code")
-                    .fetchAs(List.class).mappedBy((types, row) -> row.get("codes").asList(v -> v.asString()))
-                    .one().orElse(List.of());
-            @SuppressWarnings("unchecked") List<String> typed = (List<String>) codes;
-            cached = new Cached<>(typed, now);
+            cached = new Cached<>(strings(neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code").fetch().one(),
+                    "codes"), now);
             localities.put(code, cached);
         }
         return cached.value();
@@ -95,12 +97,18 @@ class Audience {
         return neo4j.query(POST_LOCALITY).bind(postId).to("id").fetchAs(String.class).one().orElse(null);
     }
 
-    List<String> referralPeople(String referralId) {
-        return usernames(REFERRAL_PEOPLE, Map.of("id", referralId));
+    /** The people a referral concerns and the locality of its activity. */
+    ReferralNews referralNews(String referralId) {
+        var row = neo4j.query(REFERRAL_NEWS).bind(referralId).to("id").fetch().one();
+        return new ReferralNews(strings(row, "usernames"), (String) row.map(r -> r.get("localityCode")).orElse(null));
+    }
+
+    record ReferralNews(List<String> usernames, String localityCode) {
     }
 
     List<String> organiserAccounts(Collection<String> organiserIds) {
-        return usernames(ORGANISER_ACCOUNTS, Map.of("ids", List.copyOf(organiserIds)));
+        return strings(neo4j.query(ORGANISER_ACCOUNTS).bind(List.copyOf(organiserIds)).to("ids").fetch().one(),
+                "usernames");
     }
 
     /** The network's size, from Neo4j's count store; read at most once a second however busy it gets. */
@@ -114,9 +122,9 @@ class Audience {
         return cached.value();
     }
 
-    private List<String> usernames(String cypher, Map<String, Object> parameters) {
-        return neo4j.query(cypher).bindAll(parameters).fetchAs(List.class).mappedBy((types, row) -> row.get("usernames").asList(v -> v.asString()))
-                .one().map(list -> list.stream().map(String::valueOf).toList()).orElse(List.of());
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Optional<Map<String, Object>> row, String column) {
+        return row.map(r -> (List<String>) r.get(column)).orElse(List.of());
     }
 
     private record Cached<T>(T value, Instant read) {

@@ -116,10 +116,11 @@ class LiveEvents {
     void on(ReferralMade made) {
         var at = Instant.now();
         sender.later("referral " + made.referralId(), () -> {
-            sender.toUsers(audience.referralPeople(made.referralId()), SubscriptionRules.REFERRALS, at,
+            var news = audience.referralNews(made.referralId());
+            sender.toUsers(news.usernames(), SubscriptionRules.REFERRALS, at,
                     "referral.made", data("referralId", made.referralId(), "activityId", made.activityId(),
                             "groupId", made.groupId(), "status", made.status().name()));
-            toNetwork(at, "referral", "made", (String) audience.activityPlace(made.activityId()).get("code"));
+            toNetwork(at, "referral", "made", news.localityCode());
         });
     }
 
@@ -127,11 +128,12 @@ class LiveEvents {
     void on(ReferralStatusChanged changed) {
         var at = Instant.now();
         sender.later("referral " + changed.referralId(), () -> {
-            sender.toUsers(audience.referralPeople(changed.referralId()), SubscriptionRules.REFERRALS, at,
+            var news = audience.referralNews(changed.referralId());
+            sender.toUsers(news.usernames(), SubscriptionRules.REFERRALS, at,
                     "referral.status", data("referralId", changed.referralId(), "activityId", changed.activityId(),
                             "groupId", changed.groupId(), "from", changed.from().name(), "to", changed.to().name(),
                             "version", changed.version()));
-            toNetwork(at, "referral", "status", (String) audience.activityPlace(changed.activityId()).get("code"));
+            toNetwork(at, "referral", "status", news.localityCode());
         });
     }
 
