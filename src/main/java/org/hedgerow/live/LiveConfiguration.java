@@ -5,10 +5,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -32,14 +33,17 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     private final CsrfTokenRepository csrfTokens;
     private final ObjectProvider<MessageChannel> toClients;
     private final SocketsOfSessions sockets;
+    private final TaskScheduler heartbeats;
 
+    /** The broker's own scheduler bean ({@code @Lazy}: it is made by the configuration this one feeds). */
     LiveConfiguration(LiveProperties properties, CsrfTokenRepository csrfTokens,
                       @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> toClients,
-                      SocketsOfSessions sockets) {
+                      SocketsOfSessions sockets, @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
         this.properties = properties;
         this.csrfTokens = csrfTokens;
         this.toClients = toClients;
         this.sockets = sockets;
+        this.heartbeats = heartbeats;
     }
 
     /** Tells the app when an HTTP session ends, so {@link SocketsOfSessions} can close its sockets. */
@@ -75,12 +79,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
                     .setUserRegistryBroadcast("/topic/hedgerow.user-registry");
             registry.configureBrokerChannel().interceptors(new TransientUserQueues());
         } else {
-            var scheduler = new ThreadPoolTaskScheduler();
-            scheduler.setPoolSize(1);
-            scheduler.setThreadNamePrefix("live-heartbeat-");
-            scheduler.initialize();
             registry.enableSimpleBroker("/topic", "/queue")
-                    .setHeartbeatValue(new long[] {heartbeat, heartbeat}).setTaskScheduler(scheduler);
+                    .setHeartbeatValue(new long[] {heartbeat, heartbeat}).setTaskScheduler(heartbeats);
         }
     }
 
