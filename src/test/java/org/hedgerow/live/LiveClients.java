@@ -138,6 +138,11 @@ final class LiveClients implements AutoCloseable {
             return JSON.readTree(response.body());
         }
 
+        /** The CSRF token this browser holds (its XSRF-TOKEN cookie). */
+        String csrf() {
+            return csrf;
+        }
+
         String cookies() {
             var cookies = new ArrayList<String>();
             if (session != null) {

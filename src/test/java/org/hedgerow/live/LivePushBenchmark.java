@@ -57,7 +57,7 @@ class LivePushBenchmark extends GraphTest {
         try (var clients = new LiveClients(port)) {
             var pat = clients.browser("pat");
             var visitor = clients.browser(null);
-            String csrf = visitor.cookies().replace("XSRF-TOKEN=", "");
+            String csrf = visitor.csrf();
             long version = 0;
             for (int subscribers : sizes) {
                 var child = new ProcessBuilder(LivePushSubscribers.javaCommand(port, csrf, subscribers,
