@@ -97,16 +97,11 @@ class ReferralBoxes {
     }
 
     private static ReferralSummary summary(Value r) {
-        var m = r.get("madeBy");
         return new ReferralSummary(GraphValues.text(r.get("id")), GraphValues.named(ReferralStatus.class, r.get("status")),
                 GraphValues.instant(r.get("createdAt")), GraphValues.instant(r.get("updatedAt")),
-                r.get("version").isNull() ? 0 : r.get("version").asLong(), ref(r.get("activity")), ref(r.get("group")),
-                m.isNull() ? null : new ReferralView.Maker(GraphValues.text(m.get("id")), GraphValues.text(m.get("name")),
-                        GraphValues.text(m.get("kind"))),
+                r.get("version").isNull() ? 0 : r.get("version").asLong(), ReferralView.Ref.of(r.get("activity")),
+                ReferralView.Ref.of(r.get("group")),
+                ReferralView.Maker.of(r.get("madeBy")),
                 GraphValues.text(r.get("reference")), GraphValues.text(r.get("onwardFrom")));
-    }
-
-    private static ReferralView.Ref ref(Value value) {
-        return value.isNull() ? null : new ReferralView.Ref(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")));
     }
 }

@@ -72,12 +72,11 @@ class ReferralPaths {
             var from = GraphValues.text(row.get("from"));
             var status = GraphValues.named(ReferralStatus.class, row.get("status"));
             if (visible) {
-                var m = row.get("madeBy");
                 steps.add(new ReferralPath.Step(i + 1, true, status, GraphValues.instant(row.get("createdAt")),
                         GraphValues.instant(row.get("updatedAt")), from == null ? null : positions.get(from),
-                        GraphValues.text(row.get("id")), ref(row.get("activity")), ref(row.get("group")),
-                        m.isNull() ? null : new ReferralView.Maker(GraphValues.text(m.get("id")), GraphValues.text(m.get("name")),
-                                GraphValues.text(m.get("kind")))));
+                        GraphValues.text(row.get("id")), ReferralView.Ref.of(row.get("activity")),
+                        ReferralView.Ref.of(row.get("group")),
+                        ReferralView.Maker.of(row.get("madeBy"))));
             }
             else {
                 steps.add(new ReferralPath.Step(i + 1, false, status, GraphValues.instant(row.get("createdAt")),
@@ -86,9 +85,5 @@ class ReferralPaths {
             }
         }
         return new ReferralPath(id, GraphValues.text(reference), steps);
-    }
-
-    private static ReferralView.Ref ref(Value value) {
-        return value.isNull() ? null : new ReferralView.Ref(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")));
     }
 }

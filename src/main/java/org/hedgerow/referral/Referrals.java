@@ -71,13 +71,12 @@ class Referrals {
                 GraphValues.text(p.get("reference")), GraphValues.text(p.get("contact")),
                 new ReferralView.Consent(p.get("consent").isTrue(), GraphValues.text(p.get("consentRecordedBy")),
                         GraphValues.instant(p.get("consentRecordedAt"))));
-        var m = r.get("madeBy");
         return new ReferralView(GraphValues.text(r.get("id")), GraphValues.named(ReferralStatus.class, r.get("status")),
                 GraphValues.text(r.get("reason")), GraphValues.instant(r.get("createdAt")), GraphValues.instant(r.get("updatedAt")),
                 r.get("version").isNull() ? 0 : r.get("version").asLong(), r.get("overrideCapacity").isTrue(),
-                GraphValues.named(DeclineReason.class, r.get("declineReason")), ref(r.get("activity")), ref(r.get("group")),
-                m.isNull() ? null : new ReferralView.Maker(GraphValues.text(m.get("id")), GraphValues.text(m.get("name")),
-                        GraphValues.text(m.get("kind"))),
+                GraphValues.named(DeclineReason.class, r.get("declineReason")), ReferralView.Ref.of(r.get("activity")),
+                ReferralView.Ref.of(r.get("group")),
+                ReferralView.Maker.of(r.get("madeBy")),
                 GraphValues.texts(r.get("needs")), participant, GraphValues.text(r.get("onwardFrom")),
                 r.get("events").asList(e -> new ReferralView.Event(GraphValues.named(ReferralStatus.class, e.get("status")),
                         GraphValues.instant(e.get("at")), GraphValues.text(e.get("byName")), GraphValues.text(e.get("note")),
@@ -99,9 +98,5 @@ class Referrals {
                 GraphValues.integer(r.get(prefix + "Worthwhile")), GraphValues.integer(r.get(prefix + "Happy")),
                 GraphValues.integer(r.get(prefix + "Anxious")));
         return w.satisfied() == null && w.worthwhile() == null && w.happy() == null && w.anxious() == null ? null : w;
-    }
-
-    private static ReferralView.Ref ref(Value value) {
-        return value.isNull() ? null : new ReferralView.Ref(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")));
     }
 }
