@@ -218,6 +218,11 @@ export class LiveConnection {
   }
 }
 
+/** A locality's topic: news of the activities and posts in it and in every locality within it. */
+export function localityTopic(code: string): string {
+  return `/topic/localities.${code}`;
+}
+
 /** ws://host/ws or wss://host/ws for the page's own origin. */
 export function webSocketUrl(location: { protocol: string; host: string } = window.location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Field, Loading, Problem, fieldError } from '../../components/Form';
 import { api } from '../../lib/api';
+import { localityTopic } from '../../lib/live';
 import { dateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { Page, PostKind, PostThread, PostView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useLive, useResync } from '../../lib/useLive';
-import { allLocalities } from '../directory/venues';
+import { allLocalities, useCountyNews } from '../directory/venues';
 
 const kindNames: Record<PostKind, string> = { OFFER: 'Offer', ASK: 'Ask', NEWS: 'News' };
 
@@ -18,8 +19,7 @@ export function NoticeboardPage() {
   const [status, setStatus] = useState('OPEN');
   const localities = useAsync(() => allLocalities(), []);
   const posts = useAsync(() => api.get<Page<PostView>>('/api/posts', { kind, locality, status, size: 50 }), [kind, locality, status]);
-  const roots = (localities.data ?? []).filter((l) => l.kind === 'ICS').map((l) => l.code);
-  useLive(roots[0] ? `/topic/localities.${roots[0]}` : null, (message) => {
+  useCountyNews((message) => {
     if (message.type.startsWith('post.')) void posts.reload();
   });
   useResync(() => void posts.reload());
@@ -65,7 +65,7 @@ function Thread({ id, closed }: { id: string; closed: boolean }) {
   const thread = useAsync(() => api.get<PostThread>(`/api/posts/${id}`), [id]);
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>();
-  useLive(thread.data?.locality ? `/topic/localities.${thread.data.locality.code}` : null, (message) => {
+  useLive(thread.data?.locality ? localityTopic(thread.data.locality.code) : null, (message) => {
     if (message.type === 'post.replied' && (message.data as { postId?: string }).postId === id) void thread.reload();
   });
 
