@@ -5,10 +5,10 @@ import { countText } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { GapMatrix, Outcomes } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
+import { networkChange, type NetworkChange } from '../../lib/liveMessages';
 import { useLive } from '../../lib/useLive';
 
 interface Summary { nodes: Record<string, number> }
-interface NetworkChanged { what: string; change: string; localityCode: string | null; counts: Record<string, number> }
 
 /** The facilitator's start: the network's size (live), outcomes, and the biggest gaps. */
 export function FacilitatorHome() {
@@ -16,10 +16,10 @@ export function FacilitatorHome() {
   const summary = useAsync(() => api.get<Summary>('/api/network/summary'), []);
   const outcomes = useAsync(() => api.get<Outcomes>('/api/insights/outcomes'), []);
   const gaps = useAsync(() => api.get<GapMatrix>('/api/insights/gaps'), []);
-  const recent = useAsync<NetworkChanged[]>(() => Promise.resolve([]), []);
+  const recent = useAsync<NetworkChange[]>(() => Promise.resolve([]), []);
   useLive('/topic/network', (message) => {
-    const change = message.data as unknown as NetworkChanged;
-    recent.setData((list) => [change, ...(list ?? [])].slice(0, 8));
+    const change = networkChange(message);
+    if (change) recent.setData((list) => [change, ...(list ?? [])].slice(0, 8));
     void summary.reload();
   });
   return (

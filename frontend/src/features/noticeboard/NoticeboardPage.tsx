@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Field, Loading, Problem, fieldError } from '../../components/Form';
 import { api } from '../../lib/api';
 import { localityTopic } from '../../lib/live';
+import { postNews } from '../../lib/liveMessages';
 import { dateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { Page, PostKind, PostThread, PostView } from '../../lib/types';
@@ -20,7 +21,7 @@ export function NoticeboardPage() {
   const localities = useAsync(() => allLocalities(), []);
   const posts = useAsync(() => api.get<Page<PostView>>('/api/posts', { kind, locality, status, size: 50 }), [kind, locality, status]);
   useCountyNews((message) => {
-    if (message.type.startsWith('post.')) void posts.reload();
+    if (postNews(message)) void posts.reload();
   });
   useResync(() => void posts.reload());
   const mayPost = user?.role === 'PROVIDER' || user?.role === 'FACILITATOR' || user?.role === 'ADMIN';
@@ -66,7 +67,7 @@ function Thread({ id, closed }: { id: string; closed: boolean }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>();
   useLive(thread.data?.locality ? localityTopic(thread.data.locality.code) : null, (message) => {
-    if (message.type === 'post.replied' && (message.data as { postId?: string }).postId === id) void thread.reload();
+    if (message.type === 'post.replied' && postNews(message)?.postId === id) void thread.reload();
   });
 
   async function reply(event: FormEvent) {

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
 import { localityTopic } from '../../lib/live';
+import { activityNews } from '../../lib/liveMessages';
 import { date, spacesText } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { ActivityView, Page } from '../../lib/types';
@@ -19,11 +20,10 @@ export function ProviderHome() {
   const activities = useAsync(() => api.get<Page<ActivityView>>('/api/activities', { organiser: organiserId, size: 200, sort: 'NAME' }), [organiserId]);
   const replace = (view: ActivityView) => activities.setData((page) => page && ({ ...page, items: page.items.map((a) => (a.id === view.id ? view : a)) }));
   const localities = (activities.data?.items ?? []).map((a) => a.locality.id);
-  const onMessage = (message: { data: Record<string, unknown> }) => {
-    const id = message.data.activityId as string | undefined;
-    if (id && activities.data?.items.some((a) => a.id === id)) void activities.reload();
-  };
-  useLive(localities.map(localityTopic), onMessage);
+  useLive(localities.map(localityTopic), (message) => {
+    const news = activityNews(message);
+    if (news && activities.data?.items.some((a) => a.id === news.activityId)) void activities.reload();
+  });
   useResync(() => void activities.reload());
 
   const groups = me.data?.groups ?? [];

@@ -6,6 +6,7 @@ import { dateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { ReferralPath, ReferralView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
+import { referralNews } from '../../lib/liveMessages';
 import { useLive, useResync } from '../../lib/useLive';
 import { CompleteWithOutcomes } from './CompleteWithOutcomes';
 import { ReferralActions } from './ReferralActions';
@@ -19,8 +20,7 @@ export function ReferralPage() {
   const path = useAsync(() => api.get<ReferralPath>(`/api/referrals/${encodeURIComponent(id)}/path`), [id]);
   const reload = () => { void referral.reload(); void path.reload(); };
   useLive('/user/queue/referrals', (message) => {
-    const data = message.data as { referralId?: string };
-    if (data.referralId === id || message.type === 'referral.made') reload();
+    if (referralNews(message)?.referralId === id || message.type === 'referral.made') reload();
   });
   useResync(reload);
 
