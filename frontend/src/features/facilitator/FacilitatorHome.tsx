@@ -3,17 +3,15 @@ import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
 import { countText } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { GapMatrix, Outcomes } from '../../lib/types';
+import type { GapMatrix, NetworkSummary, Outcomes } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { networkChange, type NetworkChange } from '../../lib/liveMessages';
 import { useLive } from '../../lib/useLive';
 
-interface Summary { nodes: Record<string, number> }
-
 /** The facilitator's start: the network's size (live), outcomes, and the biggest gaps. */
 export function FacilitatorHome() {
   const { user } = useSession();
-  const summary = useAsync(() => api.get<Summary>('/api/network/summary'), []);
+  const summary = useAsync(() => api.get<NetworkSummary>('/api/network/summary'), []);
   const outcomes = useAsync(() => api.get<Outcomes>('/api/insights/outcomes'), []);
   const gaps = useAsync(() => api.get<GapMatrix>('/api/insights/gaps'), []);
   const recent = useAsync<NetworkChange[]>(() => Promise.resolve([]), []);

@@ -5,7 +5,7 @@ import { localityTopic } from '../../lib/live';
 import { postNews } from '../../lib/liveMessages';
 import { dateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { Page, PostKind, PostThread, PostView } from '../../lib/types';
+import type { OrganiserView, Page, PostKind, PostThread, PostView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useLive, useResync } from '../../lib/useLive';
 import { allLocalities, useCountyNews } from '../directory/venues';
@@ -96,8 +96,6 @@ function Thread({ id, closed }: { id: string; closed: boolean }) {
     </div>
   );
 }
-
-interface OrganiserView { groups: { groupId: string; groupName: string }[] }
 
 function NewPost({ onPosted }: { onPosted: () => void }) {
   const { user } = useSession();

@@ -5,13 +5,11 @@ import { localityTopic } from '../../lib/live';
 import { activityNews } from '../../lib/liveMessages';
 import { date, spacesText } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { ActivityView, Page } from '../../lib/types';
+import type { ActivityView, OrganiserView, Page } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useLive, useResync } from '../../lib/useLive';
 import { SpacesEditor } from './SpacesEditor';
 import { StaleReminders } from './StaleReminders';
-
-interface OrganiserView { id: string; name: string; groups: { groupId: string; groupName: string; role: string }[] }
 
 export function ProviderHome() {
   const { user } = useSession();

@@ -4,7 +4,7 @@ import { Field, Loading, Problem, fieldError } from '../../components/Form';
 import { api } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { ReferralPath, ReferralView } from '../../lib/types';
+import type { ReferralPath, ReferralView, SearchPage } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { referralNews } from '../../lib/liveMessages';
 import { useLive, useResync } from '../../lib/useLive';
@@ -63,8 +63,8 @@ function OnwardForm({ referral, onDone }: { referral: ReferralView; onDone: () =
   const [query, setQuery] = useState('');
   const [error, setError] = useState<unknown>();
   const options = useAsync(() => (query.trim().length >= 2
-    ? api.get<{ items: { id: string; name: string; group: { name: string } }[] }>('/api/activities/search', { q: query, size: 10 })
-    : Promise.resolve({ items: [] })), [query]);
+    ? api.get<SearchPage>('/api/activities/search', { q: query, size: 10 })
+    : Promise.resolve(undefined)), [query]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
