@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { mapConfig } from '../features/directory/mapConfig';
+import { mapConfig } from '../lib/mapConfig';
 
 export interface MapPoint {
   id: string;

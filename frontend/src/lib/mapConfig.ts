@@ -1,4 +1,4 @@
-import { api } from '../../lib/api';
+import { api } from './api';
 
 export interface MapConfig {
   /** A tile URL template (`https://tile.example/{z}/{x}/{y}.png`), or null for no tiles: a blank map. */
