@@ -177,7 +177,7 @@ export function HitCard({ hit, mode }: { hit: ActivityHit; mode: 'directory' | '
       <p>{hit.schedule}</p>
       <p className="badges">
         <span className={`badge ${full ? 'badge-full' : 'badge-open'}`} data-testid="spaces">{full ? '✕ ' : '✓ '}{spacesText(hit.spacesLeft, hit.capacity)}</span>
-        <span className="badge">{costText(hit.cost as never, hit.costNote)}</span>
+        <span className="badge">{costText(hit.cost, hit.costNote)}</span>
         {hit.stale && <span className="badge badge-warn">⚠ not checked for 6 months</span>}
         {hit.categories.map((c) => <span className="badge badge-soft" key={c.code}>{c.name}</span>)}
       </p>
