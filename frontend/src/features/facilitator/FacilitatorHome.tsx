@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
@@ -14,10 +15,10 @@ export function FacilitatorHome() {
   const summary = useAsync(() => api.get<NetworkSummary>('/api/network/summary'), []);
   const outcomes = useAsync(() => api.get<Outcomes>('/api/insights/outcomes'), []);
   const gaps = useAsync(() => api.get<GapMatrix>('/api/insights/gaps'), []);
-  const recent = useAsync<NetworkChange[]>(() => Promise.resolve([]), []);
+  const [recent, setRecent] = useState<NetworkChange[]>([]);
   useLive('/topic/network', (message) => {
     const change = networkChange(message);
-    if (change) recent.setData((list) => [change, ...(list ?? [])].slice(0, 8));
+    if (change) setRecent((list) => [change, ...list].slice(0, 8));
     void summary.reload();
   });
   return (
@@ -33,10 +34,10 @@ export function FacilitatorHome() {
               ))}
             </dl>
           ) : <Loading />}
-          {(recent.data?.length ?? 0) > 0 && (
+          {recent.length > 0 && (
             <>
               <h3>Just now</h3>
-              <ul className="compact-list" aria-live="polite">{recent.data!.map((c, i) => <li key={i}>{c.what} {c.change}{c.localityCode && ` in ${c.localityCode}`}</li>)}</ul>
+              <ul className="compact-list" aria-live="polite">{recent.map((c, i) => <li key={i}>{c.what} {c.change}{c.localityCode && ` in ${c.localityCode}`}</li>)}</ul>
             </>
           )}
           <p><Link to="/facilitator/network">See the network as a graph</Link></p>
