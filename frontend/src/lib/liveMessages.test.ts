@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityNews, networkChange, postNews, referralNews } from './liveMessages';
+import { activityNews, changesShown, networkChange, postNews, referralNews } from './liveMessages';
 
 const msg = (type: string, data: Record<string, unknown>) => ({ seq: 1, at: '2026-11-21T10:00:00Z', type, data });
 
@@ -19,5 +19,16 @@ describe('live message data', () => {
     expect(networkChange(status)).toBeNull();
 
     expect(networkChange(msg('network.changed', { what: 'activity', change: 'added', localityCode: 'AMBER', counts: {} }))?.what).toBe('activity');
+  });
+
+  it('counts a message as news for a shown activity only when its version is newer than the one shown', () => {
+    const shown = { id: 'a1', version: 4 };
+    const changed = (activityId: string, version: number) => msg('activity.changed', { activityId, groupId: 'g1', localityCode: 'AMBER', version });
+    expect(changesShown(changed('a1', 5), shown)).toBe(true);
+    expect(changesShown(changed('a1', 4), shown)).toBe(false);
+    expect(changesShown(changed('a1', 3), shown)).toBe(false);
+    expect(changesShown(changed('a2', 9), shown)).toBe(false);
+    expect(changesShown(msg('activity.changed', { activityId: 'a1' }), shown)).toBe(true);
+    expect(changesShown(msg('post.closed', { postId: 'p1', localityCode: 'AMBER' }), shown)).toBe(false);
   });
 });

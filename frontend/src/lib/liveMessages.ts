@@ -28,6 +28,15 @@ function news<T>(message: LiveMessage, prefix: string): T | null {
 }
 
 export const activityNews = (message: LiveMessage) => news<ActivityNews>(message, 'activity.');
+
+/**
+ * Whether a message is news about this shown activity that it does not show yet: same id and a newer
+ * version (or none). A change the page made itself, already shown from its answer, is not news.
+ */
+export function changesShown(message: LiveMessage, shown: { id: string; version: number }): boolean {
+  const news = activityNews(message);
+  return news !== null && news.activityId === shown.id && !(news.version <= shown.version);
+}
 export const postNews = (message: LiveMessage) => news<PostNews>(message, 'post.');
 export const referralNews = (message: LiveMessage) => news<ReferralNews>(message, 'referral.');
 export const networkChange = (message: LiveMessage) => news<NetworkChange>(message, 'network.');

@@ -3,7 +3,7 @@ import { Loading, Problem } from '../../components/Form';
 import { VenueMap } from '../../components/VenueMap';
 import { api } from '../../lib/api';
 import { localityTopic } from '../../lib/live';
-import { activityNews } from '../../lib/liveMessages';
+import { changesShown } from '../../lib/liveMessages';
 import { costText, date, spacesText } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { ActivityView, VenueView } from '../../lib/types';
@@ -19,7 +19,7 @@ export function ActivityPage() {
   const a = activity.data;
   const venue = useAsync(() => (a ? api.get<VenueView>(`/api/venues/${a.venue.id}`) : Promise.resolve(undefined)), [a?.venue.id]);
   useLive(a ? localityTopic(a.locality.id) : null, (message) => {
-    if (activityNews(message)?.activityId === id) void activity.reload();
+    if (a && changesShown(message, a)) void activity.reload();
   });
   useResync(() => void activity.reload());
 

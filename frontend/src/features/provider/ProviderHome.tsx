@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
 import { localityTopic } from '../../lib/live';
-import { activityNews } from '../../lib/liveMessages';
+import { changesShown } from '../../lib/liveMessages';
 import { date, spacesText } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { ActivityView, OrganiserView, Page } from '../../lib/types';
@@ -19,8 +19,7 @@ export function ProviderHome() {
   const replace = (view: ActivityView) => activities.setData((page) => page && ({ ...page, items: page.items.map((a) => (a.id === view.id ? view : a)) }));
   const localities = (activities.data?.items ?? []).map((a) => a.locality.id);
   useLive(localities.map(localityTopic), (message) => {
-    const news = activityNews(message);
-    if (news && activities.data?.items.some((a) => a.id === news.activityId)) void activities.reload();
+    if (activities.data?.items.some((a) => changesShown(message, a))) void activities.reload();
   });
   useResync(() => void activities.reload());
 
