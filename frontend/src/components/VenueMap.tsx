@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
-import { mapConfig } from '../features/directory/mapConfig';
+import { mapConfig } from '../lib/mapConfig';
 
 export interface MapPoint {
   id: string;
@@ -12,7 +12,7 @@ export interface MapPoint {
   detail?: string[];
   href?: string;
   /** Marker emphasis: "full" venues are drawn hollow as well as in another colour. */
-  tone?: 'normal' | 'full' | 'muted';
+  tone?: 'normal' | 'full';
 }
 
 export interface MapArea {
@@ -27,11 +27,10 @@ export interface MapArea {
  * the map is blank but still shows every point, scaled and clickable; a tile layer is added when the
  * server's settings name one.
  */
-export function VenueMap({ points, areas = [], label, onSelect, height = 360, zoomToPoints = false }: {
+export function VenueMap({ points, areas = [], label, height = 360, zoomToPoints = false }: {
   points: MapPoint[];
   areas?: MapArea[];
   label: string;
-  onSelect?: (id: string) => void;
   height?: number;
   /** Frame the points only (the localities stay as context around them). */
   zoomToPoints?: boolean;
@@ -39,10 +38,6 @@ export function VenueMap({ points, areas = [], label, onSelect, height = 360, zo
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
   const layer = useRef<L.LayerGroup | null>(null);
-  const select = useRef(onSelect);
-  useEffect(() => {
-    select.current = onSelect;
-  });
 
   useEffect(() => {
     if (!element.current) return undefined;
@@ -80,21 +75,13 @@ export function VenueMap({ points, areas = [], label, onSelect, height = 360, zo
         radius: 8,
         color: full ? '#8a1c1c' : '#1f5130',
         weight: 2,
-        fillColor: full ? '#ffffff' : point.tone === 'muted' ? '#9bb59f' : '#2f7d4a',
+        fillColor: full ? '#ffffff' : '#2f7d4a',
         fillOpacity: full ? 1 : 0.85,
       });
       const popup = document.createElement('div');
       const title = document.createElement(point.href ? 'a' : 'strong');
       title.textContent = point.label;
-      if (point.href && title instanceof HTMLAnchorElement) {
-        title.href = point.href;
-        title.addEventListener('click', (event) => {
-          if (select.current) {
-            event.preventDefault();
-            select.current(point.id);
-          }
-        });
-      }
+      if (point.href && title instanceof HTMLAnchorElement) title.href = point.href;
       popup.appendChild(title);
       for (const line of point.detail ?? []) {
         const p = document.createElement('div');

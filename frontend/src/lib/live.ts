@@ -3,7 +3,7 @@
  * connection subscribes them again after every reconnect, and tells views to catch up ("resync") when
  * it comes back after a drop or when a destination's sequence numbers show a message was missed.
  */
-import { Client, type IFrame, type IMessage, type StompConfig } from '@stomp/stompjs';
+import { Client, type IMessage, type StompConfig } from '@stomp/stompjs';
 
 export type LiveStatus = 'offline' | 'connecting' | 'live' | 'reconnecting';
 
@@ -60,7 +60,6 @@ export class LiveConnection {
   private lostSince: Date | null = null;
   private statusValue: LiveStatus = 'offline';
   private lastAtValue: string | null = null;
-  private lastErrorValue: string | null = null;
 
   constructor(options: LiveOptions) {
     this.options = {
@@ -80,10 +79,6 @@ export class LiveConnection {
     return this.lastAtValue;
   }
 
-  get lastError(): string | null {
-    return this.lastErrorValue;
-  }
-
   start(): void {
     if (this.client) return;
     this.everConnected = false;
@@ -100,9 +95,6 @@ export class LiveConnection {
       },
       onConnect: () => this.connected(client),
       onWebSocketClose: () => this.dropped(client),
-      onStompError: (frame: IFrame) => {
-        this.lastErrorValue = frame.headers.message ?? 'The live connection was refused';
-      },
     });
     this.client = client;
     client.activate();
@@ -154,7 +146,6 @@ export class LiveConnection {
 
   private connected(client: StompLike): void {
     if (client !== this.client) return;
-    this.lastErrorValue = null;
     this.lastSeq.clear();
     for (const subscription of this.subscriptions.values()) this.subscribeOnServer(client, subscription);
     this.setStatus('live');
@@ -179,7 +170,7 @@ export class LiveConnection {
   }
 
   /** Parses and hands a message to the destination's handlers; spots missed messages by `seq`. */
-  deliver(destination: string, body: string): void {
+  private deliver(destination: string, body: string): void {
     let message: LiveMessage;
     try {
       message = JSON.parse(body) as LiveMessage;
@@ -216,6 +207,11 @@ export class LiveConnection {
     this.statusValue = status;
     for (const listener of [...this.statusListeners]) listener(status);
   }
+}
+
+/** A locality's topic: news of the activities and posts in it and in every locality within it. */
+export function localityTopic(code: string): string {
+  return `/topic/localities.${code}`;
 }
 
 /** ws://host/ws or wss://host/ws for the page's own origin. */

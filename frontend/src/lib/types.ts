@@ -56,6 +56,15 @@ export interface LocalityView {
   withinCode: string | null; withinName: string | null; latitude: number; longitude: number; status: string; version: number;
 }
 
+/** An organiser and the groups they run (GET /api/organisers/{id}). */
+export interface OrganiserView {
+  id: string; name: string; bio: string | null; groups: { groupId: string; groupName: string; role: string }[];
+  status: string; version: number;
+}
+
+/** How many of each kind of node and link the network holds (GET /api/network/summary). */
+export interface NetworkSummary { nodes: Record<string, number>; relationships: Record<string, number> }
+
 export interface GroupView {
   id: string; name: string; description: string | null; website: string | null; status: string;
   localityCode: string; localityName: string; organisers: { id: string; name: string; role: string }[];
@@ -95,7 +104,6 @@ export interface PostView {
 }
 export interface PostThread extends PostView { replies: { id: string; text: string; createdAt: string; author: { name: string } }[] }
 
-export interface CollaboratorStep { kind?: string; id: string; name: string }
 export interface Collaborator {
   group: { id: string; name: string }; locality: string; score: number;
   reasons: { kind: string; weight: number; sentence: string; count: number | null }[];

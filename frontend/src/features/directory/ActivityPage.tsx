@@ -2,6 +2,8 @@ import { Link, useParams } from 'react-router-dom';
 import { Loading, Problem } from '../../components/Form';
 import { VenueMap } from '../../components/VenueMap';
 import { api } from '../../lib/api';
+import { localityTopic } from '../../lib/live';
+import { changesShown } from '../../lib/liveMessages';
 import { costText, date, spacesText } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import type { ActivityView, VenueView } from '../../lib/types';
@@ -16,8 +18,8 @@ export function ActivityPage() {
   const activity = useAsync(() => api.get<ActivityView>(`/api/activities/${encodeURIComponent(id)}`), [id]);
   const a = activity.data;
   const venue = useAsync(() => (a ? api.get<VenueView>(`/api/venues/${a.venue.id}`) : Promise.resolve(undefined)), [a?.venue.id]);
-  useLive(a ? `/topic/localities.${a.locality.id}` : null, (message) => {
-    if ((message.data as { activityId?: string }).activityId === id) void activity.reload();
+  useLive(a ? localityTopic(a.locality.id) : null, (message) => {
+    if (a && changesShown(message, a)) void activity.reload();
   });
   useResync(() => void activity.reload());
 

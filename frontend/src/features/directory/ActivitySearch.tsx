@@ -7,9 +7,9 @@ import { costText, dayName, spacesText } from '../../lib/format';
 import type { LiveMessage } from '../../lib/live';
 import { DAYS, type ActivityHit, type Day, type LocalityView, type SearchPage, type TermView, type VenueView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
-import { useLive, useResync } from '../../lib/useLive';
+import { useResync } from '../../lib/useLive';
 import { accessNeeds, apiQuery, applyActivityMessage, meetsAccess, emptySearch, filterCount, formFromParams, paramsFromForm, shouldRefetch, type SearchForm } from './searchQuery';
-import { allLocalities, venuesById } from './venues';
+import { allLocalities, useCountyNews, venuesById } from './venues';
 import { allCategories, allNeeds } from './vocabulary';
 
 /**
@@ -30,7 +30,6 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
   const allHits = results.data?.items ?? [];
   const hits = meetsAccess(allHits, form.access);
 
-  const roots = (vocabulary.data?.[2] ?? []).filter((l) => l.kind === 'ICS').map((l) => l.code);
   const refetchTimer = useRef<number | undefined>(undefined);
   const onMessage = (message: LiveMessage) => {
     results.setData((page) => (page ? { ...page, items: applyActivityMessage(page.items, message) } : page));
@@ -39,8 +38,7 @@ export function ActivitySearch({ mode = 'directory' }: { mode?: 'directory' | 'r
       refetchTimer.current = window.setTimeout(() => void results.reload(), 300);
     }
   };
-  useLive(roots[0] ? `/topic/localities.${roots[0]}` : null, onMessage);
-  useLive(roots[1] ? `/topic/localities.${roots[1]}` : null, onMessage);
+  useCountyNews(onMessage);
   useResync(() => void results.reload());
 
   function submit(event: FormEvent) {
@@ -179,7 +177,7 @@ export function HitCard({ hit, mode }: { hit: ActivityHit; mode: 'directory' | '
       <p>{hit.schedule}</p>
       <p className="badges">
         <span className={`badge ${full ? 'badge-full' : 'badge-open'}`} data-testid="spaces">{full ? '✕ ' : '✓ '}{spacesText(hit.spacesLeft, hit.capacity)}</span>
-        <span className="badge">{costText(hit.cost as never, hit.costNote)}</span>
+        <span className="badge">{costText(hit.cost, hit.costNote)}</span>
         {hit.stale && <span className="badge badge-warn">⚠ not checked for 6 months</span>}
         {hit.categories.map((c) => <span className="badge badge-soft" key={c.code}>{c.name}</span>)}
       </p>

@@ -1,9 +1,9 @@
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
-import { spacesText } from '../../lib/format';
 import type { ActivityView, GroupView, Page } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
+import { ActivityCards } from './ActivityCards';
 
 export function GroupPage() {
   const { id = '' } = useParams();
@@ -20,17 +20,7 @@ export function GroupPage() {
       <h2>Organisers</h2>
       <ul>{g.organisers.map((o) => <li key={o.id}>{o.name}{o.role && ` (${o.role})`}</li>)}</ul>
       <h2>Activities</h2>
-      {activities.data ? (
-        <ul className="cards">
-          {activities.data.items.map((a) => (
-            <li className="card" key={a.id}>
-              <h3><Link to={`/activities/${a.id}`}>{a.name}</Link></h3>
-              <p>{a.when} · {a.venue.name}</p>
-              <p className="badges"><span className="badge">{spacesText(a.spacesLeft, a.capacity)}</span></p>
-            </li>
-          ))}
-        </ul>
-      ) : <Loading />}
+      <ActivityCards activities={activities.data?.items} detail={(a) => a.venue.name} />
     </article>
   );
 }

@@ -2,9 +2,9 @@ import { Link, useParams } from 'react-router-dom';
 import { Loading, Problem } from '../../components/Form';
 import { VenueMap } from '../../components/VenueMap';
 import { api } from '../../lib/api';
-import { spacesText } from '../../lib/format';
 import type { ActivityView, Page, VenueView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
+import { ActivityCards } from './ActivityCards';
 import { allLocalities } from './venues';
 
 export function VenuePage() {
@@ -23,17 +23,7 @@ export function VenuePage() {
       <VenueMap zoomToPoints areas={(localities.data ?? []).filter((l) => l.kind === 'LOCALITY')} label={`Map showing ${v.name}`} height={280}
         points={[{ id: v.id, latitude: v.latitude, longitude: v.longitude, label: v.name, detail: [v.address] }]} />
       <h2>What happens here</h2>
-      {activities.data ? (
-        <ul className="cards">
-          {activities.data.items.map((a) => (
-            <li className="card" key={a.id}>
-              <h3><Link to={`/activities/${a.id}`}>{a.name}</Link></h3>
-              <p>{a.when} · <Link to={`/groups/${a.group.id}`}>{a.group.name}</Link></p>
-              <p className="badges"><span className="badge">{spacesText(a.spacesLeft, a.capacity)}</span></p>
-            </li>
-          ))}
-        </ul>
-      ) : <Loading />}
+      <ActivityCards activities={activities.data?.items} detail={(a) => <Link to={`/groups/${a.group.id}`}>{a.group.name}</Link>} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Query } from '../../lib/api';
 import type { LiveMessage } from '../../lib/live';
+import { activityNews } from '../../lib/liveMessages';
 import { DAYS, type ActivityHit, type Day } from '../../lib/types';
 
 /** Every filter of GET /api/activities/search, as the search form holds it. */
@@ -119,15 +120,13 @@ export function filterCount(form: SearchForm): number {
     + form.access.length + (form.free ? 1 : 0) + (form.hasSpaces ? 1 : 0);
 }
 
-interface CapacityData { activityId: string; capacity: number | null; spacesLeft: number | null }
-
 /**
  * Applies a live message to the shown results: a capacity change updates the hit in place; returns the
  * same array when nothing shown changed, so the view does not re-render for other places' news.
  */
 export function applyActivityMessage(hits: ActivityHit[], message: LiveMessage): ActivityHit[] {
-  if (message.type !== 'activity.capacity') return hits;
-  const data = message.data as unknown as CapacityData;
+  const data = activityNews(message);
+  if (message.type !== 'activity.capacity' || !data) return hits;
   const index = hits.findIndex((hit) => hit.id === data.activityId);
   if (index < 0) return hits;
   const next = hits.slice();
@@ -137,8 +136,8 @@ export function applyActivityMessage(hits: ActivityHit[], message: LiveMessage):
 
 /** Whether a message means the results should be fetched again (an activity shown, or a new one, changed). */
 export function shouldRefetch(hits: ActivityHit[], message: LiveMessage): boolean {
-  if (!message.type.startsWith('activity.') || message.type === 'activity.capacity') return false;
+  const news = activityNews(message);
+  if (!news || message.type === 'activity.capacity') return false;
   if (message.type === 'activity.added' || message.type === 'activity.restored') return true;
-  const id = (message.data as { activityId?: string }).activityId;
-  return hits.some((hit) => hit.id === id);
+  return hits.some((hit) => hit.id === news.activityId);
 }

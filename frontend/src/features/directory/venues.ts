@@ -1,5 +1,8 @@
 import { api } from '../../lib/api';
+import { localityTopic, type LiveHandler } from '../../lib/live';
 import type { LocalityView, Page, VenueView } from '../../lib/types';
+import { useAsync } from '../../lib/useAsync';
+import { useLive } from '../../lib/useLive';
 
 const venues = new Map<string, Promise<VenueView | null>>();
 let localities: Promise<LocalityView[]> | null = null;
@@ -27,4 +30,13 @@ export function allLocalities(): Promise<LocalityView[]> {
       });
   }
   return localities;
+}
+
+/**
+ * Calls the handler for every activity and post message anywhere: the topics of the top localities,
+ * each of which hears everything within it.
+ */
+export function useCountyNews(handler: LiveHandler): void {
+  const localities = useAsync(() => allLocalities(), []);
+  useLive((localities.data ?? []).filter((l) => l.kind === 'ICS').map((l) => localityTopic(l.code)), handler);
 }

@@ -1,25 +1,24 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
 import { countText } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { GapMatrix, Outcomes } from '../../lib/types';
+import type { GapMatrix, NetworkSummary, Outcomes } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
+import { networkChange, type NetworkChange } from '../../lib/liveMessages';
 import { useLive } from '../../lib/useLive';
-
-interface Summary { nodes: Record<string, number> }
-interface NetworkChanged { what: string; change: string; localityCode: string | null; counts: Record<string, number> }
 
 /** The facilitator's start: the network's size (live), outcomes, and the biggest gaps. */
 export function FacilitatorHome() {
   const { user } = useSession();
-  const summary = useAsync(() => api.get<Summary>('/api/network/summary'), []);
+  const summary = useAsync(() => api.get<NetworkSummary>('/api/network/summary'), []);
   const outcomes = useAsync(() => api.get<Outcomes>('/api/insights/outcomes'), []);
   const gaps = useAsync(() => api.get<GapMatrix>('/api/insights/gaps'), []);
-  const recent = useAsync<NetworkChanged[]>(() => Promise.resolve([]), []);
+  const [recent, setRecent] = useState<NetworkChange[]>([]);
   useLive('/topic/network', (message) => {
-    const change = message.data as unknown as NetworkChanged;
-    recent.setData((list) => [change, ...(list ?? [])].slice(0, 8));
+    const change = networkChange(message);
+    if (change) setRecent((list) => [change, ...list].slice(0, 8));
     void summary.reload();
   });
   return (
@@ -35,10 +34,10 @@ export function FacilitatorHome() {
               ))}
             </dl>
           ) : <Loading />}
-          {(recent.data?.length ?? 0) > 0 && (
+          {recent.length > 0 && (
             <>
               <h3>Just now</h3>
-              <ul className="compact-list" aria-live="polite">{recent.data!.map((c, i) => <li key={i}>{c.what} {c.change}{c.localityCode && ` in ${c.localityCode}`}</li>)}</ul>
+              <ul className="compact-list" aria-live="polite">{recent.map((c, i) => <li key={i}>{c.what} {c.change}{c.localityCode && ` in ${c.localityCode}`}</li>)}</ul>
             </>
           )}
           <p><Link to="/facilitator/network">See the network as a graph</Link></p>

@@ -53,7 +53,7 @@ export function Graph({ elements, selected, onSelect, layout = 'cose', label, di
             width: (e: cytoscape.EdgeSingular) => Math.min(1 + Math.log2(Number(e.data('count')) || 1), 8),
             'line-color': '#9aa89a', 'curve-style': 'bezier',
             'target-arrow-shape': directed ? 'triangle' : 'none', 'target-arrow-color': '#9aa89a',
-            'line-style': (e: cytoscape.EdgeSingular) => (e.data('kind') === 'KNOWS' ? 'dashed' : e.data('kind') === 'REFERRED' ? 'solid' : 'solid'),
+            'line-style': (e: cytoscape.EdgeSingular) => (e.data('kind') === 'KNOWS' ? 'dashed' : 'solid'),
           },
         },
         { selector: 'edge[kind = "REFERRED"]', style: { 'line-color': '#b03a5b', 'target-arrow-color': '#b03a5b' } },

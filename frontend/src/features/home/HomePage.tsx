@@ -2,10 +2,9 @@ import { Link, Navigate } from 'react-router-dom';
 import { Loading } from '../../components/Form';
 import { api } from '../../lib/api';
 import { useSession } from '../../lib/session';
+import type { NetworkSummary } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { homePath } from './homePath';
-
-interface Summary { nodes: Record<string, number>; relationships: Record<string, number> }
 
 const shown: [string, string][] = [
   ['Activity', 'Activities'], ['Group', 'Groups'], ['Venue', 'Venues'], ['Organiser', 'Organisers'],
@@ -15,7 +14,7 @@ const shown: [string, string][] = [
 /** Signed-in people go to their role's home; everyone else sees what the network holds and a search. */
 export function HomePage() {
   const { user } = useSession();
-  const summary = useAsync(() => api.get<Summary>('/api/network/summary'), []);
+  const summary = useAsync(() => api.get<NetworkSummary>('/api/network/summary'), []);
   if (user === undefined) return <Loading />;
   if (user) return <Navigate to={homePath(user.role)} replace />;
   return (

@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { Field, Loading, Problem, fieldError } from '../../components/Form';
 import { api } from '../../lib/api';
+import { localityTopic } from '../../lib/live';
+import { postNews } from '../../lib/liveMessages';
 import { dateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { Page, PostKind, PostThread, PostView } from '../../lib/types';
+import type { OrganiserView, Page, PostKind, PostThread, PostView } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useLive, useResync } from '../../lib/useLive';
-import { allLocalities } from '../directory/venues';
+import { allLocalities, useCountyNews } from '../directory/venues';
 
 const kindNames: Record<PostKind, string> = { OFFER: 'Offer', ASK: 'Ask', NEWS: 'News' };
 
@@ -18,9 +20,8 @@ export function NoticeboardPage() {
   const [status, setStatus] = useState('OPEN');
   const localities = useAsync(() => allLocalities(), []);
   const posts = useAsync(() => api.get<Page<PostView>>('/api/posts', { kind, locality, status, size: 50 }), [kind, locality, status]);
-  const roots = (localities.data ?? []).filter((l) => l.kind === 'ICS').map((l) => l.code);
-  useLive(roots[0] ? `/topic/localities.${roots[0]}` : null, (message) => {
-    if (message.type.startsWith('post.')) void posts.reload();
+  useCountyNews((message) => {
+    if (postNews(message)) void posts.reload();
   });
   useResync(() => void posts.reload());
   const mayPost = user?.role === 'PROVIDER' || user?.role === 'FACILITATOR' || user?.role === 'ADMIN';
@@ -65,8 +66,8 @@ function Thread({ id, closed }: { id: string; closed: boolean }) {
   const thread = useAsync(() => api.get<PostThread>(`/api/posts/${id}`), [id]);
   const [text, setText] = useState('');
   const [error, setError] = useState<unknown>();
-  useLive(thread.data?.locality ? `/topic/localities.${thread.data.locality.code}` : null, (message) => {
-    if (message.type === 'post.replied' && (message.data as { postId?: string }).postId === id) void thread.reload();
+  useLive(thread.data?.locality ? localityTopic(thread.data.locality.code) : null, (message) => {
+    if (message.type === 'post.replied' && postNews(message)?.postId === id) void thread.reload();
   });
 
   async function reply(event: FormEvent) {
@@ -95,8 +96,6 @@ function Thread({ id, closed }: { id: string; closed: boolean }) {
     </div>
   );
 }
-
-interface OrganiserView { groups: { groupId: string; groupName: string }[] }
 
 function NewPost({ onPosted }: { onPosted: () => void }) {
   const { user } = useSession();

@@ -4,11 +4,9 @@ import { Field, Loading, Problem, fieldError } from '../../components/Form';
 import { api } from '../../lib/api';
 import { date } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { Collaborator, GroupView, IntroductionView, Page } from '../../lib/types';
+import type { Collaborator, GroupView, IntroductionView, OrganiserView, Page } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useLive, useResync } from '../../lib/useLive';
-
-interface OrganiserView { groups: { groupId: string; groupName: string }[] }
 
 /** Suggested collaborators with their reasons, and introductions asked and answered. */
 export function ConnectionsPage() {

@@ -1,15 +1,15 @@
 import { Link } from 'react-router-dom';
 import { Loading, Problem } from '../../components/Form';
 import { api } from '../../lib/api';
+import { localityTopic } from '../../lib/live';
+import { changesShown } from '../../lib/liveMessages';
 import { date, spacesText } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { ActivityView, Page } from '../../lib/types';
+import type { ActivityView, OrganiserView, Page } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
 import { useLive, useResync } from '../../lib/useLive';
 import { SpacesEditor } from './SpacesEditor';
 import { StaleReminders } from './StaleReminders';
-
-interface OrganiserView { id: string; name: string; groups: { groupId: string; groupName: string; role: string }[] }
 
 export function ProviderHome() {
   const { user } = useSession();
@@ -17,13 +17,10 @@ export function ProviderHome() {
   const me = useAsync(() => api.get<OrganiserView>(`/api/organisers/${organiserId}`), [organiserId]);
   const activities = useAsync(() => api.get<Page<ActivityView>>('/api/activities', { organiser: organiserId, size: 200, sort: 'NAME' }), [organiserId]);
   const replace = (view: ActivityView) => activities.setData((page) => page && ({ ...page, items: page.items.map((a) => (a.id === view.id ? view : a)) }));
-  const localities = [...new Set((activities.data?.items ?? []).map((a) => a.locality.id))];
-  const onMessage = (message: { data: Record<string, unknown> }) => {
-    const id = message.data.activityId as string | undefined;
-    if (id && activities.data?.items.some((a) => a.id === id)) void activities.reload();
-  };
-  useLive(localities[0] ? `/topic/localities.${localities[0]}` : null, onMessage);
-  useLive(localities[1] ? `/topic/localities.${localities[1]}` : null, onMessage);
+  const localities = (activities.data?.items ?? []).map((a) => a.locality.id);
+  useLive(localities.map(localityTopic), (message) => {
+    if (activities.data?.items.some((a) => changesShown(message, a))) void activities.reload();
+  });
   useResync(() => void activities.reload());
 
   const groups = me.data?.groups ?? [];

@@ -4,8 +4,9 @@ import { Field, Loading, Problem, fieldError } from '../../components/Form';
 import { api } from '../../lib/api';
 import { dateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
-import type { ReferralPath, ReferralView } from '../../lib/types';
+import type { ReferralPath, ReferralView, SearchPage } from '../../lib/types';
 import { useAsync } from '../../lib/useAsync';
+import { referralNews } from '../../lib/liveMessages';
 import { useLive, useResync } from '../../lib/useLive';
 import { CompleteWithOutcomes } from './CompleteWithOutcomes';
 import { ReferralActions } from './ReferralActions';
@@ -19,8 +20,7 @@ export function ReferralPage() {
   const path = useAsync(() => api.get<ReferralPath>(`/api/referrals/${encodeURIComponent(id)}/path`), [id]);
   const reload = () => { void referral.reload(); void path.reload(); };
   useLive('/user/queue/referrals', (message) => {
-    const data = message.data as { referralId?: string };
-    if (data.referralId === id || message.type === 'referral.made') reload();
+    if (referralNews(message)?.referralId === id || message.type === 'referral.made') reload();
   });
   useResync(reload);
 
@@ -63,8 +63,8 @@ function OnwardForm({ referral, onDone }: { referral: ReferralView; onDone: () =
   const [query, setQuery] = useState('');
   const [error, setError] = useState<unknown>();
   const options = useAsync(() => (query.trim().length >= 2
-    ? api.get<{ items: { id: string; name: string; group: { name: string } }[] }>('/api/activities/search', { q: query, size: 10 })
-    : Promise.resolve({ items: [] })), [query]);
+    ? api.get<SearchPage>('/api/activities/search', { q: query, size: 10 })
+    : Promise.resolve(undefined)), [query]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,4 +1,5 @@
 import type { LiveMessage } from '../../lib/live';
+import { referralNews } from '../../lib/liveMessages';
 import type { ReferralStatus, ReferralSummary } from '../../lib/types';
 
 /** The lifecycle, as the server enforces it (ReferralStatus.next()). */
@@ -22,16 +23,15 @@ export function isOpen(status: ReferralStatus): boolean {
   return nextStatuses[status].length > 0;
 }
 
-interface StatusData { referralId: string; from?: ReferralStatus; to: ReferralStatus; version?: number }
-
 /**
  * Applies a `/user/queue/referrals` message to a list. A status change updates the row in place (an
  * older version never overwrites a newer one); anything the list does not hold yet asks for a refetch.
  */
 export function applyReferralMessage(list: ReferralSummary[], message: LiveMessage, at = message.at):
   { list: ReferralSummary[]; refetch: boolean } {
-  if (message.type === 'referral.status') {
-    const data = message.data as unknown as StatusData;
+  const data = referralNews(message);
+  if (!data) return { list, refetch: false };
+  if (message.type === 'referral.status' && data.to) {
     const index = list.findIndex((r) => r.id === data.referralId);
     if (index < 0) return { list, refetch: true };
     const current = list[index];
@@ -41,8 +41,7 @@ export function applyReferralMessage(list: ReferralSummary[], message: LiveMessa
     return { list: next, refetch: false };
   }
   if (message.type === 'referral.made') {
-    const id = (message.data as { referralId?: string }).referralId;
-    return { list, refetch: !list.some((r) => r.id === id) };
+    return { list, refetch: !list.some((r) => r.id === data.referralId) };
   }
   return { list, refetch: false };
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
@@ -40,6 +41,15 @@ class WebAppConfiguration implements WebMvcConfigurer {
                 .addResourceLocations(location)
                 .resourceChain(true)
                 .addResolver(new ClientRoutes());
+    }
+
+    /**
+     * {@code /} is the app too. The resource handler cannot resolve an empty path, and Boot's welcome page
+     * looks only in its own static locations, not in {@code hedgerow.web.static-location}.
+     */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/").setViewName("forward:/index.html");
     }
 
     /** Whether a request path (without its leading slash) may be a route of the app. */
