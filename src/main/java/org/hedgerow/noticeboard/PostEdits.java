@@ -1,5 +1,8 @@
 package org.hedgerow.noticeboard;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
+
 import org.hedgerow.core.EditOutcome;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +32,7 @@ class PostEdits {
                 SET p.title = coalesce($title, p.title),
                     p.text = coalesce($text, p.text),
                     p.topics = coalesce($topics, p.topics),
-                    p.version = p.version + 1, p.changedAt = datetime()
+                    p.version = p.version + 1, p.changedAt = $now
                 RETURN count(*) AS changed
             }
             RETURN p IS NOT NULL AS exists, mayEdit, changed = 0 AND p.status = 'CLOSED' AS blocked,
@@ -38,10 +41,12 @@ class PostEdits {
 
     private final Neo4jClient neo4j;
     private final Noticeboard noticeboard;
+    private final Clock clock;
 
-    PostEdits(Neo4jClient neo4j, Noticeboard noticeboard) {
+    PostEdits(Neo4jClient neo4j, Noticeboard noticeboard, Clock clock) {
         this.neo4j = neo4j;
         this.noticeboard = noticeboard;
+        this.clock = clock;
     }
 
     @Transactional
@@ -51,6 +56,7 @@ class PostEdits {
                 .bind(changes.title() == null ? null : changes.title().strip()).to("title")
                 .bind(changes.text() == null ? null : changes.text().strip()).to("text")
                 .bind(changes.distinctTopics()).to("topics")
+                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
                 .fetch().one().orElseThrow())
                 .orThrow("post", postId, changes.version(), "Only the post's author may change it.",
                         "The post is closed: it can no longer be changed.");
