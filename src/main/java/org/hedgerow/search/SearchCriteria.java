@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.PageRequest;
 
 /**
@@ -94,7 +95,7 @@ record SearchCriteria(String words, List<String> categories, List<String> needs,
 
         checkKnown(codes, categories, needs, locality, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidSearchException(errors);
+            throw new InvalidRequestException(errors);
         }
         return new SearchCriteria(words, categories, needs, locality, near, days, startsAfter, endsBefore, free,
                 hasSpaces, sort, page);
