@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
 import org.neo4j.driver.Record;
@@ -182,7 +183,7 @@ class Introductions {
                 named(i.get("about")), i.get("context").asString(null),
                 IntroductionStatus.valueOf(i.get("status").asString()),
                 i.get("requestedAt").asZonedDateTime().toInstant(),
-                i.get("answeredAt").isNull() ? null : i.get("answeredAt").asZonedDateTime().toInstant(),
+                GraphValues.instant(i.get("answeredAt")),
                 i.get("note").asString(null), i.get("version").asLong());
     }
 

@@ -1,6 +1,7 @@
 package org.hedgerow.directory;
 
 import org.hedgerow.core.GraphValues;
+import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;

@@ -3,9 +3,7 @@ package org.hedgerow.noticeboard;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-import org.hedgerow.core.ConflictException;
-import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.EditOutcome;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Closes a post when it has been met, with who may decided in the same statement that closes it: its
  * author (the same organiser, whichever of their accounts, or the same account), a facilitator of a
  * place the post's locality is within, or an admin. The statement reports why nothing changed, so the
- * caller hears 404, 403 or 409 (stale version, or closed already).
+ * caller hears 404, 403 or 409 (stale version, or closed already: {@link EditOutcome}).
  */
 @Component
 class PostClosing {
@@ -30,17 +28,18 @@ class PostClosing {
                     AND EXISTS { (account)-[:ACTS_AS]->(:Organiser)<-[:POSTED_BY]-(p) })
                 OR (account.role = 'FACILITATOR'
                     AND EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(:Locality)<-[:POSTED_IN]-(p) })
-            ) AS mayClose
-            CALL (p, mayClose) {
+            ) AS mayEdit
+            CALL (p, mayEdit) {
                 // Write-lock the post before reading its version, so two changes of one version cannot both pass.
-                WITH p WHERE mayClose
+                WITH p WHERE mayEdit
                 SET p._lock = true
                 REMOVE p._lock
                 WITH p WHERE p.version = $version AND p.status = 'OPEN'
                 SET p.status = 'CLOSED', p.closedAt = $now, p.changedAt = $now, p.closedNote = $note, p.version = p.version + 1
                 RETURN count(*) AS changed
             }
-            RETURN p IS NOT NULL AS exists, mayClose, changed > 0 AS changed, p.status AS status
+            RETURN p IS NOT NULL AS exists, mayEdit, changed = 0 AND p.status = 'CLOSED' AS blocked,
+                   changed > 0 AS changed
             """;
 
     private final Neo4jClient neo4j;
@@ -58,22 +57,13 @@ class PostClosing {
     @Transactional
     PostView close(String postId, String accountId, ClosingNote closing) {
         String note = closing.note() == null || closing.note().isBlank() ? null : closing.note().strip();
-        var outcome = neo4j.query(CLOSE)
+        EditOutcome.of(neo4j.query(CLOSE)
                 .bind(postId).to("id").bind(accountId).to("accountId").bind(closing.version()).to("version")
                 .bind(note).to("note").bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .fetch().one().orElseThrow();
-        if (!(Boolean) outcome.get("exists")) {
-            throw new NotFoundException("There is no post " + postId + ".");
-        }
-        if (!(Boolean) outcome.get("mayClose")) {
-            throw new ForbiddenException("Only the post's author, a facilitator of its place or an admin may close it.");
-        }
-        if (!(Boolean) outcome.get("changed")) {
-            throw new ConflictException(PostStatus.CLOSED.name().equals(outcome.get("status"))
-                    ? "The post is closed already."
-                    : "The post was changed by someone else since version " + closing.version()
-                            + "; reload it and try again.");
-        }
+                .fetch().one().orElseThrow())
+                .orThrow("post", postId, closing.version(),
+                        "Only the post's author, a facilitator of its place or an admin may close it.",
+                        "The post is closed already.");
         events.publishEvent(new PostClosed(postId));
         return noticeboard.post(postId);
     }

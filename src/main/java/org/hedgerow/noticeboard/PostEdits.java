@@ -1,8 +1,9 @@
 package org.hedgerow.noticeboard;
 
-import org.hedgerow.core.ConflictException;
-import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.NotFoundException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import org.hedgerow.core.EditOutcome;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,40 +32,34 @@ class PostEdits {
                 SET p.title = coalesce($title, p.title),
                     p.text = coalesce($text, p.text),
                     p.topics = coalesce($topics, p.topics),
-                    p.version = p.version + 1, p.changedAt = datetime()
+                    p.version = p.version + 1, p.changedAt = $now
                 RETURN count(*) AS changed
             }
-            RETURN p IS NOT NULL AS exists, mayEdit, changed > 0 AS changed, p.status AS status
+            RETURN p IS NOT NULL AS exists, mayEdit, changed = 0 AND p.status = 'CLOSED' AS blocked,
+                   changed > 0 AS changed
             """;
 
     private final Neo4jClient neo4j;
     private final Noticeboard noticeboard;
+    private final Clock clock;
 
-    PostEdits(Neo4jClient neo4j, Noticeboard noticeboard) {
+    PostEdits(Neo4jClient neo4j, Noticeboard noticeboard, Clock clock) {
         this.neo4j = neo4j;
         this.noticeboard = noticeboard;
+        this.clock = clock;
     }
 
     @Transactional
     PostView change(String postId, String accountId, PostChanges changes) {
-        var outcome = neo4j.query(EDIT)
+        EditOutcome.of(neo4j.query(EDIT)
                 .bind(postId).to("id").bind(accountId).to("accountId").bind(changes.version()).to("version")
                 .bind(changes.title() == null ? null : changes.title().strip()).to("title")
                 .bind(changes.text() == null ? null : changes.text().strip()).to("text")
                 .bind(changes.distinctTopics()).to("topics")
-                .fetch().one().orElseThrow();
-        if (!(Boolean) outcome.get("exists")) {
-            throw new NotFoundException("There is no post " + postId + ".");
-        }
-        if (!(Boolean) outcome.get("mayEdit")) {
-            throw new ForbiddenException("Only the post's author may change it.");
-        }
-        if (!(Boolean) outcome.get("changed")) {
-            throw new ConflictException(PostStatus.CLOSED.name().equals(outcome.get("status"))
-                    ? "The post is closed: it can no longer be changed."
-                    : "The post was changed by someone else since version " + changes.version()
-                            + "; reload it and try again.");
-        }
+                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
+                .fetch().one().orElseThrow())
+                .orThrow("post", postId, changes.version(), "Only the post's author may change it.",
+                        "The post is closed: it can no longer be changed.");
         return noticeboard.post(postId);
     }
 }

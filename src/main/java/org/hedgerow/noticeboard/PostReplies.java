@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import org.hedgerow.core.ConflictException;
-import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.EditOutcome;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -39,7 +37,8 @@ class PostReplies {
                 CREATE (r)-[:POSTED_BY]->(author)
                 RETURN count(r) AS created
             }
-            RETURN p IS NOT NULL AS exists, author IS NOT NULL AS mayReply, created > 0 AS created
+            RETURN p IS NOT NULL AS exists, author IS NOT NULL AS mayEdit, created = 0 AS blocked,
+                   created > 0 AS changed
             """;
 
     private static final String VIEW = """
@@ -62,20 +61,14 @@ class PostReplies {
     @Transactional
     ReplyView reply(String postId, String accountId, NewReply reply) {
         String id = UUID.randomUUID().toString();
-        var outcome = neo4j.query(REPLY)
+        // May reply is the outcome's mayEdit; only a closed post blocks a reply, and there is no version to be stale.
+        EditOutcome.of(neo4j.query(REPLY)
                 .bind(postId).to("postId").bind(accountId).to("accountId")
                 .bind(id).to("id").bind(reply.text().strip()).to("text")
                 .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .fetch().one().orElseThrow();
-        if (!(Boolean) outcome.get("exists")) {
-            throw new NotFoundException("There is no post " + postId + ".");
-        }
-        if (!(Boolean) outcome.get("mayReply")) {
-            throw new ForbiddenException("This account may not reply on the noticeboard.");
-        }
-        if (!(Boolean) outcome.get("created")) {
-            throw new ConflictException("The post is closed: it takes no more replies.");
-        }
+                .fetch().one().orElseThrow())
+                .orThrow("post", postId, null, "This account may not reply on the noticeboard.",
+                        "The post is closed: it takes no more replies.");
         events.publishEvent(new PostReplied(postId, id));
         return neo4j.query(VIEW).bind(id).to("id")
                 .fetchAs(ReplyView.class).mappedBy((types, record) -> PostRows.reply(record.get("reply")))

@@ -1,7 +1,6 @@
 package org.hedgerow.noticeboard;
 
-import java.time.Instant;
-
+import org.hedgerow.core.GraphValues;
 import org.neo4j.driver.Value;
 
 /**
@@ -45,8 +44,8 @@ final class PostRows {
         var locality = p.get("locality");
         return new PostView(p.get("id").asString(), PostKind.valueOf(p.get("kind").asString()),
                 p.get("title").asString(), p.get("text").asString(), p.get("topics").asList(Value::asString),
-                PostStatus.valueOf(p.get("status").asString()), instant(p.get("createdAt")),
-                instant(p.get("closedAt")), p.get("closedNote").asString(null), author(p.get("author")),
+                PostStatus.valueOf(p.get("status").asString()), GraphValues.instant(p.get("createdAt")),
+                GraphValues.instant(p.get("closedAt")), p.get("closedNote").asString(null), author(p.get("author")),
                 about.isNull() ? null : new PostView.About(AboutKind.valueOf(about.get("kind").asString()),
                         about.get("id").asString(), about.get("name").asString(null)),
                 locality.isNull() ? null : new PostView.Place(locality.get("code").asString(),
@@ -55,17 +54,13 @@ final class PostRows {
     }
 
     static ReplyView reply(Value r) {
-        return new ReplyView(r.get("id").asString(), r.get("text").asString(), instant(r.get("createdAt")),
-                author(r.get("author")));
+        return new ReplyView(r.get("id").asString(), r.get("text").asString(),
+                GraphValues.instant(r.get("createdAt")), author(r.get("author")));
     }
 
     private static PostView.Author author(Value a) {
         return a.isNull() ? null
                 : new PostView.Author(a.get("name").asString(null), a.get("role").asString(null),
                         a.get("organiserId").asString(null));
-    }
-
-    private static Instant instant(Value value) {
-        return value.isNull() ? null : value.asZonedDateTime().toInstant();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hedgerow.core.GraphValues;
 import org.hedgerow.directory.Freshness;
 import org.hedgerow.directory.Frequency;
 import org.hedgerow.directory.Schedule;
@@ -108,8 +109,8 @@ class ActivitySearch {
         var days = days(row.get("days"));
         var startTime = time(row.get("startTime"));
         var endTime = time(row.get("endTime"));
-        var schedule = new Schedule(days, frequency(row.get("frequency")), integer(row.get("weekOfMonth")),
-                startTime, endTime);
+        var schedule = new Schedule(days, frequency(row.get("frequency")),
+                GraphValues.integer(row.get("weekOfMonth")), startTime, endTime);
         Instant updatedAt = instant(types, row.get("updatedAt"));
         Value distance = row.get("distance");
         Value score = row.get("score");
@@ -123,12 +124,12 @@ class ActivitySearch {
                 endTime == null ? null : endTime.format(HOURS_AND_MINUTES),
                 row.get("cost").asString(null),
                 row.get("costNote").asString(null),
-                integer(row.get("spacesLeft")),
-                integer(row.get("capacity")),
+                GraphValues.integer(row.get("spacesLeft")),
+                GraphValues.integer(row.get("capacity")),
                 new Ref(row.get("groupId").asString(), row.get("groupName").asString(null)),
                 row.get("venueId").isNull() ? null : new VenueRef(row.get("venueId").asString(),
                         row.get("venueName").asString(null), row.get("postcode").asString(null),
-                        row.get("accessibility").isNull() ? List.of() : row.get("accessibility").asList(Value::asString)),
+                        GraphValues.texts(row.get("accessibility"))),
                 row.get("localityCode").isNull() ? null
                         : new Coded(row.get("localityCode").asString(), row.get("localityName").asString(null)),
                 coded(row.get("categories")),
@@ -167,10 +168,6 @@ class ActivitySearch {
 
     private static LocalTime time(Value time) {
         return time.isNull() ? null : time.asLocalTime();
-    }
-
-    private static Integer integer(Value number) {
-        return number.isNull() ? null : number.asInt();
     }
 
     private static Instant instant(TypeSystem types, Value value) {

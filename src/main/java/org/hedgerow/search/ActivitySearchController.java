@@ -1,5 +1,6 @@
 package org.hedgerow.search;
 
+import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.ProblemDetails;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,8 +31,9 @@ class ActivitySearchController {
         return search.find(SearchCriteria.from(parameters, geocoder, codes));
     }
 
-    @ExceptionHandler(InvalidSearchException.class)
-    ProblemDetail invalid(InvalidSearchException ex) {
+    /** As everywhere, but these are query parameters, not fields of a body. */
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException ex) {
         return ProblemDetails.invalid("Some parameters are not valid: " + String.join(", ", ex.fieldErrors().keySet()),
                 ex.fieldErrors());
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.PageRequest;
 
 /**
@@ -75,9 +76,9 @@ record SearchCriteria(String words, List<String> categories, List<String> needs,
             words = SearchWords.luceneQuery(q).orElse(null);
         }
 
-        var categories = codes("category", "category", parameters.category(), errors);
-        var needs = codes("need", "need", parameters.need(), errors);
-        var localities = codes("locality", "locality", parameters.locality() == null ? null : List.of(parameters.locality()), errors);
+        var categories = codes("category", parameters.category(), errors);
+        var needs = codes("need", parameters.need(), errors);
+        var localities = codes("locality", parameters.locality() == null ? null : List.of(parameters.locality()), errors);
         if (localities != null && localities.size() > 1) {
             errors.putIfAbsent("locality", "give one locality code");
         }
@@ -94,26 +95,27 @@ record SearchCriteria(String words, List<String> categories, List<String> needs,
 
         checkKnown(codes, categories, needs, locality, errors);
         if (!errors.isEmpty()) {
-            throw new InvalidSearchException(errors);
+            throw new InvalidRequestException(errors);
         }
         return new SearchCriteria(words, categories, needs, locality, near, days, startsAfter, endsBefore, free,
                 hasSpaces, sort, page);
     }
 
-    private static List<String> codes(String field, String kind, List<String> raw, Map<String, String> errors) {
+    /** {@code field} is both the parameter and the kind of code: category, need or locality. */
+    private static List<String> codes(String field, List<String> raw, Map<String, String> errors) {
         var values = values(raw);
         if (values.isEmpty()) {
             return null;
         }
         if (values.size() > MOST_CODES) {
-            errors.put(field, "give at most " + MOST_CODES + " " + kind + " codes");
+            errors.put(field, "give at most " + MOST_CODES + " " + field + " codes");
             return null;
         }
         var codes = new ArrayList<String>();
         for (String value : values) {
             String code = value.toUpperCase(Locale.ROOT);
             if (!CODE.matcher(code).matches()) {
-                errors.put(field, "'" + shorten(value) + "' is not a " + kind + " code (letters, digits, - and _)");
+                errors.put(field, "'" + shorten(value) + "' is not a " + field + " code (letters, digits, - and _)");
                 return null;
             }
             if (!codes.contains(code)) {

@@ -1,46 +1,24 @@
 package org.hedgerow.directory;
 
-
-import org.hedgerow.CommittedEvents;
-import org.hedgerow.GraphTest;
+import org.hedgerow.ApiTest;
 import org.hedgerow.TestAccounts;
-import org.hedgerow.TestBrowsers;
-import org.hedgerow.accounts.AccountProvisioning;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-
 
 /**
  * The {@link TestAccounts} network with somewhere to meet and something to do: two venues, two categories,
  * two needs and an activity for each group. Requests go through the real API as one of the fixture's people.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(CommittedEvents.class)
-abstract class DirectoryApiTest extends GraphTest {
+abstract class DirectoryApiTest extends ApiTest {
 
     static final String BELPER_WALK = "a-belper-walk";
     static final String GLOSSOP_SING = "a-glossop-sing";
     static final String STRUTT_CENTRE = "v-strutt";
     static final String GLOSSOP_HALL = "v-glossop-hall";
 
-    @Autowired MockMvc mvc;
-    @Autowired Neo4jClient neo4j;
-    @Autowired AccountProvisioning provisioning;
-    @Autowired CommittedEvents events;
-
-    private TestBrowsers browsers;
-
     @BeforeEach
     void createNetwork() {
-        TestAccounts.create(neo4j, provisioning);
         neo4j.query("""
                 MATCH (belper:Locality {code: 'BELPER'}), (glossop:Locality {code: 'GLOSSOP'})
                 MATCH (walkers:Group {id: 'g-belper-walkers'}), (choir:Group {id: 'g-glossop-choir'})
@@ -63,8 +41,6 @@ abstract class DirectoryApiTest extends GraphTest {
                 CREATE (sing)-[:IN_CATEGORY]->(arts)
                 """).bind(STRUTT_CENTRE).to("strutt").bind(GLOSSOP_HALL).to("hall")
                 .bind(BELPER_WALK).to("walk").bind(GLOSSOP_SING).to("sing").run();
-        events.clear();
-        browsers = new TestBrowsers(mvc);
     }
 
     /** A request as one of the fixture's people ({@code null}: nobody signed in), with a JSON body if given. */

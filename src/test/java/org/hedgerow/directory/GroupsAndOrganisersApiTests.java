@@ -5,6 +5,7 @@ import org.springframework.http.HttpMethod;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -93,7 +94,10 @@ class GroupsAndOrganisersApiTests extends DirectoryApiTest {
 
         as("ada", HttpMethod.POST, "/api/categories", """
                 {"code": "GARDENING", "name": "Gardening and growing", "green": true}""")
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.green").value(true));
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.green").value(true))
+                .andExpect(header().string("Location", "/api/categories/GARDENING"));
+        get("/api/categories/GARDENING").andExpect(status().isOk());
+        get("/api/needs/GARDENING").andExpect(status().isNotFound());
         as("ada", HttpMethod.POST, "/api/categories", """
                 {"code": "GARDENING", "name": "Gardening"}""").andExpect(status().isConflict());
         as("ada", HttpMethod.POST, "/api/needs", """

@@ -1,5 +1,7 @@
 package org.hedgerow.noticeboard;
 
+import java.time.Instant;
+
 import org.hedgerow.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +111,18 @@ class NoticeboardListingTests extends NoticeboardTest {
                 .andExpect(jsonPath("$.errors.status").value("must be OPEN, CLOSED or ALL"))
                 .andExpect(jsonPath("$.errors.topic").exists());
         list("?size=0").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.size").exists());
+    }
+
+    @Test
+    void changedSinceListsThePostsEditedOrRepliedToSinceThen() throws Exception {
+        Thread.sleep(5); // so that nothing put up before is at the instant itself
+        Instant since = Instant.now();
+        change("pat", walksOffer, """
+                {"text": "Thursdays too now", "version": 0}""").andExpect(status().isOk());
+        reply("lee", hallAsk, "Try the Strutts Centre").andExpect(status().isCreated());
+
+        list("?status=ALL&changedSince=" + since).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].id").value(contains(hallAsk, walksOffer)));
     }
 
     @Test

@@ -5,21 +5,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
-import org.hedgerow.CommittedEvents;
-import org.hedgerow.GraphTest;
+import org.hedgerow.ApiTest;
 import org.hedgerow.TestAccounts;
-import org.hedgerow.TestBrowsers;
 import org.hedgerow.TestGraph;
-import org.hedgerow.accounts.AccountProvisioning;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,27 +25,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Ripley (within Amber Valley) with the Market Hall, where Belper Walkers' Tuesday walk meets; the Strutts
  * Centre in Belper; and Glossop Choir's online sing-along, which has no venue. Everyone signs in on demand.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(CommittedEvents.class)
-abstract class NoticeboardTest extends GraphTest {
+abstract class NoticeboardTest extends ApiTest {
 
     static final String TUESDAY_WALK = "a-tuesday-walk";
     static final String ONLINE_SING = "a-online-sing";
     static final String MARKET_HALL = "v-ripley-market-hall";
     static final String STRUTTS = "v-strutts";
 
-    @Autowired MockMvc mvc;
-    @Autowired Neo4jClient neo4j;
-    @Autowired AccountProvisioning provisioning;
-    @Autowired CommittedEvents events;
-
-    private TestBrowsers browsers;
-
     @BeforeEach
     void buildTheNetwork() {
-        TestAccounts.create(neo4j, provisioning);
-        browsers = new TestBrowsers(mvc);
         neo4j.query("""
                 MATCH (amber:Locality {code: 'AMBER'}), (belper:Locality {code: 'BELPER'})
                 MATCH (walkers:Group {id: $own}), (choir:Group {id: $other})
@@ -65,7 +44,6 @@ abstract class NoticeboardTest extends GraphTest {
                 CREATE (choir)-[:RUNS]->(:Activity {id: $sing, name: 'Online sing-along', status: 'ACTIVE', version: 0})
                 """).bindAll(Map.of("own", TestAccounts.OWN_GROUP, "other", TestAccounts.OTHER_GROUP,
                 "hall", MARKET_HALL, "strutts", STRUTTS, "walk", TUESDAY_WALK, "sing", ONLINE_SING)).run();
-        events.clear();
     }
 
     /** The signed-in browser session of one of the test accounts. */

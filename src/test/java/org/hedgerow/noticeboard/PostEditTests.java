@@ -48,7 +48,9 @@ class PostEditTests extends NoticeboardTest {
         change("pat", post, """
                 {"text": "First", "version": 0}""").andExpect(status().isOk());
         change("pat", post, """
-                {"text": "Second", "version": 0}""").andExpect(status().isConflict());
+                {"text": "Second", "version": 0}""").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(
+                        "The post was changed by someone else since version 0; reload it and try again."));
         close("pat", post, """
                 {"version": 1}""").andExpect(status().isOk());
 

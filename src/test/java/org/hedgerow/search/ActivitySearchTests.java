@@ -384,6 +384,7 @@ class ActivitySearchTests extends GraphTest {
     void aBadParameterIsABadRequestNamingIt(List<String> parameters, String field) throws Exception {
         search(parameters.toArray(String[]::new)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://hedgerow.example/problems/invalid-request"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Some parameters are not valid: ")))
                 .andExpect(jsonPath("$.detail").value(containsString(field)))
                 .andExpect(jsonPath("$.errors." + field).isString());
     }

@@ -1,24 +1,22 @@
-package org.hedgerow.directory;
+package org.hedgerow.core;
 
 import java.util.Map;
 
-import org.hedgerow.core.ConflictException;
-import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.NotFoundException;
-
 /**
  * What one write statement found while it checked, in the same transaction as it wrote, that the thing
- * exists, that the caller may change it and that it was still at the version the caller saw.
+ * exists, that the caller may change it and that it was still at the version the caller saw. The statement
+ * returns the booleans {@code exists}, {@code mayEdit}, {@code changed} and, where a rule can stop the
+ * change, {@code blocked}; {@link #orThrow} turns them into 404, 403 or 409.
  */
-record EditOutcome(boolean exists, boolean mayEdit, boolean blocked, boolean changed) {
+public record EditOutcome(boolean exists, boolean mayEdit, boolean blocked, boolean changed) {
 
-    static EditOutcome of(Map<String, Object> row) {
+    public static EditOutcome of(Map<String, Object> row) {
         return new EditOutcome(Boolean.TRUE.equals(row.get("exists")), Boolean.TRUE.equals(row.get("mayEdit")),
                 Boolean.TRUE.equals(row.get("blocked")), Boolean.TRUE.equals(row.get("changed")));
     }
 
     /** 404, 403 or 409, in that order, unless the change was made. */
-    void orThrow(String thing, String id, Long version, String whoMay) {
+    public void orThrow(String thing, String id, Long version, String whoMay) {
         orThrow(thing, id, version, whoMay, "");
     }
 
@@ -26,7 +24,7 @@ record EditOutcome(boolean exists, boolean mayEdit, boolean blocked, boolean cha
      * As {@link #orThrow(String, String, Long, String)}, with why a change the statement reported as
      * {@code blocked} (archiving a venue still in use, say) cannot be made.
      */
-    void orThrow(String thing, String id, Long version, String whoMay, String whyBlocked) {
+    public void orThrow(String thing, String id, Long version, String whoMay, String whyBlocked) {
         if (!exists) {
             throw new NotFoundException("There is no " + thing + " " + id + ".");
         }
