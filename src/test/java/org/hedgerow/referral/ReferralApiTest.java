@@ -3,26 +3,16 @@ package org.hedgerow.referral;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
-import org.hedgerow.CommittedEvents;
-import org.hedgerow.GraphTest;
+import org.hedgerow.ApiTest;
 import org.hedgerow.TestAccounts;
-import org.hedgerow.TestBrowsers;
 import org.hedgerow.TestGraph;
-import org.hedgerow.accounts.AccountProvisioning;
 import org.hedgerow.accounts.NewAccount;
 import org.hedgerow.accounts.Role;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -30,21 +20,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * singing in Glossop (no limit) and an archived walk; two needs; and a second link worker, {@code kim}, who
  * made none of the referrals, for "someone else's referral". Requests go through the real API.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(CommittedEvents.class)
-abstract class ReferralApiTest extends GraphTest {
+abstract class ReferralApiTest extends ApiTest {
 
     static final String WALK = "a-walk";
     static final String SING = "a-sing";
     static final String ARCHIVED_WALK = "a-archived";
-
-    @Autowired MockMvc mvc;
-    @Autowired Neo4jClient neo4j;
-    @Autowired AccountProvisioning provisioning;
-    @Autowired CommittedEvents events;
-
-    private TestBrowsers browsers;
 
     MockHttpSession sessionOf(String username) throws Exception {
         return browsers.of(username);
@@ -52,8 +32,6 @@ abstract class ReferralApiTest extends GraphTest {
 
     @BeforeEach
     void createNetwork() {
-        TestAccounts.create(neo4j, provisioning);
-        browsers = new TestBrowsers(mvc);
         neo4j.query("""
                 MATCH (walkers:Group {id: 'g-belper-walkers'}), (choir:Group {id: 'g-glossop-choir'})
                 MATCH (pcn:Pcn {id: 'p-belper'})
