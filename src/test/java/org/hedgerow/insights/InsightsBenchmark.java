@@ -197,7 +197,8 @@ class InsightsBenchmark {
         String line = "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |%n".formatted(name, ms(nanos[REQUESTS / 2]),
                 ms(nanos[REQUESTS * 95 / 100]), ms(nanos[REQUESTS * 99 / 100]), ms(nanos[REQUESTS - 1]),
                 ms((long) Arrays.stream(nanos).average().orElse(0)), bytes / 1024.0 / REQUESTS);
-        System.out.print(line);
+        // Progress only: ./bench collects the lines starting with '|', and the table is printed whole at the end.
+        System.out.printf("measured %s: p95 %.1f ms%n", name, ms(nanos[REQUESTS * 95 / 100]));
         return line;
     }
 
