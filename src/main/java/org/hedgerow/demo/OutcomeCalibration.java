@@ -1,10 +1,11 @@
 package org.hedgerow.demo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import static org.hedgerow.demo.SyntheticNetworkGenerator.row;
 
 /**
  * Makes referral chains, in {@link SyntheticReferralWriter}'s row shape, whose outcomes come out exactly as asked:
@@ -154,13 +155,5 @@ final class OutcomeCalibration {
                 "wellbeingEndSatisfied", satisfied + up, "wellbeingEndWorthwhile", worthwhile + (improves ? 1 : 0),
                 "wellbeingEndHappy", happy, "wellbeingEndAnxious", anxious - (improves ? 1 : 0),
                 "gpAppointmentsBefore", before, "gpAppointmentsAfter", before + gpChange);
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        var row = new HashMap<String, Object>(keysAndValues.length);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
     }
 }

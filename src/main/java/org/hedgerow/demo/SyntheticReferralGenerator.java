@@ -1,11 +1,12 @@
 package org.hedgerow.demo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+
+import static org.hedgerow.demo.SyntheticNetworkGenerator.row;
 
 /**
  * Referrals for the synthetic network: each person is referred by a link worker, mostly to an activity of a
@@ -195,13 +196,5 @@ final class SyntheticReferralGenerator {
                 "wellbeingEndHappy", Math.min(10, happy + random.nextInt(5) - 1),
                 "wellbeingEndAnxious", Math.max(0, anxious - random.nextInt(5) + 1),
                 "gpAppointmentsBefore", before, "gpAppointmentsAfter", Math.max(0, before - random.nextInt(12)));
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        var row = new HashMap<String, Object>(keysAndValues.length);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
     }
 }
