@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import static org.hedgerow.demo.SyntheticNetworkGenerator.row;
+import static org.hedgerow.demo.SyntheticReferralGenerator.DECLINE_REASONS;
+import static org.hedgerow.demo.SyntheticReferralGenerator.version;
 
 /**
  * Makes referral chains, in {@link SyntheticReferralWriter}'s row shape, whose outcomes come out exactly as asked:
@@ -21,7 +23,6 @@ final class OutcomeCalibration {
     static final String REFERRAL_PREFIX = "cal-ref-";
     static final String PARTICIPANT_PREFIX = "cal-par-";
     private static final String[] OTHER_ENDINGS = {"SENT", "ACCEPTED", "ATTENDING", "DECLINED", "WITHDRAWN"};
-    private static final String[] DECLINE_REASONS = {"FULL", "NOT_SUITABLE", "NO_CONTACT"};
 
     private final SplittableRandom random;
 
@@ -94,12 +95,7 @@ final class OutcomeCalibration {
     private Map<String, Object> step(int person, int step, String from, String activity, String status,
                                      Map<String, Object> outcomes, long createdSecondsAgo) {
         return row("id", referralId(person, step), "from", from, "activity", activity, "status", status,
-                "version", switch (status) {
-                    case "SENT" -> 0;
-                    case "ACCEPTED", "DECLINED", "WITHDRAWN" -> 1;
-                    case "ATTENDING" -> 2;
-                    default -> 3;
-                },
+                "version", version(status),
                 "reason", step == 0 ? "Calibrated to the 2023 pilot" : "Ready for something new",
                 "declineReason", "DECLINED".equals(status) ? DECLINE_REASONS[random.nextInt(DECLINE_REASONS.length)] : null,
                 "outcomes", outcomes, "createdSecondsAgo", createdSecondsAgo,

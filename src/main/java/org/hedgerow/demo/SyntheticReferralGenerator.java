@@ -33,7 +33,7 @@ final class SyntheticReferralGenerator {
         "Carer who needs a break", "Recovering after a hospital stay", "Lost confidence after a fall"};
     private static final String[] ONWARD_REASONS = {"Ready for something new", "Wants to keep going after the course",
         "Asked about something nearer home", "Would enjoy a smaller group"};
-    private static final String[] DECLINE_REASONS = {"FULL", "NOT_SUITABLE", "NO_CONTACT"};
+    static final String[] DECLINE_REASONS = {"FULL", "NOT_SUITABLE", "NO_CONTACT"};
 
     /** One batch of whole chains, ready to write; {@code written} counts referrals up to its end. */
     record Batch(List<Map<String, Object>> chains, String firstId, String lastId, int referrals, long written) {
@@ -173,7 +173,7 @@ final class SyntheticReferralGenerator {
     }
 
     /** How many changes got the referral to its status; the version its lifecycle would have given it. */
-    private static int version(String status) {
+    static int version(String status) {
         return switch (status) {
             case "SENT" -> 0;
             case "ACCEPTED", "DECLINED", "WITHDRAWN" -> 1;
