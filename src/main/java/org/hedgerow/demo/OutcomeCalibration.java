@@ -50,9 +50,9 @@ final class OutcomeCalibration {
         int outcomes = withOutcomes(people);
         int improved = (int) Math.round(target.wellbeingImproved() * outcomes);
         int[] gpChanges = gpChanges(outcomes, Math.round(target.gpAppointmentsChange() * outcomes));
-        // Which people have outcomes (and which of them improved): spread over everyone, deterministically.
+        // Which people have outcomes: spread over everyone, deterministically (the first `improved` of them improve).
         var hasOutcome = new boolean[people];
-        pick(hasOutcome, outcomes, 0);
+        pick(hasOutcome, outcomes);
         var chains = new ArrayList<Map<String, Object>>(people);
         int outcome = 0;
         for (int person = 0; person < people; person++) {
@@ -111,9 +111,9 @@ final class OutcomeCalibration {
     }
 
     /** Marks {@code count} of {@code flags} true, spread evenly. */
-    private static void pick(boolean[] flags, int count, int offset) {
+    private static void pick(boolean[] flags, int count) {
         for (int i = 0; i < count; i++) {
-            flags[(int) (((long) i * flags.length) / count + offset) % flags.length] = true;
+            flags[(int) ((long) i * flags.length / count)] = true;
         }
     }
 
