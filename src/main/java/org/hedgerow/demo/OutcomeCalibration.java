@@ -1,10 +1,13 @@
 package org.hedgerow.demo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import static org.hedgerow.demo.SyntheticNetworkGenerator.row;
+import static org.hedgerow.demo.SyntheticReferralGenerator.DECLINE_REASONS;
+import static org.hedgerow.demo.SyntheticReferralGenerator.version;
 
 /**
  * Makes referral chains, in {@link SyntheticReferralWriter}'s row shape, whose outcomes come out exactly as asked:
@@ -20,7 +23,6 @@ final class OutcomeCalibration {
     static final String REFERRAL_PREFIX = "cal-ref-";
     static final String PARTICIPANT_PREFIX = "cal-par-";
     private static final String[] OTHER_ENDINGS = {"SENT", "ACCEPTED", "ATTENDING", "DECLINED", "WITHDRAWN"};
-    private static final String[] DECLINE_REASONS = {"FULL", "NOT_SUITABLE", "NO_CONTACT"};
 
     private final SplittableRandom random;
 
@@ -48,9 +50,9 @@ final class OutcomeCalibration {
         int outcomes = withOutcomes(people);
         int improved = (int) Math.round(target.wellbeingImproved() * outcomes);
         int[] gpChanges = gpChanges(outcomes, Math.round(target.gpAppointmentsChange() * outcomes));
-        // Which people have outcomes (and which of them improved): spread over everyone, deterministically.
+        // Which people have outcomes: spread over everyone, deterministically (the first `improved` of them improve).
         var hasOutcome = new boolean[people];
-        pick(hasOutcome, outcomes, 0);
+        pick(hasOutcome, outcomes);
         var chains = new ArrayList<Map<String, Object>>(people);
         int outcome = 0;
         for (int person = 0; person < people; person++) {
@@ -93,12 +95,7 @@ final class OutcomeCalibration {
     private Map<String, Object> step(int person, int step, String from, String activity, String status,
                                      Map<String, Object> outcomes, long createdSecondsAgo) {
         return row("id", referralId(person, step), "from", from, "activity", activity, "status", status,
-                "version", switch (status) {
-                    case "SENT" -> 0;
-                    case "ACCEPTED", "DECLINED", "WITHDRAWN" -> 1;
-                    case "ATTENDING" -> 2;
-                    default -> 3;
-                },
+                "version", version(status),
                 "reason", step == 0 ? "Calibrated to the 2023 pilot" : "Ready for something new",
                 "declineReason", "DECLINED".equals(status) ? DECLINE_REASONS[random.nextInt(DECLINE_REASONS.length)] : null,
                 "outcomes", outcomes, "createdSecondsAgo", createdSecondsAgo,
@@ -114,9 +111,9 @@ final class OutcomeCalibration {
     }
 
     /** Marks {@code count} of {@code flags} true, spread evenly. */
-    private static void pick(boolean[] flags, int count, int offset) {
+    private static void pick(boolean[] flags, int count) {
         for (int i = 0; i < count; i++) {
-            flags[(int) (((long) i * flags.length) / count + offset) % flags.length] = true;
+            flags[(int) ((long) i * flags.length / count)] = true;
         }
     }
 
@@ -154,13 +151,5 @@ final class OutcomeCalibration {
                 "wellbeingEndSatisfied", satisfied + up, "wellbeingEndWorthwhile", worthwhile + (improves ? 1 : 0),
                 "wellbeingEndHappy", happy, "wellbeingEndAnxious", anxious - (improves ? 1 : 0),
                 "gpAppointmentsBefore", before, "gpAppointmentsAfter", before + gpChange);
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        var row = new HashMap<String, Object>(keysAndValues.length);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
     }
 }

@@ -308,7 +308,8 @@ final class SyntheticNetworkGenerator {
         return rows.stream().map(row -> (String) row.get("code")).toArray(String[]::new);
     }
 
-    private static Map<String, Object> row(Object... keysAndValues) {
+    /** A row for an {@code UNWIND $rows} statement, from keys and values in turn (values may be null). */
+    static Map<String, Object> row(Object... keysAndValues) {
         var row = new HashMap<String, Object>(keysAndValues.length);
         for (int i = 0; i < keysAndValues.length; i += 2) {
             row.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -1,11 +1,12 @@
 package org.hedgerow.demo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
+
+import static org.hedgerow.demo.SyntheticNetworkGenerator.row;
 
 /**
  * Referrals for the synthetic network: each person is referred by a link worker, mostly to an activity of a
@@ -32,7 +33,7 @@ final class SyntheticReferralGenerator {
         "Carer who needs a break", "Recovering after a hospital stay", "Lost confidence after a fall"};
     private static final String[] ONWARD_REASONS = {"Ready for something new", "Wants to keep going after the course",
         "Asked about something nearer home", "Would enjoy a smaller group"};
-    private static final String[] DECLINE_REASONS = {"FULL", "NOT_SUITABLE", "NO_CONTACT"};
+    static final String[] DECLINE_REASONS = {"FULL", "NOT_SUITABLE", "NO_CONTACT"};
 
     /** One batch of whole chains, ready to write; {@code written} counts referrals up to its end. */
     record Batch(List<Map<String, Object>> chains, String firstId, String lastId, int referrals, long written) {
@@ -172,7 +173,7 @@ final class SyntheticReferralGenerator {
     }
 
     /** How many changes got the referral to its status; the version its lifecycle would have given it. */
-    private static int version(String status) {
+    static int version(String status) {
         return switch (status) {
             case "SENT" -> 0;
             case "ACCEPTED", "DECLINED", "WITHDRAWN" -> 1;
@@ -195,13 +196,5 @@ final class SyntheticReferralGenerator {
                 "wellbeingEndHappy", Math.min(10, happy + random.nextInt(5) - 1),
                 "wellbeingEndAnxious", Math.max(0, anxious - random.nextInt(5) + 1),
                 "gpAppointmentsBefore", before, "gpAppointmentsAfter", Math.max(0, before - random.nextInt(12)));
-    }
-
-    private static Map<String, Object> row(Object... keysAndValues) {
-        var row = new HashMap<String, Object>(keysAndValues.length);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
     }
 }

@@ -1,5 +1,7 @@
 package org.hedgerow.insights;
 
+import java.util.Map;
+
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.NotFoundException;
@@ -115,22 +117,25 @@ class FlowMaps {
     static final String PLACE_FLOWS = PLACE_SCOPE + EDGES;
     static final String GROUP_FLOWS = GROUP_SCOPE + EDGES;
 
+    private final Places places;
     private final Neo4jClient neo4j;
 
-    FlowMaps(Neo4jClient neo4j) {
+    FlowMaps(Places places, Neo4jClient neo4j) {
+        this.places = places;
         this.neo4j = neo4j;
     }
 
     @Transactional(readOnly = true)
     FlowMap ofPlace(String place, Period period, String accountId) {
-        var row = run(PLACE_FLOWS, "place", place, period, accountId);
-        Places.check(row, place);
+        var row = places.read(PLACE_FLOWS, place, period, accountId, Map.of("edgeLimit", EDGE_LIMIT));
         return map("LOCALITY", row, period);
     }
 
     @Transactional(readOnly = true)
     FlowMap ofGroup(String group, Period period, String accountId) {
-        var row = run(GROUP_FLOWS, "group", group, period, accountId);
+        var row = neo4j.query(GROUP_FLOWS).bind(accountId).to("accountId").bind(group).to("group")
+                .bind(period.start()).to("from").bind(period.end()).to("to").bind(EDGE_LIMIT).to("edgeLimit")
+                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
         if (!row.get("exists").asBoolean()) {
             throw new NotFoundException("There is no group " + group + ".");
         }
@@ -139,12 +144,6 @@ class FlowMaps {
                     + "and admins.");
         }
         return map("GROUP", row, period);
-    }
-
-    private Record run(String cypher, String key, String value, Period period, String accountId) {
-        return neo4j.query(cypher).bind(accountId).to("accountId").bind(value).to(key)
-                .bind(period.start()).to("from").bind(period.end()).to("to").bind(EDGE_LIMIT).to("edgeLimit")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
     }
 
     private static FlowMap map(String kind, Record row, Period period) {

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hedgerow.core.GraphValues;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,20 +99,16 @@ class GapMaps {
                 Places.ACTIVITIES_IN_LOCALITY.indent(8), Places.REFERRALS_FROM_LOCALITY.indent(8));
     }
 
-    private final Neo4jClient neo4j;
+    private final Places places;
 
-    GapMaps(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    GapMaps(Places places) {
+        this.places = places;
     }
 
     @Transactional(readOnly = true)
     GapMap of(String place, GapAxis axis, Period period, String accountId) {
-        var row = neo4j.query(STATEMENTS.get(axis))
-                .bind(accountId).to("accountId").bind(place).to("place")
-                .bind(period.start()).to("from").bind(period.end()).to("to")
-                .bind(BIGGEST_GAPS).to("biggest").bind(NEAR_KM * 1000.0).to("nearMetres")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        Places.check(row, place);
+        var row = places.read(STATEMENTS.get(axis), place, period, accountId,
+                Map.of("biggest", BIGGEST_GAPS, "nearMetres", NEAR_KM * 1000.0));
         var columns = row.get("columns").asList(c -> new GapMap.Column(GraphValues.text(c.get("code")),
                 GraphValues.text(c.get("name")), c.get("green").asBoolean(false)));
         var supply = new HashMap<String, Value>();

@@ -4,12 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 
 import org.hedgerow.core.GraphValues;
 import org.hedgerow.directory.Freshness;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -160,23 +159,19 @@ class NetworkHealthChecks {
                    stale, staleCount, noGreen, noGreenCount
             """.formatted(Places.ACTIVITIES_IN_LOCALITY.indent(8));
 
-    private final Neo4jClient neo4j;
+    private final Places places;
     private final Clock clock;
 
-    NetworkHealthChecks(Neo4jClient neo4j, Clock clock) {
-        this.neo4j = neo4j;
+    NetworkHealthChecks(Places places, Clock clock) {
+        this.places = places;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     NetworkHealth of(String place, Period period, String accountId) {
-        var row = neo4j.query(HEALTH).bind(accountId).to("accountId").bind(place).to("place")
-                .bind(period.start()).to("from").bind(period.end()).to("to")
-                .bind(Freshness.staleBefore(clock).atZone(ZoneOffset.UTC)).to("staleBefore")
-                .bind(LIST_LIMIT).to("listLimit").bind(BROKER_LIMIT).to("brokerLimit")
-                .bind(GREEN_SEARCH_KM * 1000.0).to("greenSearchMetres")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        Places.check(row, place);
+        var row = places.read(HEALTH, place, period, accountId,
+                Map.of("staleBefore", Freshness.staleBefore(clock).atZone(ZoneOffset.UTC), "listLimit", LIST_LIMIT,
+                        "brokerLimit", BROKER_LIMIT, "greenSearchMetres", GREEN_SEARCH_KM * 1000.0));
         String months = period.from().equals(period.to().minusMonths(12).plusDays(1)) ? "in the last 12 months"
                 : "from " + period.from() + " to " + period.to();
         return new NetworkHealth(new GapMap.Place(GraphValues.text(row.get("code")), GraphValues.text(row.get("name"))),

@@ -2,10 +2,9 @@ package org.hedgerow.insights;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.hedgerow.core.GraphValues;
-import org.neo4j.driver.Record;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,18 +65,15 @@ class Outcomes {
                    services, wellbeingAnswered, improved, gpAnswered, gpChange
             """.formatted(Places.REFERRALS_FROM_LOCALITY.indent(8), ONS4_START, ONS4_END, ONS4_END, ONS4_START);
 
-    private final Neo4jClient neo4j;
+    private final Places places;
 
-    Outcomes(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    Outcomes(Places places) {
+        this.places = places;
     }
 
     @Transactional(readOnly = true)
     OutcomeSummary of(String place, Period period, String accountId) {
-        var row = neo4j.query(OUTCOMES).bind(accountId).to("accountId").bind(place).to("place")
-                .bind(period.start()).to("from").bind(period.end()).to("to")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        Places.check(row, place);
+        var row = places.read(OUTCOMES, place, period, accountId, Map.of());
         var byStatus = new LinkedHashMap<String, Count>();
         STATUSES.forEach(status -> byStatus.put(status, Count.of(0)));
         row.get("byStatus").values().forEach(s -> byStatus.put(GraphValues.text(s.get("status")),

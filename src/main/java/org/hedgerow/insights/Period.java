@@ -28,8 +28,4 @@ record Period(LocalDate from, LocalDate to) {
     ZonedDateTime end() {
         return to.plusDays(1).atStartOfDay(ZoneOffset.UTC);
     }
-
-    String inFileName() {
-        return from + "-" + to;
-    }
 }

@@ -1,6 +1,7 @@
 package org.hedgerow.insights;
 
 import java.util.List;
+import java.util.Map;
 
 import org.hedgerow.accounts.Role;
 import org.hedgerow.accounts.SignedInUser;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Which place an insight is about, and who may see it. Every insight statement starts with {@link #ACCESS}, so the
  * rule and the figures are read in one statement: it binds {@code place} (the locality asked for) and
- * {@code maySee}, and the statement returns both for {@link #check} to turn into 404 or 403.
+ * {@code maySee}, and the statement returns both for {@link #read} to turn into 404 or 403.
  * A facilitator sees the place they facilitate and everything within it; an admin sees everything.
  */
 @Component
@@ -101,8 +102,22 @@ class Places {
         throw new ForbiddenException("Only facilitators (for their place) and admins see network insights.");
     }
 
+    /**
+     * The one row of an insight statement that starts with {@link #ACCESS}, for {@code place} over {@code period} as
+     * the account ({@code $accountId}, {@code $place}, {@code $from}, {@code $to}) with the statement's own
+     * {@code parameters}; 404 or 403 instead when the place is unknown or not the account's to see.
+     */
+    Record read(String statement, String place, Period period, String accountId, Map<String, Object> parameters) {
+        var row = neo4j.query(statement).bindAll(parameters)
+                .bind(accountId).to("accountId").bind(place).to("place")
+                .bind(period.start()).to("from").bind(period.end()).to("to")
+                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
+        check(row, place);
+        return row;
+    }
+
     /** 404 for no such locality, 403 if the account may not see it (from {@link #ACCESS}'s {@code exists}, {@code maySee}). */
-    static void check(Record row, String place) {
+    private static void check(Record row, String place) {
         if (!row.get("exists").asBoolean()) {
             throw new NotFoundException("There is no locality " + place + ".");
         }

@@ -1,38 +1,27 @@
 package org.hedgerow.insights;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.hedgerow.HedgerowApplication;
-import org.hedgerow.accounts.AccountProvisioning;
-import org.hedgerow.accounts.NewAccount;
-import org.hedgerow.accounts.Role;
+import org.hedgerow.Benchmarks;
+import org.hedgerow.Benchmarks.Http;
+import org.hedgerow.Benchmarks.Latencies;
 import org.hedgerow.graphdb.EmbeddedNeo4j;
 import org.hedgerow.graphdb.EmbeddedNeo4jProperties;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.summary.ProfiledPlan;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hedgerow.Benchmarks.count;
 
 /**
  * Insights latency at the API on a store of 100,000 activities and 1,000,000 referrals: the app is started as in
@@ -59,9 +48,6 @@ class InsightsBenchmark {
     static final int WARM_UP = Integer.getInteger("benchmark.warmUp", 20);
     static final int REQUESTS = Integer.getInteger("benchmark.requests", 200);
     static final int PLACES = 10;
-    static final String PASSWORD = "benchmark password 1";
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void insightsLatencyAtTheApiOnAMillionReferrals() throws Exception {
@@ -69,24 +55,13 @@ class InsightsBenchmark {
         if (Boolean.getBoolean("benchmark.reapplyMigrations")) {
             forgetMigrationHistory(store);
         }
-        try (var app = SpringApplication.run(HedgerowApplication.class,
-                "--hedgerow.neo4j.embedded.data-dir=" + store.toAbsolutePath(),
-                "--hedgerow.neo4j.embedded.page-cache=" + System.getProperty("benchmark.pageCache", "1GB"),
-                "--hedgerow.demo.enabled=false",
-                "--hedgerow.synthetic.activities=" + ACTIVITIES,
-                "--hedgerow.synthetic.referrals=" + REFERRALS,
-                "--server.port=0",
-                "--logging.level.root=warn", "--logging.level.org.hedgerow.demo=info")) {
+        try (var app = Benchmarks.startWithReferrals(store, ACTIVITIES, REFERRALS)) {
             var neo4j = app.getBean(Neo4jClient.class);
             long referrals = count(neo4j, "MATCH (r:Referral) RETURN count(r)");
             assertThat(referrals).isGreaterThanOrEqualTo(REFERRALS);
-            app.getBean(AccountProvisioning.class).openDemoAccounts(List.of(
-                    new NewAccount("bench-admin", "Benchmark", Role.ADMIN, null, null, PASSWORD),
-                    new NewAccount("bench-provider", "Organiser 0", Role.PROVIDER, "syn-org-0", null, PASSWORD),
-                    new NewAccount("bench-facilitator", "Facilitator", Role.FACILITATOR, null, "SYN-P0", PASSWORD)),
-                    PASSWORD);
-            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-            String cookies = signIn(base);
+            Benchmarks.openAccounts(app);
+            var http = new Http(app).signIn(Benchmarks.ADMIN);
+            String base = http.base();
             var places = biggest(neo4j, "PLACE");
             var roots = biggest(neo4j, "ICS");
             var groups = neo4j.query("""
@@ -128,19 +103,18 @@ class InsightsBenchmark {
                     continue;
                 }
                 var ids = name.contains("group") ? groups : name.contains("ICS") ? roots : places;
-                report.append(measure(name, ids, id -> base + scenario.getValue().apply(id), cookies));
+                report.append(measure(http, name, ids, id -> base + scenario.getValue().apply(id)));
             }
             report.append("\n## Profiled: gap map by category for ").append(roots.getFirst()).append('\n');
-            String adminId = neo4j.query("MATCH (a:Account {username: 'bench-admin'}) RETURN a.id")
-                    .fetchAs(String.class).one().orElseThrow();
+            String adminId = Benchmarks.adminId(neo4j);
             var today = LocalDate.now(ZoneOffset.UTC);
             Map<String, Object> parameters = Map.of("accountId", adminId, "place", roots.getFirst(),
                     "from", today.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC),
                     "to", today.plusDays(1).atStartOfDay(ZoneOffset.UTC), "biggest", GapMaps.BIGGEST_GAPS,
                     "nearMetres", GapMaps.NEAR_KM * 1000.0);
-            report.append(profile(app, GapMaps.statement(GapAxis.CATEGORY), parameters));
+            report.append(profile(Benchmarks.profile(app, GapMaps.statement(GapAxis.CATEGORY), parameters)));
             report.append("\n## Profiled: gap map by need for ").append(roots.getFirst()).append('\n');
-            report.append(profile(app, GapMaps.statement(GapAxis.NEED), parameters));
+            report.append(profile(Benchmarks.profile(app, GapMaps.statement(GapAxis.NEED), parameters)));
             var file = Path.of("target", "benchmark", "insights.md");
             Files.createDirectories(file.getParent());
             Files.writeString(file, report);
@@ -181,83 +155,25 @@ class InsightsBenchmark {
                 RETURN count(a)""").bind(code).to("code").fetchAs(Long.class).one().orElseThrow();
     }
 
-    private String measure(String name, List<String> ids, Function<String, String> url, String cookies)
+    private static String measure(Http http, String name, List<String> ids, Function<String, String> url)
             throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
-            get(url.apply(ids.get(i % ids.size())), cookies);
+            http.get(url.apply(ids.get(i % ids.size())));
         }
         long[] nanos = new long[REQUESTS];
         long bytes = 0;
         for (int i = 0; i < REQUESTS; i++) {
             long t = System.nanoTime();
-            bytes += get(url.apply(ids.get(i % ids.size())), cookies).length();
+            bytes += http.get(url.apply(ids.get(i % ids.size()))).length();
             nanos[i] = System.nanoTime() - t;
         }
-        Arrays.sort(nanos);
-        String line = "| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |%n".formatted(name, ms(nanos[REQUESTS / 2]),
-                ms(nanos[REQUESTS * 95 / 100]), ms(nanos[REQUESTS * 99 / 100]), ms(nanos[REQUESTS - 1]),
-                ms((long) Arrays.stream(nanos).average().orElse(0)), bytes / 1024.0 / REQUESTS);
-        System.out.print(line);
-        return line;
+        var latencies = Latencies.of(nanos);
+        // Progress only: ./bench collects the lines starting with '|', and the table is printed whole at the end.
+        System.out.printf("measured %s: p95 %.1f ms%n", name, latencies.p95());
+        return "| %s | %s | %.0f |%n".formatted(name, latencies.cells("%.1f"), bytes / 1024.0 / REQUESTS);
     }
 
-    private String signIn(String base) throws IOException, InterruptedException {
-        var hello = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        String csrf = cookie(hello, "XSRF-TOKEN");
-        var signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
-                .header("Content-Type", "application/json").header("Cookie", "XSRF-TOKEN=" + csrf)
-                .header("X-XSRF-TOKEN", csrf)
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"username": "bench-admin", "password": "%s"}""".formatted(PASSWORD))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-        return "JSESSIONID=" + cookie(signedIn, "JSESSIONID");
-    }
-
-    private static String cookie(HttpResponse<?> response, String name) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
-                .map(c -> c.substring(name.length() + 1, c.indexOf(';'))).findFirst().orElseThrow();
-    }
-
-    private String get(String url, String cookies) throws IOException, InterruptedException {
-        var response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(response.statusCode() + " for " + url + ": " + response.body());
-        }
-        return response.body();
-    }
-
-    private static String profile(ConfigurableApplicationContext app, String cypher, Map<String, Object> parameters) {
-        try (var session = app.getBean(Driver.class).session()) {
-            var summary = session.run("PROFILE " + cypher, parameters).consume();
-            var plan = new StringBuilder("%d db hits%n```%n".formatted(totalHits(summary.profile())));
-            describe(summary.profile(), 0, plan);
-            return plan.append("```\n").toString();
-        }
-    }
-
-    private static void describe(ProfiledPlan plan, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(plan.operatorType().replace("@neo4j", ""))
-                .append("  rows=").append(plan.records()).append(" hits=").append(plan.dbHits());
-        if (plan.arguments().containsKey("Details")) {
-            String details = plan.arguments().get("Details").asString();
-            out.append("  ").append(details.length() > 140 ? details.substring(0, 140) + "…" : details);
-        }
-        out.append('\n');
-        plan.children().forEach(child -> describe(child, depth + 1, out));
-    }
-
-    private static long totalHits(ProfiledPlan plan) {
-        return plan.dbHits() + plan.children().stream().mapToLong(InsightsBenchmark::totalHits).sum();
-    }
-
-    private static long count(Neo4jClient neo4j, String cypher) {
-        return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
+    private static String profile(Benchmarks.Profile profile) {
+        return "%d db hits%n".formatted(profile.dbHits()) + profile.plan();
     }
 }

@@ -2,7 +2,6 @@ package org.hedgerow.insights;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.hedgerow.GraphTest;
@@ -217,9 +216,5 @@ abstract class InsightsTest extends GraphTest {
         var map = new HashMap<String, Object>(a);
         map.putAll(b);
         return map;
-    }
-
-    static List<String> list(String... values) {
-        return List.of(values);
     }
 }

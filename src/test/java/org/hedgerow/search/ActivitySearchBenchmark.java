@@ -3,17 +3,11 @@ package org.hedgerow.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +16,17 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.hedgerow.HedgerowApplication;
+import org.hedgerow.Benchmarks;
+import org.hedgerow.Benchmarks.Http;
+import org.hedgerow.Benchmarks.Latencies;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.summary.ProfiledPlan;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hedgerow.Benchmarks.count;
+import static org.hedgerow.Benchmarks.ms;
 
 /**
  * The search's latency at the API on a national-scale store (100,000 activities), scenario by scenario:
@@ -73,7 +68,6 @@ class ActivitySearchBenchmark {
     private static final List<String> DAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
             "SATURDAY", "SUNDAY");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final SplittableRandom random = new SplittableRandom(42);
 
     @Test
@@ -83,12 +77,13 @@ class ActivitySearchBenchmark {
         assertThat(assertionsOn).as("run with assertions off (-Pbenchmark does): Lucene's assertions would "
                 + "make multi-word searches 2-3 times slower than in production").isFalse();
         Path store = prepareStore();
-        try (var app = start(store)) {
+        try (var app = Benchmarks.start(store, "--hedgerow.neo4j.embedded.page-cache=512MB",
+                "--hedgerow.synthetic.activities=" + ACTIVITIES)) {
             var neo4j = app.getBean(Neo4jClient.class);
             neo4j.query("CALL db.awaitIndexes(600)").run();
             assertThat(count(neo4j, "MATCH (a:Activity) RETURN count(a)")).isGreaterThanOrEqualTo(ACTIVITIES);
-            String base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
-                    + "/api/activities/search";
+            var http = new Http(app);
+            String base = http.base() + "/api/activities/search";
 
             var points = neo4j.query("""
                     MATCH (v:Venue) WHERE v.id STARTS WITH 'syn-'
@@ -122,7 +117,7 @@ class ActivitySearchBenchmark {
             scenarios.keySet().removeIf(name -> !name.contains(ONLY));
             for (var scenario : scenarios.values()) {
                 for (int i = 0; i < WARM_UP; i++) {
-                    get(base, scenario.apply(i));
+                    get(http, base, scenario.apply(i));
                 }
             }
             var report = new StringBuilder("""
@@ -145,7 +140,7 @@ class ActivitySearchBenchmark {
                 for (int i = 0; i < REQUESTS; i++) {
                     var parameters = scenario.getValue().apply(i);
                     long started = System.nanoTime();
-                    String body = get(base, parameters);
+                    String body = get(http, base, parameters);
                     nanos[i] = System.nanoTime() - started;
                     requests.add(Map.entry(nanos[i], parameters));
                     if (body.contains("\"items\":[]")) {
@@ -153,10 +148,8 @@ class ActivitySearchBenchmark {
                     }
                 }
                 long[] gcAfter = gc();
-                Arrays.sort(nanos);
-                report.append("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %d%% | %d (%d) | %s |%n".formatted(scenario.getKey(),
-                        ms(nanos[REQUESTS / 2]), ms(nanos[REQUESTS * 95 / 100]), ms(nanos[REQUESTS * 99 / 100]),
-                        ms(nanos[REQUESTS - 1]), ms((long) Arrays.stream(nanos).average().orElse(0)),
+                report.append("| %s | %s | %d%% | %d (%d) | %s |%n".formatted(scenario.getKey(),
+                        Latencies.of(nanos).cells("%.1f"),
                         100 * empty / REQUESTS, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], load()));
                 requests.sort(Map.Entry.<Long, Map<String, String>>comparingByKey().reversed());
                 slowest.append("\n%s:%n".formatted(scenario.getKey()));
@@ -167,7 +160,7 @@ class ActivitySearchBenchmark {
                         .formatted(ms(request.getKey()), request.getValue())));
                 plans.append(profile(app, scenario.getKey(), scenario.getValue().apply(0)));
             }
-            report.append(floor(base.replace("/api/activities/search", "/api/network/summary")));
+            report.append(floor(http, http.base() + "/api/network/summary"));
             report.append("\n## The slowest requests of each scenario\n").append(slowest);
             report.append("\n## One request per scenario, profiled\n").append(plans);
             var file = Path.of("target", "benchmark", "activity-search.md");
@@ -181,20 +174,18 @@ class ActivitySearchBenchmark {
      * The stack's own floor: the same number of requests to an endpoint whose query is answered from the
      * count store, through the same HTTP, security, Bolt and JSON layers.
      */
-    private String floor(String url) throws IOException, InterruptedException {
+    private static String floor(Http http, String url) throws IOException, InterruptedException {
         long[] nanos = new long[REQUESTS];
         for (int i = 0; i < WARM_UP + REQUESTS; i++) {
             long started = System.nanoTime();
-            var response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(200);
+            http.get(url);
             if (i >= WARM_UP) {
                 nanos[i - WARM_UP] = System.nanoTime() - started;
             }
         }
-        Arrays.sort(nanos);
+        var latencies = Latencies.of(nanos);
         return "\nFloor of the stack (GET /api/network/summary, one constant-time query): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms.%n"
-                .formatted(ms(nanos[REQUESTS / 2]), ms(nanos[REQUESTS * 95 / 100]), ms(nanos[REQUESTS * 99 / 100]));
+                .formatted(latencies.p50(), latencies.p95(), latencies.p99());
     }
 
     /** p50 and p95 for each q, to tell a costly word from noise. */
@@ -231,27 +222,12 @@ class ActivitySearchBenchmark {
         return WORDS.get(i % WORDS.size());
     }
 
-    /** The app as it runs in production, on the benchmark store, on a free port. */
-    private static ConfigurableApplicationContext start(Path store) {
-        return SpringApplication.run(HedgerowApplication.class,
-                "--hedgerow.neo4j.embedded.data-dir=" + store.toAbsolutePath(),
-                "--hedgerow.neo4j.embedded.page-cache=512MB",
-                "--hedgerow.demo.enabled=false",
-                "--hedgerow.synthetic.activities=" + ACTIVITIES,
-                "--server.port=0",
-                "--logging.level.root=warn");
-    }
-
-    private String get(String base, Map<String, String> parameters) throws IOException, InterruptedException {
+    private static String get(Http http, String base, Map<String, String> parameters)
+            throws IOException, InterruptedException {
         String query = parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        var response = http.send(HttpRequest.newBuilder(URI.create(base + "?" + query)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(response.statusCode() + " for " + query + ": " + response.body());
-        }
-        return response.body();
+        return http.get(base + "?" + query);
     }
 
     /** The statement one request of a scenario runs, profiled: its operators, rows and database hits. */
@@ -261,36 +237,14 @@ class ActivitySearchBenchmark {
                 list(raw.get("day")), null, null, raw.get("free"), null, raw.get("sort"), raw.get("page"), null);
         var criteria = SearchCriteria.from(parameters, app.getBean(Geocoder.class), app.getBean(KnownCodes.class));
         var start = SearchStatements.startFor(criteria);
-        try (var session = app.getBean(Driver.class).session()) {
-            var summary = session.run("PROFILE " + SearchStatements.statement(start, criteria.sort()),
-                    ActivitySearch.parameters(criteria)).consume();
-            var plan = new StringBuilder("\n### %s: start %s, sort %s, %d db hits%n```%n".formatted(scenario, start,
-                    criteria.sort(), totalHits(summary.profile())));
-            describe(summary.profile(), 0, plan);
-            return plan.append("```\n").toString();
-        }
-    }
-
-    private static void describe(ProfiledPlan plan, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append(plan.operatorType().replace("@neo4j", ""))
-                .append("  rows=").append(plan.records()).append(" hits=").append(plan.dbHits()).append('\n');
-        plan.children().forEach(child -> describe(child, depth + 1, out));
-    }
-
-    private static long totalHits(ProfiledPlan plan) {
-        return plan.dbHits() + plan.children().stream().mapToLong(ActivitySearchBenchmark::totalHits).sum();
+        var profile = Benchmarks.profile(app, SearchStatements.statement(start, criteria.sort()),
+                ActivitySearch.parameters(criteria));
+        return "\n### %s: start %s, sort %s, %d db hits%n".formatted(scenario, start, criteria.sort(), profile.dbHits())
+                + profile.plan();
     }
 
     private static List<String> list(String value) {
         return value == null ? null : List.of(value);
-    }
-
-    private static long count(Neo4jClient neo4j, String cypher) {
-        return neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
-    }
-
-    private static double ms(long nanos) {
-        return nanos / 1_000_000.0;
     }
 
     /** The store to run on; copied from {@code benchmark.from} (only read) when it does not exist yet. */
