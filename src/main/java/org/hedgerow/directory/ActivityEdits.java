@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
@@ -142,7 +141,7 @@ class ActivityEdits {
         var current = activities.get(id);
         ActivityDetails.of(current).withSpacesLeft(spaces.spacesLeft()).checked();
         return write(current, accountId, spaces.version(), Map.of("spacesLeft", spaces.spacesLeft()), null, null, null,
-                null, ActivityChanged.Change.CHANGED);
+                null, null);
     }
 
     /** The organiser says the listing is still right as it is; it is no longer stale. */
@@ -158,6 +157,7 @@ class ActivityEdits {
                 status == ListingStatus.ARCHIVED ? ActivityChanged.Change.ARCHIVED : ActivityChanged.Change.RESTORED);
     }
 
+    /** {@code change} is null when only the spaces left change. */
     private ActivityView write(ActivityView current, String accountId, long version, Map<String, Object> properties,
                                String venue, List<String> categories, List<String> needs, String status,
                                ActivityChanged.Change change) {
@@ -168,11 +168,15 @@ class ActivityEdits {
                 .fetch().one().orElseThrow());
         outcome.orThrow("activity", current.id(), version, WHO_MAY);
         var changed = activities.get(current.id());
-        announce(changed, change);
-        if (!Objects.equals(current.capacity(), changed.capacity())
-                || !Objects.equals(current.spacesLeft(), changed.spacesLeft())) {
+        // One announcement per commit, so every follower of the place gets one message for it, not two: the spaces
+        // alone as a capacity change (which carries them), anything else as a change of the listing (whose readers
+        // fetch it again, capacity and all).
+        if (change == null) {
             events.publishEvent(new CapacityChanged(changed.id(), changed.group().id(), localityCode(changed),
                     changed.capacity(), changed.spacesLeft(), changed.version()));
+        }
+        else {
+            announce(changed, change);
         }
         return changed;
     }

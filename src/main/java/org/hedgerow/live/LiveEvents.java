@@ -54,8 +54,11 @@ class LiveEvents {
     @TransactionalEventListener
     void on(CapacityChanged changed) {
         var at = Instant.now();
-        sender.later("capacity of " + changed.activityId(), () -> capacity(at, changed.activityId(),
-                changed.groupId(), changed.localityCode(), changed.capacity(), changed.spacesLeft(), changed.version()));
+        sender.later("capacity of " + changed.activityId(), () -> {
+            capacity(at, changed.activityId(), changed.groupId(), changed.localityCode(), changed.capacity(),
+                    changed.spacesLeft(), changed.version());
+            toNetwork(at, "activity", "changed", changed.localityCode());
+        });
     }
 
     @TransactionalEventListener
