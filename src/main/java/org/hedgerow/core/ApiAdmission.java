@@ -1,0 +1,111 @@
+package org.hedgerow.core;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Lets at most {@code hedgerow.api.max-concurrent} API requests work at once; the next ones wait up to
+ * {@code hedgerow.api.max-wait} for a turn and are then turned away with a 503 problem and {@code Retry-After}.
+ * Requests run on virtual threads, so nothing else bounds them: without this, more requests than the database can
+ * serve all start at once, each holds a connection while it waits for the CPU, and throughput collapses (the
+ * referral-creation benchmark fell from 100 referrals a second to 24 at 200 offered; BENCHMARKS.md). A database
+ * too busy for a request that was let in (no connection to be had) is also a 503 here, wherever it surfaces.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class ApiAdmission extends OncePerRequestFilter {
+
+    static final String BUSY = "Hedgerow is too busy to answer just now and nothing was changed; try again in a moment.";
+
+    /**
+     * @param maxConcurrent API requests at work at once (a few per core: each mostly waits for the database)
+     * @param maxWait       how long a request may wait for its turn before it is turned away
+     */
+    @ConfigurationProperties("hedgerow.api")
+    record Limits(@DefaultValue("32") int maxConcurrent, @DefaultValue("1s") Duration maxWait) {
+    }
+
+    private final Semaphore turns;
+    private final Duration maxWait;
+    private final JsonMapper json;
+
+    ApiAdmission(Limits limits, JsonMapper json) {
+        this.turns = new Semaphore(limits.maxConcurrent(), true);
+        this.maxWait = limits.maxWait();
+        this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean admitted;
+        try {
+            admitted = turns.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            admitted = false;
+        }
+        if (!admitted) {
+            busy(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        }
+        catch (ServletException | RuntimeException ex) {
+            if (!isTransient(ex) || response.isCommitted()) {
+                throw ex;
+            }
+            response.reset();
+            busy(request, response);
+        }
+        finally {
+            turns.release();
+        }
+    }
+
+    private static boolean isTransient(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException
+                    || cause instanceof org.neo4j.driver.exceptions.TransientException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var problem = ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy", BUSY);
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}
