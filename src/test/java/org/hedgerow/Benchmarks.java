@@ -32,6 +32,8 @@ public final class Benchmarks {
 
     public static final String PASSWORD = "benchmark password 1";
     public static final String ADMIN = "bench-admin";
+    /** Acts as the synthetic network's first link worker, {@code syn-lw-0}. */
+    public static final String LINK_WORKER = "bench-link-worker";
 
     private Benchmarks() {
     }
@@ -51,10 +53,14 @@ public final class Benchmarks {
      * {@link #start} on a store with the synthetic network and its referrals, which the app grows first where they
      * are missing (logged); page cache {@code benchmark.pageCache}, by default 1GB.
      */
-    public static ConfigurableApplicationContext startWithReferrals(Path store, int activities, long referrals) {
-        return start(store, "--hedgerow.neo4j.embedded.page-cache=" + System.getProperty("benchmark.pageCache", "1GB"),
+    public static ConfigurableApplicationContext startWithReferrals(Path store, int activities, long referrals,
+                                                                    String... settings) {
+        var all = new ArrayList<>(List.of(
+                "--hedgerow.neo4j.embedded.page-cache=" + System.getProperty("benchmark.pageCache", "1GB"),
                 "--hedgerow.synthetic.activities=" + activities, "--hedgerow.synthetic.referrals=" + referrals,
-                "--logging.level.org.hedgerow.demo=info");
+                "--logging.level.org.hedgerow.demo=info"));
+        all.addAll(List.of(settings));
+        return start(store, all.toArray(String[]::new));
     }
 
     /**
@@ -65,7 +71,8 @@ public final class Benchmarks {
         app.getBean(AccountProvisioning.class).openDemoAccounts(List.of(
                 new NewAccount(ADMIN, "Benchmark", Role.ADMIN, null, null, PASSWORD),
                 new NewAccount("bench-provider", "Organiser 0", Role.PROVIDER, "syn-org-0", null, PASSWORD),
-                new NewAccount("bench-facilitator", "Facilitator", Role.FACILITATOR, null, "SYN-P0", PASSWORD)),
+                new NewAccount("bench-facilitator", "Facilitator", Role.FACILITATOR, null, "SYN-P0", PASSWORD),
+                new NewAccount(LINK_WORKER, "Link worker 0", Role.LINK_WORKER, "syn-lw-0", null, PASSWORD)),
                 PASSWORD);
     }
 
@@ -86,9 +93,11 @@ public final class Benchmarks {
     /** GETs to the app on 127.0.0.1, anonymous until {@link #signIn}. */
     public static final class Http {
 
-        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         private final String base;
         private String cookies;
+        private String csrf;
 
         public Http(ConfigurableApplicationContext app) {
             this.base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
@@ -103,7 +112,7 @@ public final class Benchmarks {
         public Http signIn(String username) throws IOException, InterruptedException {
             var hello = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            String csrf = cookie(hello, "XSRF-TOKEN");
+            csrf = cookie(hello, "XSRF-TOKEN");
             var signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
                     .header("Content-Type", "application/json").header("Cookie", "XSRF-TOKEN=" + csrf)
                     .header("X-XSRF-TOKEN", csrf)
@@ -111,17 +120,47 @@ public final class Benchmarks {
                             {"username": "%s", "password": "%s"}""".formatted(username, PASSWORD))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-            cookies = "JSESSIONID=" + cookie(signedIn, "JSESSIONID");
+            String session = cookie(signedIn, "JSESSIONID");
+            // Signing in replaces the CSRF token (Spring Security); the next answer carries the new one.
+            var after = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofString());
+            csrf = after.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("XSRF-TOKEN="))
+                    ? cookie(after, "XSRF-TOKEN") : csrf;
+            cookies = "JSESSIONID=" + session + "; XSRF-TOKEN=" + csrf;
             return this;
+        }
+
+        /** A request to {@code url} with this client's session and CSRF token, as the web app sends it. */
+        public HttpRequest.Builder request(String url) {
+            var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+            if (cookies != null) {
+                request.header("Cookie", cookies).header("X-XSRF-TOKEN", csrf);
+            }
+            return request;
+        }
+
+        /** A JSON {@code POST} to {@code url}, signed in. */
+        public HttpRequest post(String url, String json) {
+            return request(url).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        }
+
+        public HttpClient client() {
+            return client;
+        }
+
+        /** The {@code Cookie} header this client sends once signed in: its session and CSRF cookies. */
+        public String cookies() {
+            return cookies;
+        }
+
+        public String csrf() {
+            return csrf;
         }
 
         /** The body of a 200 answer to {@code GET url}; anything else fails the benchmark. */
         public String get(String url) throws IOException, InterruptedException {
-            var request = HttpRequest.newBuilder(URI.create(url)).GET();
-            if (cookies != null) {
-                request.header("Cookie", cookies);
-            }
-            var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = client.send(request(url).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(response.statusCode() + " for " + url + ": " + response.body());
             }
@@ -150,6 +189,25 @@ public final class Benchmarks {
             return Arrays.stream(new double[] {p50, p95, p99, max, mean}).mapToObj(format::formatted)
                     .collect(Collectors.joining(" | "));
         }
+    }
+
+    /**
+     * The floor under an API figure: the same statement with the same parameters, straight through the driver (one
+     * managed transaction each, every record read), one at a time, after {@code warmUp} unmeasured runs of the first.
+     */
+    public static Latencies raw(ConfigurableApplicationContext app, String cypher, List<Map<String, Object>> parameters,
+                                int warmUp) {
+        var driver = app.getBean(Driver.class);
+        for (int i = 0; i < warmUp; i++) {
+            driver.executableQuery(cypher).withParameters(parameters.get(i % parameters.size())).execute();
+        }
+        long[] nanos = new long[parameters.size()];
+        for (int i = 0; i < nanos.length; i++) {
+            long started = System.nanoTime();
+            driver.executableQuery(cypher).withParameters(parameters.get(i)).execute();
+            nanos[i] = System.nanoTime() - started;
+        }
+        return Latencies.of(nanos);
     }
 
     /** A statement run once with PROFILE: its database hits in all, and its plan in a fenced block, one operator a line. */

@@ -29,7 +29,7 @@ class ProviderFlows {
                 OR (account.role = 'FACILITATOR'
                     AND EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(:Locality)<-[:BASED_IN]-(g) })))""";
 
-    private static final String FLOWS = """
+    static final String FLOWS = """
             %s
             OPTIONAL MATCH (g:Group {id: $id})
             WITH g, g IS NOT NULL AND %s AS maySee

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferralEdits {
 
-    private static final String CREATE = """
+    static final String CREATE = """
             %s
             OPTIONAL MATCH (account)-[:ACTS_AS]->(worker:LinkWorker) WHERE account.role = 'LINK_WORKER'
             OPTIONAL MATCH (a:Activity {id: $activity})

@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
+import org.hedgerow.BenchmarkFigures;
 import org.hedgerow.Benchmarks;
 import org.hedgerow.Benchmarks.Http;
 import org.hedgerow.Benchmarks.Latencies;
@@ -77,8 +79,8 @@ class InsightsBenchmark {
                     months: about half the referrals); %s; %d CPUs. Biggest PLACE: %s (%s activities); biggest ICS: \
                     %s (%s activities).
 
-                    | scenario | p50 ms | p95 ms | p99 ms | max ms | mean ms | response KB |
-                    |---|---:|---:|---:|---:|---:|---:|
+                    | scenario | p50 ms | p95 ms | p99 ms | max ms | mean ms | response KB | raw Cypher p95 ms | API/raw |
+                    |---|---:|---:|---:|---:|---:|---:|---:|---:|
                     """.formatted(count(neo4j, "MATCH (a:Activity) RETURN count(a)"), referrals, REQUESTS, WARM_UP,
                     PLACES, Runtime.version(), Runtime.getRuntime().availableProcessors(),
                     places.getFirst(), activitiesIn(neo4j, places.getFirst()), roots.getFirst(),
@@ -97,21 +99,36 @@ class InsightsBenchmark {
             scenarios.put("(extra) outcomes, ICS (root)", p -> "/api/insights/outcomes?locality=" + p);
             scenarios.put("(extra) gap map CSV by category, ICS (root)", p -> "/api/insights/gaps.csv?locality=" + p);
             String only = System.getProperty("benchmark.only", "");
+            String adminId = Benchmarks.adminId(neo4j);
             for (var scenario : scenarios.entrySet()) {
                 String name = scenario.getKey();
                 if (!name.contains(only)) {
                     continue;
                 }
                 var ids = name.contains("group") ? groups : name.contains("ICS") ? roots : places;
-                report.append(measure(http, name, ids, id -> base + scenario.getValue().apply(id)));
+                long[] nanos = new long[REQUESTS];
+                double kb = measure(http, name, ids, id -> base + scenario.getValue().apply(id), nanos);
+                var api = Latencies.of(nanos);
+                Latencies raw = null;
+                if (name.startsWith("gap map by")) {
+                    var axis = name.contains("need") ? GapAxis.NEED : GapAxis.CATEGORY;
+                    raw = Benchmarks.raw(app, GapMaps.statement(axis), IntStream.range(0, REQUESTS)
+                            .mapToObj(i -> gapMapParameters(adminId, ids.get(i % ids.size()))).toList(), WARM_UP);
+                    BenchmarkFigures.atMost("gap map by %s for %s, 100k activities / 1M referrals".formatted(
+                            axis.name().toLowerCase(java.util.Locale.ROOT), name.contains("ICS")
+                                    ? "the largest area (the ICS, root)" : "a large place (PLACE)"),
+                            "p95", 200, "ms", api.p95(), raw.p95());
+                }
+                else if (!name.startsWith("(extra)")) {
+                    BenchmarkFigures.extra(name.replace("flows, ", "flow map for ") + ", 1M referrals", "p95", "ms",
+                            api.p95(), null);
+                }
+                report.append("| %s | %s | %.0f | %s | %s |%n".formatted(name, api.cells("%.1f"), kb,
+                        raw == null ? "" : "%.1f".formatted(raw.p95()),
+                        raw == null ? "" : "%.1f×".formatted(api.p95() / raw.p95())));
             }
             report.append("\n## Profiled: gap map by category for ").append(roots.getFirst()).append('\n');
-            String adminId = Benchmarks.adminId(neo4j);
-            var today = LocalDate.now(ZoneOffset.UTC);
-            Map<String, Object> parameters = Map.of("accountId", adminId, "place", roots.getFirst(),
-                    "from", today.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC),
-                    "to", today.plusDays(1).atStartOfDay(ZoneOffset.UTC), "biggest", GapMaps.BIGGEST_GAPS,
-                    "nearMetres", GapMaps.NEAR_KM * 1000.0);
+            var parameters = gapMapParameters(adminId, roots.getFirst());
             report.append(profile(Benchmarks.profile(app, GapMaps.statement(GapAxis.CATEGORY), parameters)));
             report.append("\n## Profiled: gap map by need for ").append(roots.getFirst()).append('\n');
             report.append(profile(Benchmarks.profile(app, GapMaps.statement(GapAxis.NEED), parameters)));
@@ -155,22 +172,30 @@ class InsightsBenchmark {
                 RETURN count(a)""").bind(code).to("code").fetchAs(Long.class).one().orElseThrow();
     }
 
-    private static String measure(Http http, String name, List<String> ids, Function<String, String> url)
-            throws Exception {
+    /** Times {@code nanos.length} requests into {@code nanos}, after warming up; returns the mean answer in KB. */
+    private static double measure(Http http, String name, List<String> ids, Function<String, String> url,
+                                  long[] nanos) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
             http.get(url.apply(ids.get(i % ids.size())));
         }
-        long[] nanos = new long[REQUESTS];
         long bytes = 0;
-        for (int i = 0; i < REQUESTS; i++) {
+        for (int i = 0; i < nanos.length; i++) {
             long t = System.nanoTime();
             bytes += http.get(url.apply(ids.get(i % ids.size()))).length();
             nanos[i] = System.nanoTime() - t;
         }
-        var latencies = Latencies.of(nanos);
         // Progress only: ./bench collects the lines starting with '|', and the table is printed whole at the end.
-        System.out.printf("measured %s: p95 %.1f ms%n", name, latencies.p95());
-        return "| %s | %s | %.0f |%n".formatted(name, latencies.cells("%.1f"), bytes / 1024.0 / REQUESTS);
+        System.out.printf("measured %s: p95 %.1f ms%n", name, Latencies.of(nanos).p95());
+        return bytes / 1024.0 / nanos.length;
+    }
+
+    /** The parameters the API binds for a gap map of {@code place} over the default period (the last 12 months). */
+    private static Map<String, Object> gapMapParameters(String accountId, String place) {
+        var today = LocalDate.now(ZoneOffset.UTC);
+        return Map.of("accountId", accountId, "place", place,
+                "from", today.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC),
+                "to", today.plusDays(1).atStartOfDay(ZoneOffset.UTC), "biggest", GapMaps.BIGGEST_GAPS,
+                "nearMetres", GapMaps.NEAR_KM * 1000.0);
     }
 
     private static String profile(Benchmarks.Profile profile) {

@@ -52,11 +52,15 @@ final class LiveClients implements AutoCloseable {
 
     /** A browser with the CSRF cookie, signed in as {@code username} unless it is null. */
     Browser browser(String username) throws Exception {
+        return browser(username, TestAccounts.PASSWORD);
+    }
+
+    Browser browser(String username, String password) throws Exception {
         var browser = new Browser();
         browser.send("GET", "/api/session", null);
         if (username != null) {
             var signedIn = browser.send("POST", "/api/session", """
-                    {"username": "%s", "password": "%s"}""".formatted(username, TestAccounts.PASSWORD));
+                    {"username": "%s", "password": "%s"}""".formatted(username, password));
             if (signedIn.statusCode() != 200) {
                 throw new AssertionError("sign-in as " + username + " failed: " + signedIn.body());
             }

@@ -3,14 +3,19 @@ package org.hedgerow.referral;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.hedgerow.BenchmarkFigures;
 import org.hedgerow.Benchmarks;
 import org.hedgerow.Benchmarks.Http;
 import org.hedgerow.Benchmarks.Latencies;
@@ -73,24 +78,41 @@ class ReferralPathBenchmark {
                     in as an admin (every path read also writes its audit entry); %s; %d CPUs. Start-up including \
                     any referral generation: %.0f s. Store: %s.
 
-                    | scenario | ids | p50 ms | p95 ms | p99 ms | max ms | mean ms |
-                    |---|---:|---:|---:|---:|---:|---:|
+                    | scenario | ids | p50 ms | p95 ms | p99 ms | max ms | mean ms | raw Cypher p95 ms | API/raw |
+                    |---|---:|---:|---:|---:|---:|---:|---:|---:|
                     """.formatted(count(neo4j, "MATCH (a:Activity) RETURN count(a)"), referrals, REQUESTS, WARM_UP,
                     Runtime.version(), Runtime.getRuntime().availableProcessors(), startSeconds, size(store)));
+            String adminId = Benchmarks.adminId(neo4j);
             // The whole stack warms up first, so that the first scenario does not pay for the JIT.
             for (var scenario : scenarios.entrySet()) {
-                measure(http, scenario.getKey(), scenario.getValue(), id -> base + "/api/referrals/" + id + "/path");
+                measure(http, scenario.getValue(), id -> base + "/api/referrals/" + id + "/path");
             }
-            report.append(measure(http, "(floor) GET /api/network/summary: same HTTP, session and Bolt, no audit write",
-                    List.of("x"), id -> base + "/api/network/summary"));
+            var floor = measure(http, List.of("x"), id -> base + "/api/network/summary");
+            report.append(row("(floor) GET /api/network/summary: same HTTP, session and Bolt, no audit write", 1,
+                    floor, null));
             for (var scenario : scenarios.entrySet()) {
-                report.append(measure(http, scenario.getKey(), scenario.getValue(),
-                        id -> base + "/api/referrals/" + id + "/path"));
+                var api = measure(http, scenario.getValue(), id -> base + "/api/referrals/" + id + "/path");
+                var raw = Benchmarks.raw(app, ReferralPaths.PATH, parameters(scenario.getValue(),
+                        id -> Map.of("id", id, "accountId", adminId)), WARM_UP);
+                report.append(row(scenario.getKey(), scenario.getValue().size(), api, raw));
+                String figure = "referral path, " + scenario.getKey() + ", 1M referrals";
+                if (scenario.getKey().startsWith("3")) {
+                    BenchmarkFigures.atMost(figure, "p95", 5, "ms", api.p95(), raw.p95());
+                }
+                else if (scenario.getKey().startsWith("5")) {
+                    BenchmarkFigures.atMost(figure, "p95", 10, "ms", api.p95(), raw.p95());
+                }
             }
-            report.append(measure(http, "(extra) flows of the 5,000 busiest groups, last 12 months", groups,
-                    id -> base + "/api/groups/" + id + "/flows"));
+            var today = LocalDate.now(ZoneOffset.UTC);
+            var flows = measure(http, groups, id -> base + "/api/groups/" + id + "/flows");
+            var rawFlows = Benchmarks.raw(app, ProviderFlows.FLOWS, parameters(groups, id -> Map.of("id", id,
+                    "accountId", adminId, "from", today.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC),
+                    "to", today.plusDays(1).atStartOfDay(ZoneOffset.UTC))), WARM_UP);
+            report.append(row("provider flows of the 5,000 busiest groups, last 12 months", groups.size(), flows,
+                    rawFlows));
+            BenchmarkFigures.atMost("provider flows of one of the 5,000 busiest groups, 1M referrals", "p95", 10, "ms",
+                    flows.p95(), rawFlows.p95());
             report.append("\n## Profiled\n");
-            String adminId = Benchmarks.adminId(neo4j);
             for (var scenario : scenarios.entrySet()) {
                 var profile = Benchmarks.profile(app, ReferralPaths.PATH,
                         Map.of("id", scenario.getValue().getFirst(), "accountId", adminId));
@@ -104,8 +126,8 @@ class ReferralPathBenchmark {
         }
     }
 
-    private static String measure(Http http, String name, List<String> ids,
-                                  java.util.function.Function<String, String> url) throws Exception {
+    /** {@value #REQUESTS} requests one at a time, rotating over {@code ids}, after {@value #WARM_UP} to warm up. */
+    private static Latencies measure(Http http, List<String> ids, Function<String, String> url) throws Exception {
         var random = new SplittableRandom(42);
         for (int i = 0; i < WARM_UP; i++) {
             http.get(url.apply(ids.get(random.nextInt(ids.size()))));
@@ -117,7 +139,17 @@ class ReferralPathBenchmark {
             http.get(url.apply(id));
             nanos[i] = System.nanoTime() - t;
         }
-        return "| %s | %d | %s |%n".formatted(name, ids.size(), Latencies.of(nanos).cells("%.2f"));
+        return Latencies.of(nanos);
+    }
+
+    /** The parameters of the same {@value #REQUESTS} requests {@link #measure} made, for the raw statement. */
+    private static List<Map<String, Object>> parameters(List<String> ids, Function<String, Map<String, Object>> of) {
+        return IntStream.range(0, REQUESTS).mapToObj(i -> of.apply(ids.get(i % ids.size()))).toList();
+    }
+
+    private static String row(String name, int ids, Latencies api, Latencies raw) {
+        return "| %s | %d | %s | %s | %s |%n".formatted(name, ids, api.cells("%.2f"),
+                raw == null ? "" : "%.2f".formatted(raw.p95()), raw == null ? "" : "%.1f×".formatted(api.p95() / raw.p95()));
     }
 
     /** The last referral of up to {@value #REQUESTS} chains exactly {@code hops} onward steps long, shuffled. */
