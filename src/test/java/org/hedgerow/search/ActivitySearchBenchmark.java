@@ -105,6 +105,9 @@ class ActivitySearchBenchmark {
                 """.formatted(BUDGETED, LOAD_SECONDS));
         double best = 0;
         FixedRateLoad.Result atBest = null;
+        // New connections and threads warm up first, or the first rate pays for them.
+        System.out.println("concurrent search, warm-up: " + FixedRateLoad.run(http.client(), 50, Duration.ofSeconds(5),
+                i -> http.request(base + "?" + query(scenario.apply(i))).GET().build(), null).summary());
         for (String rate : RATES.split(",")) {
             var parameters = new ArrayList<Map<String, String>>();
             for (int i = 0; i < Double.parseDouble(rate) * LOAD_SECONDS; i++) {
