@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Requests run on virtual threads, so nothing else bounds them: without this, more requests than the database can
  * serve all start at once, each holds a connection while it waits for the CPU, and throughput collapses (the
  * referral-creation benchmark fell from 100 referrals a second to 24 at 200 offered; BENCHMARKS.md). A database
- * too busy for a request that was let in (no connection to be had) is also a 503 here, wherever it surfaces.
+ * too busy for a request that was let in (no connection or transaction to be had) is also a 503 here, wherever it
+ * surfaces: a controller, a filter or the commit. Its transaction did not commit, so nothing changed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -92,7 +94,7 @@ class ApiAdmission extends OncePerRequestFilter {
 
     private static boolean isTransient(Throwable ex) {
         for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TransientDataAccessException
+            if (cause instanceof TransientDataAccessException || cause instanceof CannotCreateTransactionException
                     || cause instanceof org.neo4j.driver.exceptions.TransientException) {
                 return true;
             }

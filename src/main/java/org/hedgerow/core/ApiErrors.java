@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.TransientDataAccessException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,7 +15,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,17 +92,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail duplicate(DataIntegrityViolationException ex) {
         return ProblemDetails.of(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "Something with the same code or name was added at the same moment; reload and try again.");
-    }
-
-    /**
-     * The database is too busy for this request just now (no free connection, a transient lock timeout). The
-     * transaction did not commit, so nothing changed and the same request may simply be sent again.
-     */
-    @ExceptionHandler({TransientDataAccessException.class, CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> busy(Exception ex) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                .body(ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
-                        ApiAdmission.BUSY));
     }
 
     @ExceptionHandler(InvalidRequestException.class)

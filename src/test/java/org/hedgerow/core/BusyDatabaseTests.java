@@ -1,5 +1,7 @@
 package org.hedgerow.core;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -8,6 +10,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,28 +19,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Under more load than the database can take (seen at national scale: "Connection pool pending acquisition queue is
- * full"), the answer is a 503 problem with {@code Retry-After}, saying nothing changed, not an opaque 500.
+ * full"), the answer is a 503 problem with {@code Retry-After}, saying nothing changed, not an opaque 500: the
+ * exception leaves the controller (no handler of {@link ApiErrors} takes it) and {@link ApiAdmission} answers it.
  */
 class BusyDatabaseTests {
 
     @RestController
     static class Busy {
-        @PostMapping("/pool-full")
+        @PostMapping("/api/pool-full")
         void poolFull() {
             throw new TransientDataAccessResourceException("Connection pool pending acquisition queue is full.");
         }
 
-        @PostMapping("/no-transaction")
+        @PostMapping("/api/no-transaction")
         void noTransaction() {
             throw new CannotCreateTransactionException("Could not open a new Neo4j session");
         }
     }
 
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Busy()).setControllerAdvice(new ApiErrors()).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Busy()).setControllerAdvice(new ApiErrors())
+            .addFilters(new ApiAdmission(new ApiAdmission.Limits(32, Duration.ofSeconds(1)), JsonMapper.builder().build()))
+            .build();
 
     @Test
     void aBusyDatabaseIsA503WithRetryAfterAndSaysNothingChanged() throws Exception {
-        for (String path : new String[] {"/pool-full", "/no-transaction"}) {
+        for (String path : new String[] {"/api/pool-full", "/api/no-transaction"}) {
             mvc.perform(post(path))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().string("Retry-After", "1"))
