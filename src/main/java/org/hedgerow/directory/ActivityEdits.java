@@ -121,9 +121,7 @@ class ActivityEdits {
             throw new ForbiddenException("Only the group's organisers, a facilitator of its place or an admin may "
                     + "add activities to it.");
         }
-        var created = activities.get((String) outcome.get("id"));
-        announce(created, ActivityChanged.Change.ADDED);
-        return created;
+        return announce(activities.get((String) outcome.get("id")), ActivityChanged.Change.ADDED);
     }
 
     @Transactional
@@ -131,59 +129,55 @@ class ActivityEdits {
         var current = activities.get(id);
         var details = ActivityDetails.of(current).with(changes).checked();
         requireKnown(listOrEmpty(changes.categories()), listOrEmpty(changes.needs()), changes.venue());
-        return write(current, accountId, changes.version(), details.properties(), changes.venue(),
-                changes.categories(), changes.needs(), null, ActivityChanged.Change.CHANGED);
+        return announce(write(current, accountId, changes.version(), details.properties(), changes.venue(),
+                changes.categories(), changes.needs(), null), ActivityChanged.Change.CHANGED);
     }
 
-    /** The quick change organisers make most: how many places are left. */
+    /**
+     * The quick change organisers make most: how many places are left. Announced as a capacity change only (it
+     * carries the spaces), so every follower of the place gets one message for it; any other edit is announced as a
+     * change of the listing only, whose readers fetch it again, capacity and all.
+     */
     @Transactional
     ActivityView changeSpaces(String id, String accountId, SpacesLeft spaces) {
         var current = activities.get(id);
         ActivityDetails.of(current).withSpacesLeft(spaces.spacesLeft()).checked();
-        return write(current, accountId, spaces.version(), Map.of("spacesLeft", spaces.spacesLeft()), null, null, null,
-                null, null);
+        var changed = write(current, accountId, spaces.version(), Map.of("spacesLeft", spaces.spacesLeft()), null,
+                null, null, null);
+        events.publishEvent(new CapacityChanged(changed.id(), changed.group().id(), localityCode(changed),
+                changed.capacity(), changed.spacesLeft(), changed.version()));
+        return changed;
     }
 
     /** The organiser says the listing is still right as it is; it is no longer stale. */
     @Transactional
     ActivityView confirm(String id, String accountId, long version) {
-        return write(activities.get(id), accountId, version, Map.of(), null, null, null, null,
+        return announce(write(activities.get(id), accountId, version, Map.of(), null, null, null, null),
                 ActivityChanged.Change.CONFIRMED);
     }
 
     @Transactional
     ActivityView setStatus(String id, String accountId, long version, ListingStatus status) {
-        return write(activities.get(id), accountId, version, Map.of(), null, null, null, status.name(),
+        return announce(write(activities.get(id), accountId, version, Map.of(), null, null, null, status.name()),
                 status == ListingStatus.ARCHIVED ? ActivityChanged.Change.ARCHIVED : ActivityChanged.Change.RESTORED);
     }
 
-    /** {@code change} is null when only the spaces left change. */
+    /** Writes the change if the version still matches and the account may; the caller announces it. */
     private ActivityView write(ActivityView current, String accountId, long version, Map<String, Object> properties,
-                               String venue, List<String> categories, List<String> needs, String status,
-                               ActivityChanged.Change change) {
+                               String venue, List<String> categories, List<String> needs, String status) {
         var outcome = EditOutcome.of(neo4j.query(CHANGE)
                 .bind(current.id()).to("id").bind(accountId).to("accountId").bind(version).to("version")
                 .bind(properties).to("properties").bind(venue).to("venue").bind(categories).to("categories")
                 .bind(needs).to("needs").bind(status).to("status").bind(now()).to("now")
                 .fetch().one().orElseThrow());
         outcome.orThrow("activity", current.id(), version, WHO_MAY);
-        var changed = activities.get(current.id());
-        // One announcement per commit, so every follower of the place gets one message for it, not two: the spaces
-        // alone as a capacity change (which carries them), anything else as a change of the listing (whose readers
-        // fetch it again, capacity and all).
-        if (change == null) {
-            events.publishEvent(new CapacityChanged(changed.id(), changed.group().id(), localityCode(changed),
-                    changed.capacity(), changed.spacesLeft(), changed.version()));
-        }
-        else {
-            announce(changed, change);
-        }
-        return changed;
+        return activities.get(current.id());
     }
 
-    private void announce(ActivityView activity, ActivityChanged.Change change) {
+    private ActivityView announce(ActivityView activity, ActivityChanged.Change change) {
         events.publishEvent(new ActivityChanged(activity.id(), activity.group() == null ? null : activity.group().id(),
                 localityCode(activity), change, activity.version()));
+        return activity;
     }
 
     private static String localityCode(ActivityView activity) {
