@@ -1,6 +1,7 @@
 package org.hedgerow.insights;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,9 @@ final class Csv {
         return out.toString();
     }
 
-    ResponseEntity<byte[]> download(String fileName) {
+    /** As a file named {@code <view>-<code>-<from>-<to>.csv}, e.g. {@code gaps-AMBER-2025-11-22-2026-11-21.csv}. */
+    ResponseEntity<byte[]> download(String view, String code, LocalDate from, LocalDate to) {
+        String fileName = view + "-" + code + "-" + from + "-" + to + ".csv";
         return ResponseEntity.ok()
                 .contentType(TEXT_CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION,

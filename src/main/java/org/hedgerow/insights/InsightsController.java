@@ -62,8 +62,8 @@ class InsightsController {
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var map = gaps(user, locality, by, from, to);
-        String prefix = "need".equals(map.by()) ? "gaps-by-need-" : "gaps-";
-        return InsightTables.gaps(map).download(prefix + map.place().code() + "-" + map.from() + "-" + map.to() + ".csv");
+        return InsightTables.gaps(map).download("need".equals(map.by()) ? "gaps-by-need" : "gaps", map.place().code(),
+                map.from(), map.to());
     }
 
     /** A place's flows; or, with {@code group}, one group's (the only flows a provider sees: their own group's). */
@@ -91,7 +91,7 @@ class InsightsController {
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var map = flows(user, locality, group, from, to);
-        return InsightTables.flows(map).download("flows-" + map.scope().code() + "-" + map.from() + "-" + map.to() + ".csv");
+        return InsightTables.flows(map).download("flows", map.scope().code(), map.from(), map.to());
     }
 
     @GetMapping("/health")
@@ -109,8 +109,7 @@ class InsightsController {
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var result = health(user, locality, from, to);
-        return InsightTables.health(result)
-                .download("health-" + result.place().code() + "-" + result.from() + "-" + result.to() + ".csv");
+        return InsightTables.health(result).download("health", result.place().code(), result.from(), result.to());
     }
 
     @GetMapping("/outcomes")
@@ -128,7 +127,6 @@ class InsightsController {
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var result = outcomes(user, locality, from, to);
-        return InsightTables.outcomes(result)
-                .download("outcomes-" + result.place().code() + "-" + result.from() + "-" + result.to() + ".csv");
+        return InsightTables.outcomes(result).download("outcomes", result.place().code(), result.from(), result.to());
     }
 }

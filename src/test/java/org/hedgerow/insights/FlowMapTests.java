@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -65,6 +67,8 @@ class FlowMapTests extends InsightsTest {
     @Test
     void theCsvNamesBothEndsOfEachEdge() throws Exception {
         var csv = as("fran", "/api/insights/flows.csv").andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", matchesPattern(
+                        "attachment; filename=\"flows-AMBER-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.csv\"")))
                 .andReturn().getResponse().getContentAsString();
         var lines = csv.split("\r\n");
         org.assertj.core.api.Assertions.assertThat(lines[0]).isEqualTo("fromId,fromKind,fromName,toId,toKind,toName,count");

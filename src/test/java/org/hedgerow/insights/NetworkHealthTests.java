@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -72,6 +74,8 @@ class NetworkHealthTests extends InsightsTest {
         as("ada", "/api/insights/health?locality=GLOSSOP").andExpect(status().isOk())
                 .andExpect(jsonPath("$.place.name").value("Glossop"));
         var csv = as("ada", "/api/insights/health.csv").andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", matchesPattern(
+                        "attachment; filename=\"health-[A-Z]+-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.csv\"")))
                 .andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat(csv.split("\r\n")[0])
                 .isEqualTo("finding,id,name,groupId,localityCode,figure,detail,suggestion");

@@ -2,6 +2,8 @@ package org.hedgerow.insights;
 
 import org.junit.jupiter.api.Test;
 
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,6 +55,8 @@ class OutcomeTests extends InsightsTest {
     @Test
     void theCsvListsEachFigure() throws Exception {
         var csv = as("ada", "/api/insights/outcomes.csv").andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", matchesPattern(
+                        "attachment; filename=\"outcomes-[A-Z]+-\\d{4}-\\d{2}-\\d{2}-\\d{4}-\\d{2}-\\d{2}\\.csv\"")))
                 .andReturn().getResponse().getContentAsString();
         org.assertj.core.api.Assertions.assertThat(csv).startsWith("measure,value\r\npeopleSupported,23\r\n")
                 .contains("referralsDECLINED,<5\r\n", "wellbeingImprovedShare,0.75\r\n",
