@@ -76,9 +76,9 @@ public final class Benchmarks {
                 PASSWORD);
     }
 
-    /** The account id of {@value #ADMIN}, for profiling a statement as the API runs it. */
-    public static String adminId(Neo4jClient neo4j) {
-        return neo4j.query("MATCH (a:Account {username: $username}) RETURN a.id").bind(ADMIN).to("username")
+    /** An account's id (e.g. {@value #ADMIN}'s), for running a statement raw or profiled as the API runs it. */
+    public static String accountId(Neo4jClient neo4j, String username) {
+        return neo4j.query("MATCH (a:Account {username: $username}) RETURN a.id").bind(username).to("username")
                 .fetchAs(String.class).one().orElseThrow();
     }
 

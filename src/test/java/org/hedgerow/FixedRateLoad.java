@@ -4,11 +4,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
@@ -54,7 +54,7 @@ public final class FixedRateLoad {
         var inFlight = new AtomicInteger();
         var maxInFlight = new AtomicInteger();
         var lastAnswer = new AtomicLong();
-        var failures = new ConcurrentLinkedQueue<String>();
+        var firstFailure = new AtomicReference<String>();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         for (int i = 0; i < n; i++) {
             long due = start + (long) (i * 1e9 / perSecond);
@@ -70,9 +70,8 @@ public final class FixedRateLoad {
                 lastAnswer.accumulateAndGet(now, Math::max);
                 if (error != null || response.statusCode() >= 300) {
                     failed.incrementAndGet();
-                    if (failures.size() < 3) {
-                        failures.add(error != null ? error.toString() : response.statusCode() + " " + response.body());
-                    }
+                    firstFailure.compareAndSet(null,
+                            error != null ? error.toString() : response.statusCode() + " " + response.body());
                 }
                 else if (onAnswer != null) {
                     onAnswer.accept(response, due);
@@ -86,6 +85,6 @@ public final class FixedRateLoad {
         int completed = n - failed.get();
         double seconds = (lastAnswer.get() - start) / 1e9;
         return new Result(perSecond, completed / seconds, completed, failed.get(), maxInFlight.get(), Latencies.of(nanos),
-                failures.peek());
+                firstFailure.get());
     }
 }

@@ -2,8 +2,7 @@ package org.hedgerow.insights;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -101,7 +100,7 @@ class InsightsBenchmark {
             scenarios.put("(extra) outcomes, ICS (root)", p -> "/api/insights/outcomes?locality=" + p);
             scenarios.put("(extra) gap map CSV by category, ICS (root)", p -> "/api/insights/gaps.csv?locality=" + p);
             String only = System.getProperty("benchmark.only", "");
-            String adminId = Benchmarks.adminId(neo4j);
+            String adminId = Benchmarks.accountId(neo4j, Benchmarks.ADMIN);
             for (var scenario : scenarios.entrySet()) {
                 String name = scenario.getKey();
                 if (!name.contains(only)) {
@@ -193,11 +192,9 @@ class InsightsBenchmark {
 
     /** The parameters the API binds for a gap map of {@code place} over the default period (the last 12 months). */
     private static Map<String, Object> gapMapParameters(String accountId, String place) {
-        var today = LocalDate.now(ZoneOffset.UTC);
-        return Map.of("accountId", accountId, "place", place,
-                "from", today.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC),
-                "to", today.plusDays(1).atStartOfDay(ZoneOffset.UTC), "biggest", GapMaps.BIGGEST_GAPS,
-                "nearMetres", GapMaps.NEAR_KM * 1000.0);
+        var period = Period.of(null, null, Clock.systemUTC());
+        return Map.of("accountId", accountId, "place", place, "from", period.start(), "to", period.end(),
+                "biggest", GapMaps.BIGGEST_GAPS, "nearMetres", GapMaps.NEAR_KM * 1000.0);
     }
 
     private static String profile(Benchmarks.Profile profile) {

@@ -55,6 +55,8 @@ class ReferralCreationBenchmark {
 
     private final Map<String, Instant> pushedAt = new ConcurrentHashMap<>();
     private final Map<String, Instant> committedAt = new ConcurrentHashMap<>();
+    /** How many request bodies have been sent, so that every referral is a new one. */
+    private int sent;
 
     @Test
     void referralsMadeWithTheirLivePush() throws Exception {
@@ -87,17 +89,15 @@ class ReferralCreationBenchmark {
                     |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
                     """.formatted(LOAD_SECONDS, Runtime.version(), Runtime.getRuntime().availableProcessors()));
             String base = http.base() + "/api/referrals";
-            var offset = new int[] {0};
             // Warm up gently: a cold JIT and query cache at full rate would queue requests for many seconds.
             for (int rate : new int[] {5, 10, 20, 40}) {
-                System.out.println("warm-up: " + load(http, base, bodies, offset, rate, Duration.ofSeconds(5)).summary());
+                System.out.println("warm-up: " + load(http, base, bodies, rate, Duration.ofSeconds(5), null).summary());
             }
             FixedRateLoad.Result atBudget = null;
             Latencies pushAtBudget = null;
             for (String rate : RATES.split(",")) {
                 var due = new ConcurrentHashMap<String, Long>();
-                var result = load(http, base, bodies, offset, Double.parseDouble(rate), Duration.ofSeconds(LOAD_SECONDS),
-                        due);
+                var result = load(http, base, bodies, Double.parseDouble(rate), Duration.ofSeconds(LOAD_SECONDS), due);
                 TimeUnit.SECONDS.sleep(2); // the last pushes
                 var fromDue = pushLatencies(due, true);
                 var fromCommit = pushLatencies(due, false);
@@ -128,22 +128,18 @@ class ReferralCreationBenchmark {
         }
     }
 
-    private FixedRateLoad.Result load(Http http, String url, List<String> bodies, int[] offset, double rate,
-                                      Duration duration, Map<String, Long> due) throws InterruptedException {
-        int first = offset[0];
+    /** Sends the next bodies at {@code rate} for {@code duration}; notes each referral's due time in {@code due}. */
+    private FixedRateLoad.Result load(Http http, String url, List<String> bodies, double rate, Duration duration,
+                                      Map<String, Long> due) throws InterruptedException {
+        int first = sent;
         var result = FixedRateLoad.run(http.client(), rate, duration,
                 i -> http.post(url, bodies.get((first + i) % bodies.size())), (response, dueNanos) -> {
                     if (due != null) {
-                        due.put(idOf(response.body()), dueNanos);
+                        due.put(field(response.body(), "id"), dueNanos);
                     }
                 });
-        offset[0] += result.completed() + result.failed();
+        sent += result.completed() + result.failed();
         return result;
-    }
-
-    private FixedRateLoad.Result load(Http http, String url, List<String> bodies, int[] offset, double rate,
-                                      Duration duration) throws InterruptedException {
-        return load(http, url, bodies, offset, rate, duration, null);
     }
 
     private record Pushes(Latencies latencies, int count) {
@@ -205,8 +201,7 @@ class ReferralCreationBenchmark {
     /** The same statement the API runs to make a referral, straight through the driver. */
     private static Latencies raw(ConfigurableApplicationContext app, Neo4jClient neo4j, List<String> activities,
                                  List<String> needs) {
-        String accountId = neo4j.query("MATCH (a:Account {username: $username}) RETURN a.id")
-                .bind(Benchmarks.LINK_WORKER).to("username").fetchAs(String.class).one().orElseThrow();
+        String accountId = Benchmarks.accountId(neo4j, Benchmarks.LINK_WORKER);
         var random = new SplittableRandom(11);
         var parameters = new ArrayList<Map<String, Object>>();
         var now = ZonedDateTime.now(ZoneOffset.UTC);
@@ -225,10 +220,6 @@ class ReferralCreationBenchmark {
                  "participant": {"reference": "BENCH-%d", "contact": "Phone 07700 900000, mornings",
                   "consent": {"given": true, "recordedBy": "Benchmark link worker", "recordedAt": "2026-01-01T10:00:00Z"}}}"""
                 .formatted(activity, need, i, i);
-    }
-
-    private static String idOf(String json) {
-        return field(json, "id");
     }
 
     /** The first string value of {@code "name":"…"} in {@code json}; a scan, as the answers are small and flat. */

@@ -82,7 +82,7 @@ class ReferralPathBenchmark {
                     |---|---:|---:|---:|---:|---:|---:|---:|---:|
                     """.formatted(count(neo4j, "MATCH (a:Activity) RETURN count(a)"), referrals, REQUESTS, WARM_UP,
                     Runtime.version(), Runtime.getRuntime().availableProcessors(), startSeconds, size(store)));
-            String adminId = Benchmarks.adminId(neo4j);
+            String adminId = Benchmarks.accountId(neo4j, Benchmarks.ADMIN);
             // The whole stack warms up first, so that the first scenario does not pay for the JIT.
             for (var scenario : scenarios.entrySet()) {
                 measure(http, scenario.getValue(), id -> base + "/api/referrals/" + id + "/path");

@@ -212,7 +212,7 @@ class ActivitySearchBenchmark {
                 }
                 long[] gcAfter = gc();
                 var api = Latencies.of(nanos);
-                var raw = Benchmarks.raw(app, statementOf(app, scenario.getValue().apply(0)).getKey(),
+                var raw = Benchmarks.raw(app, statementOf(app, requests.getFirst().getValue()).getKey(),
                         requests.stream().map(request -> statementOf(app, request.getValue()).getValue()).toList(),
                         WARM_UP);
                 report.append("| %s | %s | %.1f | %.1f× | %d%% | %d (%d) | %s |%n".formatted(scenario.getKey(),
