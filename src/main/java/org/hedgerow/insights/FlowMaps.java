@@ -5,6 +5,7 @@ import java.util.Map;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.Period;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hedgerow.core.GraphValues;
+import org.hedgerow.core.Period;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

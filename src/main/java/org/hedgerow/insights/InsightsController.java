@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.hedgerow.accounts.Role;
 import org.hedgerow.accounts.SignedInUser;
 import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.Period;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

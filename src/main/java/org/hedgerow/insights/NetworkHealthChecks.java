@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.hedgerow.core.GraphValues;
+import org.hedgerow.core.Period;
 import org.hedgerow.directory.Freshness;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hedgerow.core.GraphValues;
+import org.hedgerow.core.Period;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

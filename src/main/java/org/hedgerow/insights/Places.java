@@ -8,6 +8,7 @@ import org.hedgerow.accounts.SignedInUser;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.Period;
 import org.neo4j.driver.Record;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;

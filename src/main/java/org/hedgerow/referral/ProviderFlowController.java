@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.hedgerow.accounts.SignedInUser;
+import org.hedgerow.core.Period;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,6 @@ class ProviderFlowController {
     GroupFlows flows(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var last = to != null ? to : LocalDate.now(clock);
-        var first = from != null ? from : last.minusMonths(12).plusDays(1);
-        return flows.of(id, user.accountId(), first, last);
+        return flows.of(id, user.accountId(), Period.of(from, to, clock));
     }
 }

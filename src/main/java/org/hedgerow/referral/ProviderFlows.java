@@ -1,12 +1,10 @@
 package org.hedgerow.referral;
 
-import org.hedgerow.core.GraphValues;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.Period;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -75,15 +73,10 @@ class ProviderFlows {
         this.neo4j = neo4j;
     }
 
-    /** {@code to} is the last day included. */
     @Transactional(readOnly = true)
-    GroupFlows of(String groupId, String accountId, LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new InvalidRequestException("to", "must not be before from");
-        }
+    GroupFlows of(String groupId, String accountId, Period period) {
         var row = neo4j.query(FLOWS).bind(groupId).to("id").bind(accountId).to("accountId")
-                .bind(from.atStartOfDay(ZoneOffset.UTC)).to("from")
-                .bind(to.plusDays(1).atStartOfDay(ZoneOffset.UTC)).to("to")
+                .bind(period.start()).to("from").bind(period.end()).to("to")
                 .fetchAs(Record.class).mappedBy((types, record) -> record)
                 .one().orElseThrow();
         if (!row.get("exists").asBoolean()) {
@@ -94,7 +87,7 @@ class ProviderFlows {
                     + "its referral flows.");
         }
         var toProviders = row.get("toProviders").asList(ProviderFlows::provider);
-        return new GroupFlows(new ReferralView.Ref(groupId, GraphValues.text(row.get("name"))), from, to,
+        return new GroupFlows(new ReferralView.Ref(groupId, GraphValues.text(row.get("name"))), period.from(), period.to(),
                 row.get("received").asLong(), row.get("sent").asLong(),
                 row.get("fromLinkWorkers").asList(w -> new GroupFlows.LinkWorkerFlow(GraphValues.text(w.get("id")),
                         GraphValues.text(w.get("name")), w.get("pcn").isNull() ? null

@@ -12,6 +12,7 @@ import org.hedgerow.BenchmarkFigures;
 import org.hedgerow.Benchmarks;
 import org.hedgerow.Benchmarks.Http;
 import org.hedgerow.Benchmarks.Latencies;
+import org.hedgerow.core.Period;
 import org.hedgerow.graphdb.EmbeddedNeo4j;
 import org.hedgerow.graphdb.EmbeddedNeo4jProperties;
 import org.junit.jupiter.api.Tag;

@@ -1,16 +1,18 @@
-package org.hedgerow.insights;
+package org.hedgerow.core;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
-import org.hedgerow.core.InvalidRequestException;
+/**
+ * Days from {@code from} to {@code to}, both included; by default the twelve months up to today. Insights and a
+ * group's referral flows read their figures over one.
+ */
+public record Period(LocalDate from, LocalDate to) {
 
-/** Days from {@code from} to {@code to}, both included; by default the twelve months up to today. */
-record Period(LocalDate from, LocalDate to) {
-
-    static Period of(LocalDate from, LocalDate to, Clock clock) {
+    /** A 400 naming {@code to} when it is before {@code from}. */
+    public static Period of(LocalDate from, LocalDate to, Clock clock) {
         var last = to != null ? to : LocalDate.now(clock);
         var first = from != null ? from : last.minusMonths(12).plusDays(1);
         if (last.isBefore(first)) {
@@ -20,12 +22,12 @@ record Period(LocalDate from, LocalDate to) {
     }
 
     /** The first instant of the period, for {@code $from}. */
-    ZonedDateTime start() {
+    public ZonedDateTime start() {
         return from.atStartOfDay(ZoneOffset.UTC);
     }
 
     /** The first instant after the period, for {@code $to} (compared with {@code <}). */
-    ZonedDateTime end() {
+    public ZonedDateTime end() {
         return to.plusDays(1).atStartOfDay(ZoneOffset.UTC);
     }
 }
