@@ -3,8 +3,7 @@ package org.hedgerow.referral;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import org.hedgerow.BenchmarkFigures;
 import org.hedgerow.Benchmarks;
 import org.hedgerow.Benchmarks.Http;
 import org.hedgerow.Benchmarks.Latencies;
+import org.hedgerow.core.Period;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -103,11 +103,10 @@ class ReferralPathBenchmark {
                     BenchmarkFigures.atMost(figure, "p95", 10, "ms", api.p95(), raw.p95());
                 }
             }
-            var today = LocalDate.now(ZoneOffset.UTC);
+            var period = Period.of(null, null, Clock.systemUTC());
             var flows = measure(http, groups, id -> base + "/api/groups/" + id + "/flows");
             var rawFlows = Benchmarks.raw(app, ProviderFlows.FLOWS, parameters(groups, id -> Map.of("id", id,
-                    "accountId", adminId, "from", today.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC),
-                    "to", today.plusDays(1).atStartOfDay(ZoneOffset.UTC))), WARM_UP);
+                    "accountId", adminId, "from", period.start(), "to", period.end())), WARM_UP);
             report.append(row("provider flows of the 5,000 busiest groups, last 12 months", groups.size(), flows,
                     rawFlows));
             BenchmarkFigures.atMost("provider flows of one of the 5,000 busiest groups, 1M referrals", "p95", 10, "ms",
