@@ -1,8 +1,6 @@
 package org.hedgerow.network;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +8,7 @@ import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.Period;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -142,11 +141,10 @@ class NetworkGraphQuery {
 
     @Transactional(readOnly = true)
     NetworkGraph graph(String place, String category, Set<LinkKind> links, String accountId) {
-        var today = LocalDate.now(clock);
+        var lastTwelveMonths = Period.of(null, null, clock);
         var row = neo4j.query(GRAPH).bind(accountId).to("accountId").bind(place).to("place")
                 .bind(category).to("category").bind(links.stream().map(Enum::name).toList()).to("links")
-                .bind(today.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC)).to("from")
-                .bind(today.plusDays(1).atStartOfDay(ZoneOffset.UTC)).to("to")
+                .bind(lastTwelveMonths.start()).to("from").bind(lastTwelveMonths.end()).to("to")
                 .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
         if (!row.get("categoryKnown").asBoolean()) {
             throw new InvalidRequestException("category", "is not a category we know: " + category);
