@@ -1,5 +1,7 @@
 package org.hedgerow;
 
+import org.hedgerow.core.Version;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

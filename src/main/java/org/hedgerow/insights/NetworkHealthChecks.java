@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.Period;
-import org.hedgerow.directory.Freshness;
+import org.hedgerow.core.Freshness;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

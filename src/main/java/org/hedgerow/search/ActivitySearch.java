@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.hedgerow.core.GraphValues;
-import org.hedgerow.directory.Freshness;
-import org.hedgerow.directory.Frequency;
-import org.hedgerow.directory.Schedule;
+import org.hedgerow.core.Freshness;
+import org.hedgerow.activities.Frequency;
+import org.hedgerow.activities.Schedule;
 import org.hedgerow.search.ActivityHit.Coded;
 import org.hedgerow.search.ActivityHit.Ref;
 import org.hedgerow.search.ActivityHit.VenueRef;

@@ -9,7 +9,7 @@ import org.hedgerow.TestAccounts;
 import org.hedgerow.accounts.AccountProvisioning;
 import org.hedgerow.accounts.NewAccount;
 import org.hedgerow.accounts.Role;
-import org.hedgerow.directory.ActivityChanged;
+import org.hedgerow.activities.ActivityChanged;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,39 @@
+package org.hedgerow.activities;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A change to an activity; absent fields stay as they are. {@code days}, {@code categories} and {@code needs},
+ * when given, replace the lists. {@code venue} moves it to another venue.
+ */
+@Schema(example = "{\"startTime\": \"10:30\", \"endTime\": \"12:00\", \"spacesLeft\": 2, \"version\": 3}")
+public record ActivityChanges(
+        @Size(min = 2, max = 120) String name,
+        @Size(max = 4000) String description,
+        @Size(max = 7) List<@NotNull DayOfWeek> days,
+        Frequency frequency,
+        Integer weekOfMonth,
+        LocalTime startTime,
+        LocalTime endTime,
+        @Min(1) @Max(10000) Integer capacity,
+        @Min(0) @Max(10000) Integer spacesLeft,
+        Cost cost,
+        @Size(max = 200) String costNote,
+        @Size(max = 500) String accessibility,
+        @Size(max = 500) String whatToBring,
+        @Size(max = 300) String contact,
+        String venue,
+        @Size(max = 10) List<@NotBlank String> categories,
+        @Size(max = 20) List<@NotBlank String> needs,
+        @NotNull Long version) {
+}

@@ -1,0 +1,114 @@
+package org.hedgerow.activities;
+
+import org.hedgerow.core.ListOrder;
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.Showing;
+import org.hedgerow.core.Version;
+import org.hedgerow.core.Versioned;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import java.time.Instant;
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.hedgerow.accounts.SignedInUser;
+import org.hedgerow.core.PageRequest;
+import org.hedgerow.core.Paged;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/activities")
+class ActivityController {
+
+    private final Activities activities;
+    private final ActivityEdits edits;
+
+    ActivityController(Activities activities, ActivityEdits edits) {
+        this.activities = activities;
+        this.edits = edits;
+    }
+
+    /**
+     * Public. Narrow by group, venue, organiser or locality (at any depth); {@code stale=true} lists the ones
+     * not updated for six months, which is how organisers find the listings they should check;
+     * {@code changedSince} (an ISO instant) keeps those changed at or after it, spaces included, for a client
+     * catching up after a dropped live connection.
+     */
+    @GetMapping
+    Paged<ActivityView> list(@RequestParam(required = false) String group,
+                             @RequestParam(required = false) String venue,
+                             @RequestParam(required = false) String organiser,
+                             @RequestParam(required = false) String locality,
+                             @RequestParam(required = false) Boolean stale,
+                             @RequestParam(defaultValue = "ACTIVE") Showing showing,
+                             @RequestParam(defaultValue = "NAME") ListOrder sort,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                             Instant changedSince,
+                             @Valid PageRequest page) {
+        return activities.list(new Activities.Filter(group, venue, organiser, locality, stale, showing, sort,
+                changedSince), page);
+    }
+
+    /** Public. */
+    @GetMapping("/{id}")
+    ResponseEntity<ActivityView> get(@PathVariable String id) {
+        return Versioned.ok(activities.get(id), ActivityView::version);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<ActivityView> create(@AuthenticationPrincipal SignedInUser user,
+                                        @Valid @RequestBody NewActivity activity) {
+        var created = edits.create(user.accountId(), activity);
+        return Versioned.created(URI.create("/api/activities/" + created.id()), created, ActivityView::version);
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<ActivityView> change(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                        @Valid @RequestBody ActivityChanges changes) {
+        return Versioned.ok(edits.change(id, user.accountId(), changes), ActivityView::version);
+    }
+
+    @PutMapping("/{id}/spaces")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<ActivityView> changeSpaces(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                              @Valid @RequestBody SpacesLeft spaces) {
+        return Versioned.ok(edits.changeSpaces(id, user.accountId(), spaces), ActivityView::version);
+    }
+
+    /** "Still running as listed": clears the stale flag without changing anything else. */
+    @PostMapping("/{id}/confirm")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<ActivityView> confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                         @Valid @RequestBody Version version) {
+        return Versioned.ok(edits.confirm(id, user.accountId(), version.version()), ActivityView::version);
+    }
+
+    @PostMapping("/{id}/archive")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<ActivityView> archive(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                         @Valid @RequestBody Version version) {
+        return Versioned.ok(edits.setStatus(id, user.accountId(), version.version(), ListingStatus.ARCHIVED),
+                ActivityView::version);
+    }
+
+    @PostMapping("/{id}/restore")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<ActivityView> restore(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                         @Valid @RequestBody Version version) {
+        return Versioned.ok(edits.setStatus(id, user.accountId(), version.version(), ListingStatus.ACTIVE),
+                ActivityView::version);
+    }
+}

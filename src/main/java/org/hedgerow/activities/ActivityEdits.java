@@ -1,0 +1,216 @@
+package org.hedgerow.activities;
+
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.MayChange;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hedgerow.core.EditOutcome;
+import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adding and changing activities. Who may is the rule of the activity's group ({@link MayChange#GROUP});
+ * each change is checked against the version the editor saw, and announced after it commits.
+ */
+@Component
+class ActivityEdits {
+
+    private static final String CHECK_REFERENCES = """
+            RETURN [code IN $categories WHERE NOT EXISTS { (:Category {code: code}) }] AS unknownCategories,
+                   [code IN $needs WHERE NOT EXISTS { (:Need {code: code}) }] AS unknownNeeds,
+                   $venue IS NULL OR EXISTS { (:Venue {id: $venue}) } AS venueFound
+            """;
+
+    private static final String CREATE = """
+            %s
+            OPTIONAL MATCH (g:Group {id: $group})
+            OPTIONAL MATCH (v:Venue {id: $venue})
+            WITH g, v, g IS NOT NULL AND %s AS mayCreate
+            CALL (g, v, mayCreate) {
+                WITH g, v WHERE mayCreate AND v IS NOT NULL
+                CREATE (g)-[:RUNS]->(a:Activity {id: randomUUID(), status: 'ACTIVE', version: 0})-[:HELD_AT]->(v)
+                SET a += $properties, a.updatedAt = $now, a.changedAt = $now
+                WITH a
+                CALL (a) { UNWIND $categories AS code MATCH (c:Category {code: code}) CREATE (a)-[:IN_CATEGORY]->(c) }
+                CALL (a) { UNWIND $needs AS code MATCH (n:Need {code: code}) CREATE (a)-[:SUPPORTS]->(n) }
+                RETURN head(collect(a.id)) AS id
+            }
+            RETURN g IS NOT NULL AS groupFound, mayCreate, id
+            """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
+
+    private static final String CHANGE = """
+            OPTIONAL MATCH (a:Activity {id: $id})
+            OPTIONAL MATCH (g:Group)-[:RUNS]->(a)
+            %s
+            OPTIONAL MATCH (newVenue:Venue {id: $venue})
+            WITH a, newVenue, a IS NOT NULL AND g IS NOT NULL AND %s AS mayEdit
+            CALL (a, newVenue, mayEdit) {
+                WITH a, newVenue WHERE mayEdit
+                SET a._lock = true
+                REMOVE a._lock
+                WITH a, newVenue WHERE a.version = $version
+                SET a += $properties, a.status = coalesce($status, a.status, 'ACTIVE'), a.updatedAt = $now,
+                    a.changedAt = $now, a.version = a.version + 1
+                WITH a, newVenue
+                CALL (a, newVenue) {
+                    WITH a, newVenue WHERE newVenue IS NOT NULL
+                    OPTIONAL MATCH (a)-[old:HELD_AT]->(:Venue)
+                    DELETE old
+                    WITH DISTINCT a, newVenue
+                    CREATE (a)-[:HELD_AT]->(newVenue)
+                }
+                CALL (a) {
+                    WITH a WHERE $categories IS NOT NULL
+                    OPTIONAL MATCH (a)-[old:IN_CATEGORY]->(:Category)
+                    DELETE old
+                    WITH DISTINCT a
+                    UNWIND $categories AS code
+                    MATCH (c:Category {code: code})
+                    CREATE (a)-[:IN_CATEGORY]->(c)
+                }
+                CALL (a) {
+                    WITH a WHERE $needs IS NOT NULL
+                    OPTIONAL MATCH (a)-[old:SUPPORTS]->(:Need)
+                    DELETE old
+                    WITH DISTINCT a
+                    UNWIND $needs AS code
+                    MATCH (n:Need {code: code})
+                    CREATE (a)-[:SUPPORTS]->(n)
+                }
+                RETURN count(*) AS changed
+            }
+            RETURN a IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
+            """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
+
+    private static final String WHO_MAY = "Only the organisers of the activity's group, a facilitator of its place "
+            + "or an admin may change this activity.";
+
+    private final Neo4jClient neo4j;
+    private final Activities activities;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ActivityEdits(Neo4jClient neo4j, Activities activities, ApplicationEventPublisher events, Clock clock) {
+        this.neo4j = neo4j;
+        this.activities = activities;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    ActivityView create(String accountId, NewActivity activity) {
+        var details = ActivityDetails.of(activity).checked();
+        var categories = listOrEmpty(activity.categories());
+        var needs = listOrEmpty(activity.needs());
+        requireKnown(categories, needs, activity.venue());
+        var outcome = neo4j.query(CREATE)
+                .bind(accountId).to("accountId").bind(activity.group()).to("group").bind(activity.venue()).to("venue")
+                .bind(details.properties()).to("properties").bind(now()).to("now")
+                .bind(categories).to("categories").bind(needs).to("needs")
+                .fetch().one().orElseThrow();
+        if (!Boolean.TRUE.equals(outcome.get("groupFound"))) {
+            throw new InvalidRequestException("group", "is not a group we know: " + activity.group());
+        }
+        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+            throw new ForbiddenException("Only the group's organisers, a facilitator of its place or an admin may "
+                    + "add activities to it.");
+        }
+        return announce(activities.get((String) outcome.get("id")), ActivityChanged.Change.ADDED);
+    }
+
+    @Transactional
+    ActivityView change(String id, String accountId, ActivityChanges changes) {
+        var current = activities.get(id);
+        var details = ActivityDetails.of(current).with(changes).checked();
+        requireKnown(listOrEmpty(changes.categories()), listOrEmpty(changes.needs()), changes.venue());
+        return announce(write(current, accountId, changes.version(), details.properties(), changes.venue(),
+                changes.categories(), changes.needs(), null), ActivityChanged.Change.CHANGED);
+    }
+
+    /**
+     * The quick change organisers make most: how many places are left. Announced as a capacity change only (it
+     * carries the spaces), so every follower of the place gets one message for it; any other edit is announced as a
+     * change of the listing only, whose readers fetch it again, capacity and all.
+     */
+    @Transactional
+    ActivityView changeSpaces(String id, String accountId, SpacesLeft spaces) {
+        var current = activities.get(id);
+        ActivityDetails.of(current).withSpacesLeft(spaces.spacesLeft()).checked();
+        var changed = write(current, accountId, spaces.version(), Map.of("spacesLeft", spaces.spacesLeft()), null,
+                null, null, null);
+        events.publishEvent(new CapacityChanged(changed.id(), changed.group().id(), localityCode(changed),
+                changed.capacity(), changed.spacesLeft(), changed.version()));
+        return changed;
+    }
+
+    /** The organiser says the listing is still right as it is; it is no longer stale. */
+    @Transactional
+    ActivityView confirm(String id, String accountId, long version) {
+        return announce(write(activities.get(id), accountId, version, Map.of(), null, null, null, null),
+                ActivityChanged.Change.CONFIRMED);
+    }
+
+    @Transactional
+    ActivityView setStatus(String id, String accountId, long version, ListingStatus status) {
+        return announce(write(activities.get(id), accountId, version, Map.of(), null, null, null, status.name()),
+                status == ListingStatus.ARCHIVED ? ActivityChanged.Change.ARCHIVED : ActivityChanged.Change.RESTORED);
+    }
+
+    /** Writes the change if the version still matches and the account may; the caller announces it. */
+    private ActivityView write(ActivityView current, String accountId, long version, Map<String, Object> properties,
+                               String venue, List<String> categories, List<String> needs, String status) {
+        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+                .bind(current.id()).to("id").bind(accountId).to("accountId").bind(version).to("version")
+                .bind(properties).to("properties").bind(venue).to("venue").bind(categories).to("categories")
+                .bind(needs).to("needs").bind(status).to("status").bind(now()).to("now")
+                .fetch().one().orElseThrow());
+        outcome.orThrow("activity", current.id(), version, WHO_MAY);
+        return activities.get(current.id());
+    }
+
+    private ActivityView announce(ActivityView activity, ActivityChanged.Change change) {
+        events.publishEvent(new ActivityChanged(activity.id(), activity.group() == null ? null : activity.group().id(),
+                localityCode(activity), change, activity.version()));
+        return activity;
+    }
+
+    private static String localityCode(ActivityView activity) {
+        return activity.locality() == null ? null : activity.locality().id();
+    }
+
+    private void requireKnown(List<String> categories, List<String> needs, String venue) {
+        var found = neo4j.query(CHECK_REFERENCES)
+                .bind(categories).to("categories").bind(needs).to("needs").bind(venue).to("venue")
+                .fetch().one().orElseThrow();
+        var errors = new LinkedHashMap<String, String>();
+        if (!((List<?>) found.get("unknownCategories")).isEmpty()) {
+            errors.put("categories", "has codes we do not know: " + found.get("unknownCategories"));
+        }
+        if (!((List<?>) found.get("unknownNeeds")).isEmpty()) {
+            errors.put("needs", "has codes we do not know: " + found.get("unknownNeeds"));
+        }
+        if (!Boolean.TRUE.equals(found.get("venueFound"))) {
+            errors.put("venue", "is not a venue we know: " + venue);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private java.time.ZonedDateTime now() {
+        return clock.instant().atZone(ZoneOffset.UTC);
+    }
+
+    private static List<String> listOrEmpty(List<String> codes) {
+        return codes == null ? List.of() : codes;
+    }
+}

@@ -1,0 +1,43 @@
+package org.hedgerow.activities;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new activity of a group, e.g. a towpath walk "every Tuesday 10:00–11:30", free, 12 places.
+ *
+ * @param weekOfMonth for a MONTHLY activity: 1–4, or -1 for the last week
+ * @param capacity    places per session; leave out (with spacesLeft) for a drop-in with no limit
+ * @param categories  category codes, e.g. {@code WALKING}
+ * @param needs       need codes, e.g. {@code LONELINESS}
+ */
+@Schema(example = "{\"group\": \"grp-long-eaton-friendship-walkers\", \"venue\": \"ven-west-park-long-eaton\", \"name\": \"Tuesday towpath walk\", \"description\": \"A gentle hour round West Park, finishing with tea.\", \"days\": [\"TUESDAY\"], \"frequency\": \"WEEKLY\", \"startTime\": \"10:00\", \"endTime\": \"11:30\", \"capacity\": 15, \"spacesLeft\": 4, \"cost\": \"FREE\", \"accessibility\": \"Flat, surfaced path; benches every 500 m\", \"whatToBring\": \"Comfortable shoes and a waterproof\", \"contact\": \"Ring Gene on 01773 000000\", \"categories\": [\"WALKING\"], \"needs\": [\"LONELINESS\", \"INACTIVITY\"]}")
+public record NewActivity(
+        @NotBlank String group,
+        @NotBlank String venue,
+        @NotBlank @Size(min = 2, max = 120) String name,
+        @Size(max = 4000) String description,
+        @Size(max = 7) List<@NotNull DayOfWeek> days,
+        Frequency frequency,
+        Integer weekOfMonth,
+        LocalTime startTime,
+        LocalTime endTime,
+        @Min(1) @Max(10000) Integer capacity,
+        @Min(0) @Max(10000) Integer spacesLeft,
+        @NotNull Cost cost,
+        @Size(max = 200) String costNote,
+        @Size(max = 500) String accessibility,
+        @Size(max = 500) String whatToBring,
+        @Size(max = 300) String contact,
+        @Size(max = 10) List<@NotBlank String> categories,
+        @Size(max = 20) List<@NotBlank String> needs) {
+}

@@ -1,0 +1,61 @@
+package org.hedgerow.activities;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * When an activity meets, as its parts (so search can filter on them) and as the phrase people use:
+ * "every Tuesday 10:00–11:30", "every other Thursday 13:00–15:00", "first Saturday of the month 10:00–12:00".
+ *
+ * @param weekOfMonth for MONTHLY: 1–4, or -1 for the last week of the month
+ */
+public record Schedule(List<DayOfWeek> days, Frequency frequency, Integer weekOfMonth, LocalTime startTime,
+                       LocalTime endTime) {
+
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+
+    public Schedule {
+        days = days == null ? List.of() : days.stream().distinct().sorted().toList();
+        frequency = frequency == null ? Frequency.WEEKLY : frequency;
+    }
+
+    /** The schedule in words, as a listing shows it; empty when no days are set ("by arrangement"). */
+    public String describe() {
+        if (days.isEmpty()) {
+            return "by arrangement";
+        }
+        String dayNames = joinDays();
+        String when = switch (frequency) {
+            case WEEKLY -> "every " + dayNames;
+            case FORTNIGHTLY -> "every other " + dayNames;
+            case MONTHLY -> ordinal() + " " + dayNames + " of the month";
+        };
+        if (startTime == null) {
+            return when;
+        }
+        return when + " " + startTime + (endTime == null ? "" : "–" + endTime);
+    }
+
+    private String ordinal() {
+        if (weekOfMonth == null) {
+            return "one";
+        }
+        if (weekOfMonth == -1) {
+            return "last";
+        }
+        return weekOfMonth >= 1 && weekOfMonth <= ORDINALS.size() ? ORDINALS.get(weekOfMonth - 1) : "one";
+    }
+
+    private String joinDays() {
+        var names = days.stream().map(day -> day.getDisplayName(TextStyle.FULL, Locale.UK)).toList();
+        if (names.size() == 1) {
+            return names.getFirst();
+        }
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
+                + " and " + names.getLast();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * What is on: each group's activities, their timetable, cost, access, spaces left and the categories and
+ * needs they serve. Owns the activity listing, including taking and giving back a space.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Activities")
+package org.hedgerow.activities;

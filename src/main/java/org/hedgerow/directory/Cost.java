@@ -1,6 +1,0 @@
-package org.hedgerow.directory;
-
-/** What taking part costs: free, reduced (pay what you can, concessions) or a fee. */
-public enum Cost {
-    FREE, REDUCED, FEE
-}

@@ -1,6 +1,0 @@
-package org.hedgerow.directory;
-
-/** How a directory list is sorted: by name (the default) or most recently updated first. */
-public enum ListOrder {
-    NAME, UPDATED
-}

@@ -1,6 +1,0 @@
-package org.hedgerow.directory;
-
-/** Groups and activities are archived, never deleted: referrals and posts still point at them. */
-public enum ListingStatus {
-    ACTIVE, ARCHIVED
-}

@@ -1,6 +1,0 @@
-package org.hedgerow.directory;
-
-/** How far a locality reaches: a town or neighbourhood, a place (borough or district), or the ICS. */
-public enum LocalityKind {
-    LOCALITY, PLACE, ICS
-}

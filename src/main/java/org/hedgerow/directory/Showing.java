@@ -1,6 +1,0 @@
-package org.hedgerow.directory;
-
-/** Which listings a list shows: the active ones (the default), the archived ones, or all. */
-public enum Showing {
-    ACTIVE, ARCHIVED, ALL
-}

@@ -1,0 +1,23 @@
+package org.hedgerow.groups;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A change to a group's own details; absent fields stay as they are.
+ *
+ * @param locality the code of the locality it is now based in
+ * @param version  the version the editor saw: if the group changed since, nothing is changed (409)
+ */
+@Schema(example = "{\"description\": \"Gentle walks by the Derwent, all welcome\", \"version\": 2}")
+public record GroupChanges(
+        @Size(min = 2, max = 120) String name,
+        @Size(max = 2000) String description,
+        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")
+        String website,
+        String locality,
+        @NotNull Long version) {
+}

@@ -1,0 +1,169 @@
+package org.hedgerow.groups;
+
+import org.hedgerow.core.ListOrder;
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.ListingValues;
+import org.hedgerow.core.MayChange;
+import org.hedgerow.core.Showing;
+
+import org.hedgerow.core.GraphValues;
+import org.hedgerow.core.EditOutcome;
+import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.PageRequest;
+import org.hedgerow.core.Paged;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Groups: listed (by locality at any depth, or by name), added, changed, archived. Who may change one is
+ * decided in the statement that changes it ({@link MayChange#GROUP}).
+ */
+@Component
+class Groups {
+
+    private static final String PROJECTION = """
+            g {.id, .name, .description, .website, .status, .updatedAt, .version,
+               localityCode: [(g)-[:BASED_IN]->(l) | l.code][0], localityName: [(g)-[:BASED_IN]->(l) | l.name][0],
+               organisers: [(o:Organiser)-[r:ORGANISES]->(g) | {id: o.id, name: o.name, role: r.role}],
+               activities: COUNT { (g)-[:RUNS]->(a:Activity) WHERE coalesce(a.status, 'ACTIVE') = 'ACTIVE' }}""";
+
+    private static final String LIST = """
+            MATCH (g:Group)
+            WHERE ($locality IS NULL OR EXISTS { (g)-[:BASED_IN]->(:Locality)-[:WITHIN*0..]->(:Locality {code: $locality}) })
+              AND ($showing = 'ALL' OR coalesce(g.status, 'ACTIVE') = $showing)
+            WITH g ORDER BY CASE WHEN $order = 'UPDATED' THEN coalesce(g.updatedAt, datetime({epochSeconds: 0})) END DESC, g.name
+            WITH collect(g) AS matched
+            RETURN size(matched) AS total, [g IN matched[$skip..$skip + $size] | %s] AS items
+            """.formatted(PROJECTION);
+
+    private static final String ONE = """
+            MATCH (g:Group {id: $id})
+            RETURN %s AS item
+            """.formatted(PROJECTION);
+
+    private static final String CREATE = """
+            %s
+            OPTIONAL MATCH (l:Locality {code: $locality})
+            WITH account, l,
+                 account IS NOT NULL AND (account.role = 'ADMIN'
+                     OR (account.role = 'PROVIDER' AND EXISTS { (account)-[:ACTS_AS]->(:Organiser) })
+                     OR (account.role = 'FACILITATOR'
+                         AND EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(l) })) AS mayCreate
+            CALL (account, l, mayCreate) {
+                WITH account, l WHERE l IS NOT NULL AND mayCreate
+                CREATE (g:Group {id: randomUUID(), name: $name, description: $description, website: $website,
+                        status: 'ACTIVE', updatedAt: datetime(), version: 0})-[:BASED_IN]->(l)
+                WITH account, g
+                CALL (account, g) {
+                    MATCH (account)-[:ACTS_AS]->(o:Organiser) WHERE account.role = 'PROVIDER'
+                    CREATE (o)-[:ORGANISES {role: 'Lead', since: date()}]->(g)
+                }
+                RETURN head(collect(g.id)) AS id
+            }
+            RETURN l IS NOT NULL AS localityFound, mayCreate, id
+            """.formatted(MayChange.ACCOUNT);
+
+    private static final String CHANGE = """
+            OPTIONAL MATCH (g:Group {id: $id})
+            %s
+            OPTIONAL MATCH (newLocality:Locality {code: $locality})
+            WITH g, newLocality, g IS NOT NULL AND %s AS mayEdit
+            CALL (g, newLocality, mayEdit) {
+                // Write-lock the group before reading its version, so two edits of one version cannot both pass.
+                WITH g, newLocality WHERE mayEdit
+                SET g._lock = true
+                REMOVE g._lock
+                WITH g, newLocality WHERE g.version = $version
+                SET g.name = coalesce($name, g.name),
+                    g.description = coalesce($description, g.description),
+                    g.website = coalesce($website, g.website),
+                    g.status = coalesce($status, g.status, 'ACTIVE'),
+                    g.updatedAt = datetime(), g.version = g.version + 1
+                WITH g, newLocality
+                CALL (g, newLocality) {
+                    WITH g, newLocality WHERE newLocality IS NOT NULL
+                    OPTIONAL MATCH (g)-[old:BASED_IN]->(:Locality)
+                    DELETE old
+                    WITH DISTINCT g, newLocality
+                    CREATE (g)-[:BASED_IN]->(newLocality)
+                }
+                RETURN count(*) AS changed
+            }
+            RETURN g IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
+            """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
+
+    private static final String LOCALITY_EXISTS = "RETURN EXISTS { (:Locality {code: $code}) } AS found";
+
+    static final String WHO_MAY = "Only the group's organisers, a facilitator of its place or an admin may change "
+            + "this group.";
+
+    private final Neo4jClient neo4j;
+
+    Groups(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    Paged<GroupView> list(String locality, Showing showing, ListOrder order, PageRequest page) {
+        return ListingValues.page(neo4j.query(LIST).bind(locality).to("locality").bind(showing.name()).to("showing")
+                .bind(order.name()).to("order"), page, Groups::view);
+    }
+
+    GroupView get(String id) {
+        return neo4j.query(ONE).bind(id).to("id")
+                .fetchAs(GroupView.class).mappedBy((types, record) -> view(record.get("item")))
+                .one().orElseThrow(() -> new NotFoundException("There is no group " + id + "."));
+    }
+
+    @Transactional
+    GroupView create(String accountId, NewGroup group) {
+        var outcome = neo4j.query(CREATE)
+                .bind(accountId).to("accountId").bind(group.locality()).to("locality").bind(group.name()).to("name")
+                .bind(group.description()).to("description").bind(group.website()).to("website")
+                .fetch().one().orElseThrow();
+        if (!Boolean.TRUE.equals(outcome.get("localityFound"))) {
+            throw new InvalidRequestException("locality", "is not a locality we know: " + group.locality());
+        }
+        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+            throw new ForbiddenException("A facilitator may add groups within their own place only.");
+        }
+        return get((String) outcome.get("id"));
+    }
+
+    @Transactional
+    GroupView change(String id, String accountId, GroupChanges changes) {
+        if (changes.locality() != null && !neo4j.query(LOCALITY_EXISTS).bind(changes.locality()).to("code")
+                .fetchAs(Boolean.class).one().orElse(false)) {
+            throw new InvalidRequestException("locality", "is not a locality we know: " + changes.locality());
+        }
+        return edit(id, accountId, changes, null);
+    }
+
+    @Transactional
+    GroupView setStatus(String id, String accountId, long version, ListingStatus status) {
+        return edit(id, accountId, new GroupChanges(null, null, null, null, version), status);
+    }
+
+    private GroupView edit(String id, String accountId, GroupChanges changes, ListingStatus status) {
+        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+                .bind(id).to("id").bind(accountId).to("accountId").bind(changes.version()).to("version")
+                .bind(changes.name()).to("name").bind(changes.description()).to("description")
+                .bind(changes.website()).to("website").bind(changes.locality()).to("locality")
+                .bind(status == null ? null : status.name()).to("status")
+                .fetch().one().orElseThrow());
+        outcome.orThrow("group", id, changes.version(), WHO_MAY);
+        return get(id);
+    }
+
+    static GroupView view(Value g) {
+        return new GroupView(GraphValues.text(g.get("id")), GraphValues.text(g.get("name")), GraphValues.text(g.get("description")),
+                GraphValues.text(g.get("website")), ListingValues.status(g.get("status")), GraphValues.text(g.get("localityCode")),
+                GraphValues.text(g.get("localityName")),
+                g.get("organisers").asList(o -> new GroupView.Organiser(GraphValues.text(o.get("id")),
+                        GraphValues.text(o.get("name")), GraphValues.text(o.get("role")))),
+                g.get("activities").asLong(), GraphValues.instant(g.get("updatedAt")), ListingValues.version(g.get("version")));
+    }
+}

@@ -1,0 +1,140 @@
+package org.hedgerow.groups;
+
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.ListingValues;
+import org.hedgerow.core.MayChange;
+import org.hedgerow.core.Showing;
+
+import org.hedgerow.core.GraphValues;
+import org.hedgerow.core.EditOutcome;
+import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.PageRequest;
+import org.hedgerow.core.Paged;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Organisers' public profiles: listed (by group), added (to a group), changed, archived. */
+@Component
+class Organisers {
+
+    private static final String PROJECTION = """
+            o {.id, .name, .bio, .status, .version,
+               groups: [(o)-[r:ORGANISES]->(g:Group) | {groupId: g.id, groupName: g.name, role: r.role}]}""";
+
+    private static final String LIST = """
+            MATCH (o:Organiser)
+            WHERE ($group IS NULL OR EXISTS { (o)-[:ORGANISES]->(:Group {id: $group}) })
+              AND ($showing = 'ALL' OR coalesce(o.status, 'ACTIVE') = $showing)
+            WITH o ORDER BY o.name
+            WITH collect(o) AS matched
+            RETURN size(matched) AS total, [o IN matched[$skip..$skip + $size] | %s] AS items
+            """.formatted(PROJECTION);
+
+    private static final String ONE = """
+            MATCH (o:Organiser {id: $id})
+            RETURN %s AS item
+            """.formatted(PROJECTION);
+
+    private static final String CREATE = """
+            %s
+            OPTIONAL MATCH (g:Group {id: $group})
+            WITH account, g,
+                 CASE WHEN $group IS NULL THEN account IS NOT NULL AND account.role IN ['FACILITATOR', 'ADMIN']
+                      ELSE g IS NOT NULL AND %s END AS mayCreate
+            CALL (g, mayCreate) {
+                WITH g WHERE mayCreate
+                CREATE (o:Organiser {id: randomUUID(), name: $name, bio: $bio, status: 'ACTIVE', version: 0})
+                FOREACH (group IN CASE WHEN g IS NULL THEN [] ELSE [g] END |
+                    CREATE (o)-[:ORGANISES {role: coalesce($role, 'Organiser'), since: date()}]->(group))
+                RETURN head(collect(o.id)) AS id
+            }
+            RETURN $group IS NULL OR g IS NOT NULL AS groupFound, mayCreate, id
+            """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
+
+    private static final String CHANGE = """
+            OPTIONAL MATCH (o:Organiser {id: $id})
+            %s
+            WITH o, o IS NOT NULL AND %s AS mayEdit,
+                 coalesce($status = 'ARCHIVED', false) AND EXISTS { (o)-[:ORGANISES]->(g:Group) WHERE coalesce(g.status, 'ACTIVE') = 'ACTIVE' }
+                 AS blocked
+            CALL (o, mayEdit, blocked) {
+                WITH o WHERE mayEdit AND NOT blocked
+                SET o._lock = true
+                REMOVE o._lock
+                WITH o WHERE o.version = $version
+                SET o.name = coalesce($name, o.name), o.bio = coalesce($bio, o.bio),
+                    o.status = coalesce($status, o.status, 'ACTIVE'), o.version = o.version + 1
+                RETURN count(*) AS changed
+            }
+            RETURN o IS NOT NULL AS exists, mayEdit, blocked, changed > 0 AS changed
+            """.formatted(MayChange.ACCOUNT, MayChange.ORGANISER);
+
+    private static final String WHO_MAY = "Only the organiser themself, a facilitator of a place where they run a "
+            + "group, or an admin may change this profile.";
+
+    private final Neo4jClient neo4j;
+
+    Organisers(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    Paged<OrganiserView> list(String group, Showing showing, PageRequest page) {
+        return ListingValues.page(neo4j.query(LIST).bind(group).to("group").bind(showing.name()).to("showing"),
+                page, Organisers::view);
+    }
+
+    OrganiserView get(String id) {
+        return neo4j.query(ONE).bind(id).to("id")
+                .fetchAs(OrganiserView.class).mappedBy((types, record) -> view(record.get("item")))
+                .one().orElseThrow(() -> new NotFoundException("There is no organiser " + id + "."));
+    }
+
+    @Transactional
+    OrganiserView create(String accountId, NewOrganiser organiser) {
+        var outcome = neo4j.query(CREATE)
+                .bind(accountId).to("accountId").bind(organiser.group()).to("group").bind(organiser.name()).to("name")
+                .bind(organiser.bio()).to("bio").bind(organiser.role()).to("role")
+                .fetch().one().orElseThrow();
+        if (!Boolean.TRUE.equals(outcome.get("groupFound"))) {
+            throw new InvalidRequestException("group", "is not a group we know: " + organiser.group());
+        }
+        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+            throw new ForbiddenException(organiser.group() == null
+                    ? "Providers add organisers to their own groups; name the group."
+                    : "Only the group's organisers, a facilitator of its place or an admin may add organisers to it.");
+        }
+        return get((String) outcome.get("id"));
+    }
+
+    @Transactional
+    OrganiserView change(String id, String accountId, OrganiserChanges changes) {
+        return edit(id, accountId, changes.version(), changes.name(), changes.bio(), null);
+    }
+
+    @Transactional
+    OrganiserView setStatus(String id, String accountId, long version, ListingStatus status) {
+        return edit(id, accountId, version, null, null, status);
+    }
+
+    private OrganiserView edit(String id, String accountId, long version, String name, String bio,
+                               ListingStatus status) {
+        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+                .bind(id).to("id").bind(accountId).to("accountId").bind(version).to("version")
+                .bind(name).to("name").bind(bio).to("bio").bind(status == null ? null : status.name()).to("status")
+                .fetch().one().orElseThrow());
+        outcome.orThrow("organiser", id, version, WHO_MAY,
+                "This organiser still runs active groups; hand them over or archive them first.");
+        return get(id);
+    }
+
+    static OrganiserView view(Value o) {
+        return new OrganiserView(GraphValues.text(o.get("id")), GraphValues.text(o.get("name")), GraphValues.text(o.get("bio")),
+                o.get("groups").asList(g -> new OrganiserView.Organises(GraphValues.text(g.get("groupId")),
+                        GraphValues.text(g.get("groupName")), GraphValues.text(g.get("role")))),
+                ListingValues.status(o.get("status")), ListingValues.version(o.get("version")));
+    }
+}

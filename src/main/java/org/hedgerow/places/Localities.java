@@ -1,0 +1,161 @@
+package org.hedgerow.places;
+
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.ListingValues;
+import org.hedgerow.core.MayChange;
+import org.hedgerow.core.Showing;
+
+import org.hedgerow.core.GraphValues;
+import org.hedgerow.core.ConflictException;
+import org.hedgerow.core.EditOutcome;
+import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.PageRequest;
+import org.hedgerow.core.Paged;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Localities nested within places within the ICS: listed, added, renamed, archived. */
+@Component
+class Localities {
+
+    private static final String PROJECTION = """
+            l {.id, .code, .name, .kind, .status, .version,
+               latitude: l.centre.latitude, longitude: l.centre.longitude,
+               withinCode: [(l)-[:WITHIN]->(p) | p.code][0], withinName: [(l)-[:WITHIN]->(p) | p.name][0]}""";
+
+    private static final String LIST = """
+            MATCH (l:Locality)
+            WHERE ($within IS NULL OR EXISTS { (l)-[:WITHIN*1..]->(:Locality {code: $within}) })
+              AND ($kind IS NULL OR l.kind = $kind)
+              AND ($showing = 'ALL' OR coalesce(l.status, 'ACTIVE') = $showing)
+            WITH l ORDER BY l.name
+            WITH collect(l) AS matched
+            RETURN size(matched) AS total, [l IN matched[$skip..$skip + $size] | %s] AS items
+            """.formatted(PROJECTION);
+
+    private static final String ONE = """
+            MATCH (l:Locality) WHERE l.id = $key OR l.code = $key
+            RETURN %s AS item
+            """.formatted(PROJECTION);
+
+    private static final String CREATE = """
+            %s
+            OPTIONAL MATCH (parent:Locality {code: $within})
+            WITH account, parent,
+                 CASE WHEN $within IS NULL THEN account IS NOT NULL AND account.role = 'ADMIN'
+                      ELSE parent IS NOT NULL AND %s END AS mayCreate,
+                 EXISTS { (:Locality {code: $code}) } AS codeTaken
+            CALL (parent, mayCreate, codeTaken) {
+                WITH parent WHERE mayCreate AND NOT codeTaken
+                CREATE (l:Locality {id: randomUUID(), code: $code, name: $name, kind: $kind, status: 'ACTIVE',
+                        centre: point({latitude: $latitude, longitude: $longitude}), version: 0})
+                FOREACH (p IN CASE WHEN parent IS NULL THEN [] ELSE [parent] END | CREATE (l)-[:WITHIN]->(p))
+                RETURN head(collect(l.id)) AS id
+            }
+            RETURN $within IS NULL OR parent IS NOT NULL AS withinFound, mayCreate, codeTaken, id
+            """.formatted(MayChange.ACCOUNT, MayChange.LOCALITY_PARENT);
+
+    private static final String CHANGE = """
+            OPTIONAL MATCH (l:Locality {id: $id})
+            %s
+            WITH l, l IS NOT NULL AND %s AS mayEdit,
+                 coalesce($status = 'ARCHIVED', false) AND EXISTS {
+                     (l)<-[:WITHIN*0..]-(:Locality)<-[:BASED_IN|IN]-(n) WHERE coalesce(n.status, 'ACTIVE') = 'ACTIVE' }
+                 AS blocked
+            CALL (l, mayEdit, blocked) {
+                WITH l WHERE mayEdit AND NOT blocked
+                SET l._lock = true
+                REMOVE l._lock
+                WITH l WHERE l.version = $version
+                SET l.name = coalesce($name, l.name),
+                    l.centre = CASE WHEN $latitude IS NULL THEN l.centre
+                                    ELSE point({latitude: $latitude, longitude: $longitude}) END,
+                    l.status = coalesce($status, l.status, 'ACTIVE'),
+                    l.version = l.version + 1
+                RETURN count(*) AS changed
+            }
+            RETURN l IS NOT NULL AS exists, mayEdit, blocked, changed > 0 AS changed
+            """.formatted(MayChange.ACCOUNT, MayChange.LOCALITY);
+
+    private static final String WHO_MAY = "Only a facilitator of a place this locality lies within, or an admin, "
+            + "may change it.";
+
+    private final Neo4jClient neo4j;
+
+    Localities(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    Paged<LocalityView> list(String within, LocalityKind kind, Showing showing, PageRequest page) {
+        return ListingValues.page(neo4j.query(LIST)
+                .bind(within).to("within").bind(kind == null ? null : kind.name()).to("kind")
+                .bind(showing.name()).to("showing"), page, Localities::view);
+    }
+
+    /** By id or by code. */
+    LocalityView get(String idOrCode) {
+        return neo4j.query(ONE).bind(idOrCode).to("key")
+                .fetchAs(LocalityView.class).mappedBy((types, record) -> view(record.get("item")))
+                .one().orElseThrow(() -> new NotFoundException("There is no locality " + idOrCode + "."));
+    }
+
+    @Transactional
+    LocalityView create(String accountId, NewLocality locality) {
+        if (locality.within() == null && locality.kind() != LocalityKind.ICS) {
+            throw new InvalidRequestException("within", "must name the place this locality lies within");
+        }
+        var outcome = neo4j.query(CREATE)
+                .bind(accountId).to("accountId").bind(locality.within()).to("within").bind(locality.code()).to("code")
+                .bind(locality.name()).to("name").bind(locality.kind().name()).to("kind")
+                .bind(locality.latitude()).to("latitude").bind(locality.longitude()).to("longitude")
+                .fetch().one().orElseThrow();
+        if (!Boolean.TRUE.equals(outcome.get("withinFound"))) {
+            throw new InvalidRequestException("within", "is not a locality we know: " + locality.within());
+        }
+        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+            throw new ForbiddenException("Only a facilitator of the place it lies within, or an admin, may add a locality.");
+        }
+        if (Boolean.TRUE.equals(outcome.get("codeTaken"))) {
+            throw new ConflictException("There is already a locality with the code " + locality.code() + ".");
+        }
+        return get((String) outcome.get("id"));
+    }
+
+    @Transactional
+    LocalityView change(String id, String accountId, LocalityChanges changes) {
+        if ((changes.latitude() == null) != (changes.longitude() == null)) {
+            throw new InvalidRequestException(changes.latitude() == null ? "latitude" : "longitude",
+                    "must be given together with " + (changes.latitude() == null ? "longitude" : "latitude"));
+        }
+        return edit(id, accountId, changes.version(), changes.name(), changes.latitude(), changes.longitude(), null);
+    }
+
+    @Transactional
+    LocalityView setStatus(String id, String accountId, long version, ListingStatus status) {
+        return edit(id, accountId, version, null, null, null, status);
+    }
+
+    private LocalityView edit(String id, String accountId, Long version, String name, Double latitude, Double longitude,
+                              ListingStatus status) {
+        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+                .bind(id).to("id").bind(accountId).to("accountId").bind(version).to("version")
+                .bind(name).to("name").bind(latitude).to("latitude").bind(longitude).to("longitude")
+                .bind(status == null ? null : status.name()).to("status")
+                .fetch().one().orElseThrow());
+        outcome.orThrow("locality", id, version, WHO_MAY,
+                "This locality still has active groups or venues in it; move or archive them first.");
+        return get(id);
+    }
+
+    static LocalityView view(Value l) {
+        return new LocalityView(GraphValues.text(l.get("id")), GraphValues.text(l.get("code")), GraphValues.text(l.get("name")),
+                GraphValues.named(LocalityKind.class, l.get("kind")),
+                GraphValues.text(l.get("withinCode")), GraphValues.text(l.get("withinName")),
+                GraphValues.decimal(l.get("latitude")), GraphValues.decimal(l.get("longitude")),
+                ListingValues.status(l.get("status")), ListingValues.version(l.get("version")));
+    }
+}

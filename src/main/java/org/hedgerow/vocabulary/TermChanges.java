@@ -1,0 +1,11 @@
+package org.hedgerow.vocabulary;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A change to a category's or need's name (or a category's greenness); the code never changes. */
+@Schema(example = "{\"name\": \"Growing food\", \"version\": 0}")
+public record TermChanges(@Size(min = 2, max = 80) String name, Boolean green, @NotNull Long version) {
+}

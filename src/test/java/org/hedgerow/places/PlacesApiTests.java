@@ -1,0 +1,130 @@
+package org.hedgerow.places;
+
+import org.hedgerow.DirectoryApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Localities and venues: where the network's groups are based and meet. */
+class PlacesApiTests extends DirectoryApiTest {
+
+    @Test
+    void aFacilitatorAddsLocalitiesWithinTheirOwnPlaceOnly() throws Exception {
+        as("fran", HttpMethod.POST, "/api/localities", """
+                {"code": "RIPLEY", "name": "Ripley", "kind": "LOCALITY", "within": "AMBER",
+                 "latitude": 53.05, "longitude": -1.40}""")
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/localities/")))
+                .andExpect(jsonPath("$.withinCode").value("AMBER"))
+                .andExpect(jsonPath("$.latitude").value(53.05));
+        as("fran", HttpMethod.POST, "/api/localities", """
+                {"code": "BUXTON", "name": "Buxton", "kind": "LOCALITY", "within": "HIGHPEAK",
+                 "latitude": 53.26, "longitude": -1.91}""")
+                .andExpect(status().isForbidden());
+        as("fran", HttpMethod.POST, "/api/localities", """
+                {"code": "RIPLEY", "name": "Ripley again", "kind": "LOCALITY", "within": "AMBER",
+                 "latitude": 53.05, "longitude": -1.40}""")
+                .andExpect(status().isConflict());
+        as("ada", HttpMethod.POST, "/api/localities", """
+                {"code": "x", "name": "", "kind": "TOWN", "latitude": 99, "longitude": -1.40}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.kind").value(containsString("LOCALITY")));
+        as("ada", HttpMethod.POST, "/api/localities", """
+                {"code": "x", "name": "", "kind": "LOCALITY", "latitude": 99, "longitude": -1.40}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.code").exists())
+                .andExpect(jsonPath("$.errors.name").exists())
+                .andExpect(jsonPath("$.errors.latitude").exists());
+        as("ada", HttpMethod.POST, "/api/localities", """
+                {"code": "NOWHERE", "name": "Nowhere", "kind": "LOCALITY", "within": "ATLANTIS",
+                 "latitude": 53, "longitude": -1.4}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.within").exists());
+
+        get("/api/localities?within=AMBER")
+                .andExpect(jsonPath("$.items[*].code", containsInAnyOrder("BELPER", "RIPLEY")));
+        get("/api/localities/RIPLEY").andExpect(jsonPath("$.name").value("Ripley"));
+    }
+
+    @Test
+    void aLocalityInUseCannotBeArchivedButAnEmptyOneCan() throws Exception {
+        as("fran", HttpMethod.POST, "/api/localities/l-belper/archive", """
+                {"version": 0}""")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("active groups or venues")));
+        as("fran", HttpMethod.PATCH, "/api/localities/l-amber", """
+                {"name": "Amber", "version": 0}""")
+                .andExpect(status().isForbidden());
+
+        neo4j.query("MATCH (amber:Locality {code: 'AMBER'}) CREATE (:Locality {id: 'l-heage', code: 'HEAGE', "
+                + "name: 'Heage', kind: 'LOCALITY', version: 0})-[:WITHIN]->(amber)").run();
+        as("fran", HttpMethod.POST, "/api/localities/l-heage/archive", """
+                {"version": 0}""").andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ARCHIVED"));
+        get("/api/localities?within=AMBER").andExpect(jsonPath("$.items[*].code", containsInAnyOrder("BELPER")));
+        get("/api/localities?within=AMBER&showing=ALL")
+                .andExpect(jsonPath("$.items[*].code", containsInAnyOrder("BELPER", "HEAGE")));
+    }
+
+    @Test
+    void aProviderAddsAVenueAndLooksAfterItButNotOthers() throws Exception {
+        var created = as("pat", HttpMethod.POST, "/api/venues", """
+                {"name": "Belper Library", "address": "Bridge Street, Belper", "postcode": "de56 1bx",
+                 "latitude": 53.0245, "longitude": -1.4829, "accessibility": ["step-free access", "accessible toilet"],
+                 "locality": "BELPER"}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.postcode").value("DE56 1BX"))
+                .andExpect(jsonPath("$.localityCode").value("BELPER"))
+                .andExpect(jsonPath("$.accessibility", hasSize(2)))
+                .andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+
+        as("pat", HttpMethod.PATCH, "/api/venues/" + id, """
+                {"accessibility": ["hearing loop"], "version": 0}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.accessibility[0]").value("hearing loop"));
+        as("quinn", HttpMethod.PATCH, "/api/venues/" + id, """
+                {"name": "Quinn's now", "version": 1}""").andExpect(status().isForbidden());
+        // Pat's group meets at the Strutt Centre, which someone else added: Pat may keep it current too.
+        as("pat", HttpMethod.PATCH, "/api/venues/" + STRUTT_CENTRE, """
+                {"address": "Derby Road, Belper", "version": 0}""").andExpect(status().isOk());
+        as("pat", HttpMethod.POST, "/api/venues", """
+                {"name": "Nowhere Hall", "address": "x", "postcode": "NOT A POSTCODE", "latitude": 53,
+                 "longitude": -1.4, "locality": "ATLANTIS"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.postcode").value(containsString("UK postcode")));
+        as("pat", HttpMethod.POST, "/api/venues", """
+                {"name": "Nowhere Hall", "address": "x", "postcode": "DE1 1AA", "latitude": 53,
+                 "longitude": -1.4, "locality": "ATLANTIS"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.locality").exists());
+
+        get("/api/venues?locality=AMBER").andExpect(jsonPath("$.totalItems").value(2));
+    }
+
+    @Test
+    void aVenueWithActivitiesStillHeldThereCannotBeArchived() throws Exception {
+        as("fran", HttpMethod.POST, "/api/venues/" + STRUTT_CENTRE + "/archive", """
+                {"version": 0}""")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("Activities are still held")));
+        as("fran", HttpMethod.POST, "/api/venues/" + GLOSSOP_HALL + "/archive", """
+                {"version": 0}""").andExpect(status().isForbidden());
+
+        as("pat", HttpMethod.POST, "/api/activities/" + BELPER_WALK + "/archive", """
+                {"version": 0}""").andExpect(status().isOk());
+        as("fran", HttpMethod.POST, "/api/venues/" + STRUTT_CENTRE + "/archive", """
+                {"version": 0}""").andExpect(status().isOk());
+        assertThat(venueStatus(STRUTT_CENTRE)).isEqualTo("ARCHIVED");
+    }
+
+    private String venueStatus(String id) {
+        return neo4j.query("MATCH (v:Venue {id: $id}) RETURN v.status").bind(id).to("id")
+                .fetchAs(String.class).one().orElseThrow();
+    }
+}
