@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 
 import org.hedgerow.core.EditOutcome;
+import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -57,10 +58,10 @@ class PostClosing {
     @Transactional
     PostView close(String postId, String accountId, ClosingNote closing) {
         String note = closing.note() == null || closing.note().isBlank() ? null : closing.note().strip();
-        EditOutcome.of(neo4j.query(CLOSE)
+        Rows.fetch(neo4j.query(CLOSE)
                 .bind(postId).to("id").bind(accountId).to("accountId").bind(closing.version()).to("version")
-                .bind(note).to("note").bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .fetch().one().orElseThrow())
+                .bind(note).to("note").bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), EditOutcome.class)
+                .one().orElseThrow()
                 .orThrow("post", postId, closing.version(),
                         "Only the post's author, a facilitator of its place or an admin may close it.",
                         "The post is closed already.");
