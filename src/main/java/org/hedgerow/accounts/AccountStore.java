@@ -1,7 +1,6 @@
 package org.hedgerow.accounts;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,7 +217,7 @@ class AccountStore {
     }
 
     private int insert(Map<String, NewAccount> byId, String passwordHash, boolean demo) {
-        var rows = byId.entrySet().stream().map(account -> row(account.getKey(), account.getValue())).toList();
+        var rows = byId.entrySet().stream().map(account -> Opening.of(account.getKey(), account.getValue())).toList();
         try {
             return neo4j.query(CREATE).bind(rows).to("rows").bind(passwordHash).to("passwordHash").bind(demo).to("demo")
                     .fetchAs(Long.class).one().orElse(0L).intValue();
@@ -229,15 +228,13 @@ class AccountStore {
         }
     }
 
-    /** One account for the {@code UNWIND $rows} of {@link #CREATE} (a plain map: the link may be null). */
-    private static Map<String, Object> row(String id, NewAccount account) {
-        var row = new HashMap<String, Object>();
-        row.put("id", id);
-        row.put("username", account.username());
-        row.put("displayName", account.displayName());
-        row.put("role", account.role().name());
-        row.put("actsAs", account.actsAs());
-        row.put("place", account.place());
-        return row;
+    /** One account for the {@code UNWIND $rows} of {@link #CREATE}: the driver binds a record as a map. */
+    private record Opening(String id, String username, String displayName, String role, String actsAs,
+                           String place) {
+
+        static Opening of(String id, NewAccount account) {
+            return new Opening(id, account.username(), account.displayName(), account.role().name(),
+                    account.actsAs(), account.place());
+        }
     }
 }

@@ -24,9 +24,7 @@ class PostClosing {
             OPTIONAL MATCH (account:Account {id: $accountId})
             WITH p, p IS NOT NULL AND account IS NOT NULL AND account.enabled AND (
                    account.role = 'ADMIN'
-                OR EXISTS { (p)-[:POSTED_BY]->(account) }
-                OR (account.role = 'PROVIDER'
-                    AND EXISTS { (account)-[:ACTS_AS]->(:Organiser)<-[:POSTED_BY]-(p) })
+                OR %s
                 OR (account.role = 'FACILITATOR'
                     AND EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(:Locality)<-[:POSTED_IN]-(p) })
             ) AS mayEdit
@@ -41,7 +39,7 @@ class PostClosing {
             }
             RETURN p IS NOT NULL AS exists, mayEdit, changed = 0 AND p.status = 'CLOSED' AS blocked,
                    changed > 0 AS changed
-            """;
+            """.formatted(PostRows.WROTE);
 
     private final Neo4jClient neo4j;
     private final Noticeboard noticeboard;

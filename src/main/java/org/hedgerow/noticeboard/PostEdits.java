@@ -20,11 +20,7 @@ class PostEdits {
     private static final String EDIT = """
             OPTIONAL MATCH (p:Post {id: $id})
             OPTIONAL MATCH (account:Account {id: $accountId})
-            WITH p, p IS NOT NULL AND account IS NOT NULL AND account.enabled AND (
-                   EXISTS { (p)-[:POSTED_BY]->(account) }
-                OR (account.role = 'PROVIDER'
-                    AND EXISTS { (account)-[:ACTS_AS]->(:Organiser)<-[:POSTED_BY]-(p) })
-            ) AS mayEdit
+            WITH p, p IS NOT NULL AND account IS NOT NULL AND account.enabled AND %s AS mayEdit
             CALL (p, mayEdit) {
                 WITH p WHERE mayEdit
                 SET p._lock = true
@@ -38,7 +34,7 @@ class PostEdits {
             }
             RETURN p IS NOT NULL AS exists, mayEdit, changed = 0 AND p.status = 'CLOSED' AS blocked,
                    changed > 0 AS changed
-            """;
+            """.formatted(PostRows.WROTE);
 
     private final Neo4jClient neo4j;
     private final Noticeboard noticeboard;

@@ -1,8 +1,8 @@
 package org.hedgerow.noticeboard;
 
 /**
- * The Cypher map projections the noticeboard's reads share. Their keys are the components of
- * {@link PostView} and {@link ReplyView}, so {@code Rows} maps them as they come.
+ * The Cypher the noticeboard's statements share: map projections whose keys are the components of
+ * {@link PostView} and {@link ReplyView}, so {@code Rows} maps them as they come, and who wrote a post.
  */
 final class PostRows {
 
@@ -36,6 +36,15 @@ final class PostRows {
             r {.id, .text, .createdAt,
                %s}
             """.formatted(AUTHOR.formatted("r"));
+
+    /**
+     * Whether {@code account} wrote post {@code p}: it is the post's author, or the author is the organiser
+     * the account acts as (whichever of their accounts posted it). Closing and editing both ask it.
+     */
+    static final String WROTE = """
+            (EXISTS { (p)-[:POSTED_BY]->(account) }
+                OR (account.role = 'PROVIDER'
+                    AND EXISTS { (account)-[:ACTS_AS]->(:Organiser)<-[:POSTED_BY]-(p) }))""";
 
     private PostRows() {
     }
