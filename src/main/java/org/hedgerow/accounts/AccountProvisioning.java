@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -19,18 +18,12 @@ public class AccountProvisioning {
 
     private static final Logger log = LoggerFactory.getLogger(AccountProvisioning.class);
 
-    private static final String DEMO_ACCOUNTS = """
-            MATCH (a:Account {demo: true}) RETURN count(a)
-            """;
-
     private final AccountStore accounts;
     private final PasswordEncoder passwords;
-    private final Neo4jClient neo4j;
 
-    AccountProvisioning(AccountStore accounts, PasswordEncoder passwords, Neo4jClient neo4j) {
+    AccountProvisioning(AccountStore accounts, PasswordEncoder passwords) {
         this.accounts = accounts;
         this.passwords = passwords;
-        this.neo4j = neo4j;
     }
 
     /** Opens the given demo accounts (skipping usernames already taken); returns how many were opened. */
@@ -41,7 +34,7 @@ public class AccountProvisioning {
 
     @EventListener(ApplicationReadyEvent.class)
     void warnAboutDemoAccounts() {
-        long demo = neo4j.query(DEMO_ACCOUNTS).fetchAs(Long.class).one().orElse(0L);
+        long demo = accounts.demoAccounts();
         if (demo > 0) {
             log.warn("{} DEMO ACCOUNTS are active with the published demo password (see README). "
                     + "Do not use this store for real people's data.", demo);

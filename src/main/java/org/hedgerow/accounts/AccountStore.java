@@ -1,16 +1,18 @@
 package org.hedgerow.accounts;
 
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -22,24 +24,31 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountStore {
 
-    private static final String SHAPE = """
-            OPTIONAL MATCH (a)-[:ACTS_AS]->(who)
-            OPTIONAL MATCH (a)-[:FACILITATES]->(place:Locality)
-            RETURN a {.*} AS account, who.id AS actsAsId, who.name AS actsAsName,
-                   place.code AS placeCode, place.name AS placeName
-            """;
+    /**
+     * Account {@code a} as a {@link Stored} account, with whom it acts as and the place it facilitates. An
+     * account without {@code enabled} is enabled; without a session stamp, its stamp is empty.
+     */
+    private static final String ACCOUNT = """
+            a {.id, .username, .displayName, .role, .demo, .createdAt, .version, .passwordHash,
+               enabled: coalesce(a.enabled, true), sessionStamp: coalesce(a.sessionStamp, ''),
+               actsAs: [(a)-[:ACTS_AS]->(who) | who {.id, .name}][0],
+               place: [(a)-[:FACILITATES]->(place:Locality) | {id: place.code, name: place.name}][0]}""";
 
     private static final String BY_USERNAME = """
             MATCH (a:Account {username: $username})
-            """ + SHAPE;
+            RETURN %s AS account
+            """.formatted(ACCOUNT);
 
     private static final String BY_ID = """
             MATCH (a:Account {id: $id})
-            """ + SHAPE;
+            RETURN %s AS account
+            """.formatted(ACCOUNT);
 
     private static final String PAGE = """
-            MATCH (a:Account) WITH a ORDER BY a.username SKIP $skip LIMIT $limit
-            """ + SHAPE;
+            MATCH (a:Account) WITH a ORDER BY a.username
+            WITH collect(a) AS accounts
+            RETURN size(accounts) AS total, [a IN accounts[$skip..$skip + $size] | %s] AS items
+            """.formatted(ACCOUNT);
 
     /** Opens accounts whose usernames are free; returns how many it opened. */
     private static final String CREATE = """
@@ -105,9 +114,28 @@ class AccountStore {
             RETURN coalesce(a.sessionStamp, '')
             """;
 
-    private static final String COUNT = """
-            MATCH (a:Account) RETURN count(a)
+    private static final String DEMO_ACCOUNTS = """
+            MATCH (a:Account {demo: true}) RETURN count(a)
             """;
+
+    /**
+     * An account as the graph holds it: read in one place, shown to admins as an {@link AccountView} and
+     * signed in as a {@link SignedInUser}.
+     */
+    private record Stored(String id, String username, String displayName, Role role, boolean enabled, boolean demo,
+                          Instant createdAt, long version, String passwordHash, String sessionStamp,
+                          AccountView.Link actsAs, AccountView.Link place) {
+
+        AccountView view() {
+            return new AccountView(id, username, displayName, role, enabled, actsAs, place, demo, createdAt, version);
+        }
+
+        SignedInUser user() {
+            return new SignedInUser(id, username, displayName, role, enabled, actsAs == null ? null : actsAs.id(),
+                    actsAs == null ? null : actsAs.name(), place == null ? null : place.id(),
+                    place == null ? null : place.name(), passwordHash, sessionStamp);
+        }
+    }
 
     private final Neo4jClient neo4j;
 
@@ -116,24 +144,25 @@ class AccountStore {
     }
 
     Optional<SignedInUser> findForSignIn(String username) {
-        return neo4j.query(BY_USERNAME).bind(username).to("username")
-                .fetchAs(SignedInUser.class).mappedBy((types, record) -> signedInUser(record))
-                .one();
+        return Rows.fetch(neo4j.query(BY_USERNAME).bind(username).to("username"), "account", Stored.class).one()
+                .map(Stored::user);
     }
 
     AccountView get(String id) {
-        return neo4j.query(BY_ID).bind(id).to("id")
-                .fetchAs(AccountView.class).mappedBy((types, record) -> view(record))
-                .one()
+        return Rows.fetch(neo4j.query(BY_ID).bind(id).to("id"), "account", Stored.class).one()
+                .map(Stored::view)
                 .orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
     }
 
     Paged<AccountView> page(PageRequest page) {
-        long total = neo4j.query(COUNT).fetchAs(Long.class).one().orElse(0L);
-        var items = neo4j.query(PAGE).bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("limit")
-                .fetchAs(AccountView.class).mappedBy((types, record) -> view(record))
-                .all().stream().toList();
-        return new Paged<>(items, page.pageOrFirst(), page.sizeOrDefault(), total);
+        var stored = Rows.page(neo4j.query(PAGE), page, Stored.class);
+        return new Paged<>(stored.items().stream().map(Stored::view).toList(), stored.page(), stored.size(),
+                stored.totalItems());
+    }
+
+    /** How many demo accounts (sharing the published password) the store holds. */
+    long demoAccounts() {
+        return neo4j.query(DEMO_ACCOUNTS).fetchAs(Long.class).one().orElse(0L);
     }
 
     boolean linkTargetExists(Role role, String actsAs, String place) {
@@ -144,7 +173,7 @@ class AccountStore {
 
     String create(NewAccount account, String passwordHash, boolean demo) {
         String id = UUID.randomUUID().toString();
-        if (insert(List.of(row(id, account)), passwordHash, demo) == 0) {
+        if (insert(Map.of(id, account), passwordHash, demo) == 0) {
             throw new ConflictException("The username '" + account.username() + "' is taken.");
         }
         return id;
@@ -180,55 +209,32 @@ class AccountStore {
 
     /** Opens many accounts sharing one password hash (demo accounts); usernames already taken are skipped. */
     int createAll(List<NewAccount> accounts, String passwordHash, boolean demo) {
-        var byUsername = new java.util.LinkedHashMap<String, NewAccount>();
+        var byUsername = new LinkedHashMap<String, NewAccount>();
         accounts.forEach(account -> byUsername.putIfAbsent(account.username(), account));
-        return insert(byUsername.values().stream().map(account -> row(UUID.randomUUID().toString(), account)).toList(),
-                passwordHash, demo);
+        var byId = new LinkedHashMap<String, NewAccount>();
+        byUsername.values().forEach(account -> byId.put(UUID.randomUUID().toString(), account));
+        return insert(byId, passwordHash, demo);
     }
 
-    private int insert(List<Map<String, Object>> rows, String passwordHash, boolean demo) {
+    private int insert(Map<String, NewAccount> byId, String passwordHash, boolean demo) {
+        var rows = byId.entrySet().stream().map(account -> Opening.of(account.getKey(), account.getValue())).toList();
         try {
             return neo4j.query(CREATE).bind(rows).to("rows").bind(passwordHash).to("passwordHash").bind(demo).to("demo")
                     .fetchAs(Long.class).one().orElse(0L).intValue();
         }
         catch (DataIntegrityViolationException ex) {
-            throw new ConflictException("A username is taken: " + rows.stream().map(row -> row.get("username"))
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".");
+            throw new ConflictException("A username is taken: " + byId.values().stream().map(NewAccount::username)
+                    .collect(Collectors.joining(", ")) + ".");
         }
     }
 
-    private static Map<String, Object> row(String id, NewAccount account) {
-        var row = new java.util.HashMap<String, Object>();
-        row.put("id", id);
-        row.put("username", account.username());
-        row.put("displayName", account.displayName());
-        row.put("role", account.role().name());
-        row.put("actsAs", account.actsAs());
-        row.put("place", account.place());
-        return row;
-    }
+    /** One account for the {@code UNWIND $rows} of {@link #CREATE}: the driver binds a record as a map. */
+    private record Opening(String id, String username, String displayName, String role, String actsAs,
+                           String place) {
 
-    private static SignedInUser signedInUser(org.neo4j.driver.Record record) {
-        Value a = record.get("account");
-        return new SignedInUser(a.get("id").asString(), a.get("username").asString(),
-                a.get("displayName").asString(null), Role.valueOf(a.get("role").asString()),
-                a.get("enabled").asBoolean(true), record.get("actsAsId").asString(null),
-                record.get("actsAsName").asString(null), record.get("placeCode").asString(null),
-                record.get("placeName").asString(null), a.get("passwordHash").asString(null),
-                a.get("sessionStamp").asString(""));
-    }
-
-    private static AccountView view(org.neo4j.driver.Record record) {
-        Value a = record.get("account");
-        String actsAsId = record.get("actsAsId").asString(null);
-        String placeCode = record.get("placeCode").asString(null);
-        return new AccountView(a.get("id").asString(), a.get("username").asString(),
-                a.get("displayName").asString(null), Role.valueOf(a.get("role").asString()),
-                a.get("enabled").asBoolean(true),
-                actsAsId == null ? null : new AccountView.Link(actsAsId, record.get("actsAsName").asString(null)),
-                placeCode == null ? null : new AccountView.Link(placeCode, record.get("placeName").asString(null)),
-                a.get("demo").asBoolean(false),
-                a.get("createdAt").asZonedDateTime().withZoneSameInstant(ZoneOffset.UTC).toInstant(),
-                a.get("version").asLong());
+        static Opening of(String id, NewAccount account) {
+            return new Opening(id, account.username(), account.displayName(), account.role().name(),
+                    account.actsAs(), account.place());
+        }
     }
 }

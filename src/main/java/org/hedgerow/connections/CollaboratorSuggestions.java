@@ -10,7 +10,7 @@ import org.hedgerow.connections.Collaborator.Reason;
 import org.hedgerow.connections.Collaborator.Step;
 import org.hedgerow.connections.Collaborator.StepKind;
 import org.hedgerow.core.NotFoundException;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -160,24 +160,21 @@ class CollaboratorSuggestions {
      */
     @Transactional(readOnly = true)
     List<Collaborator> suggest(String groupId, int limit) {
-        var rows = neo4j.query(CANDIDATES)
+        var query = neo4j.query(CANDIDATES)
                 .bind(groupId).to("id")
                 .bind(3 * limit).to("perReason")
                 .bind(VENUE_LIMIT).to("venueLimit")
                 .bind(PER_VENUE_LIMIT).to("perVenueLimit")
                 .bind(NEIGHBOUR_LIMIT).to("neighbourLimit")
                 .bind(ACQUAINTANCE_LIMIT).to("acquaintanceLimit")
-                .fetchAs(Candidate.class)
-                .mappedBy((types, record) -> new Candidate(record.get("found").asBoolean(), record.get("other"),
-                        record.get("reason")))
-                .all();
+;
+        var rows = Rows.fetch(query, Candidate.class).all();
         if (rows.stream().noneMatch(Candidate::found)) {
             throw new NotFoundException("There is no group " + groupId + ".");
         }
         var byGroup = new LinkedHashMap<String, List<Candidate>>();
-        rows.stream().filter(row -> !row.other().isNull())
-                .forEach(row -> byGroup.computeIfAbsent(row.other().get("id").asString(), id -> new ArrayList<>())
-                        .add(row));
+        rows.stream().filter(row -> row.other() != null)
+                .forEach(row -> byGroup.computeIfAbsent(row.other().id(), id -> new ArrayList<>()).add(row));
         return byGroup.values().stream()
                 .map(CollaboratorSuggestions::collaborator)
                 .sorted(BEST_FIRST)
@@ -204,28 +201,33 @@ class CollaboratorSuggestions {
     }
 
     private static Collaborator collaborator(List<Candidate> rows) {
-        Value other = rows.getFirst().other();
-        var reasons = rows.stream().map(row -> reason(row.reason()))
+        var other = rows.getFirst().other();
+        var reasons = rows.stream().map(row -> row.reason().reason())
                 .sorted(Comparator.comparingInt(Reason::weight).reversed())
                 .toList();
         int score = reasons.stream().mapToInt(Reason::weight).sum();
-        return new Collaborator(new Step(StepKind.GROUP, other.get("id").asString(), other.get("name").asString()),
-                other.get("locality").asString(null), score, reasons);
+        return new Collaborator(new Step(StepKind.GROUP, other.id(), other.name()), other.locality(), score, reasons);
     }
 
-    private static Reason reason(Value reason) {
-        var kind = ReasonKind.valueOf(reason.get("kind").asString());
-        List<Step> steps = reason.get("steps").asList(step -> new Step(StepKind.valueOf(step.get("kind").asString()),
-                step.get("id").asString(), step.get("name").asString(null)));
-        List<Link> links = reason.get("relationships").asList(link -> new Link(link.get("type").asString(),
-                link.get("forward").asBoolean()));
-        long count = reason.get("count").asLong();
-        List<String> categories = reason.get("categories").isNull() ? List.of()
-                : reason.get("categories").asList(Value::asString);
-        return new Reason(kind, kind.weight(), Sentences.of(kind, steps, count, categories), steps, links, count);
+    /** One candidate group and one reason to suggest it; the statement's {@code other} is null when none. */
+    private record Candidate(boolean found, Other other, Found reason) {
     }
 
-    private record Candidate(boolean found, Value other, Value reason) {
+    private record Other(String id, String name, String locality) {
+    }
+
+    /** A reason as the statement finds it; its weight and sentence are worked out here. */
+    private record Found(ReasonKind kind, long count, List<Step> steps, List<Link> relationships,
+                         List<String> categories) {
+
+        Found {
+            categories = categories == null ? List.of() : categories;
+        }
+
+        Reason reason() {
+            return new Reason(kind, kind.weight(), Sentences.of(kind, steps, count, categories), steps, relationships,
+                    count);
+        }
     }
 
     /** The sentence a person reads for a reason, from the names along its path. */

@@ -1,10 +1,12 @@
 package org.hedgerow.connections;
 
+import java.util.List;
+
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.neo4j.driver.Record;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +18,7 @@ class IntroductionQuery {
     private static final String LIST = """
             OPTIONAL MATCH (o:Organiser {id: $organiser})
             OPTIONAL MATCH (account:Account {id: $accountId})
-            WITH o, o IS NOT NULL AND account IS NOT NULL AND account.enabled AND (
-                   account.role = 'ADMIN'
-                OR (account.role = 'PROVIDER' AND EXISTS { (account)-[:ACTS_AS]->(o) })
-            ) AS mayRead
+            WITH o, o IS NOT NULL AND %s AS mayRead
             OPTIONAL CALL (o, mayRead) {
                 WITH o WHERE mayRead
                 MATCH (o)<-[side:FROM|TO]-(i:Introduction)
@@ -30,7 +29,11 @@ class IntroductionQuery {
                 RETURN size(listed) AS total, [i IN listed[$skip..$skip + $size] | %s] AS page
             }
             RETURN o IS NOT NULL AS found, mayRead, total, page
-            """.formatted(Introductions.VIEW);
+            """.formatted(Introductions.mayActAs("o"), Introductions.VIEW);
+
+    /** Whether the organiser was found and may be read by the account, and the page of introductions. */
+    private record Listing(boolean found, boolean mayRead, long total, List<IntroductionView> page) {
+    }
 
     private final Neo4jClient neo4j;
 
@@ -45,18 +48,17 @@ class IntroductionQuery {
     @Transactional(readOnly = true)
     Paged<IntroductionView> list(String accountId, String organiserId, String direction, String status,
                                  PageRequest page) {
-        var outcome = neo4j.query(LIST)
+        var query = neo4j.query(LIST)
                 .bind(organiserId).to("organiser").bind(accountId).to("accountId")
                 .bind(direction).to("direction").bind(status).to("status")
-                .bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("size")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        if (!outcome.get("found").asBoolean(false)) {
+                .bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("size");
+        var outcome = Rows.fetch(query, Listing.class).one().orElseThrow();
+        if (!outcome.found()) {
             throw new NotFoundException("There is no organiser " + organiserId + ".");
         }
-        if (!outcome.get("mayRead").asBoolean(false)) {
+        if (!outcome.mayRead()) {
             throw new ForbiddenException("Providers see their own introductions only.");
         }
-        var items = outcome.get("page").asList(Introductions::view);
-        return new Paged<>(items, page.pageOrFirst(), page.sizeOrDefault(), outcome.get("total").asLong());
+        return new Paged<>(outcome.page(), page.pageOrFirst(), page.sizeOrDefault(), outcome.total());
     }
 }

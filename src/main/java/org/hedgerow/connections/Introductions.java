@@ -7,11 +7,9 @@ import java.util.UUID;
 
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -25,21 +23,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Introductions {
 
-    /** The introduction {@code i} with its organisers' and group's names (variables unused by the statements). */
+    /**
+     * The introduction {@code i} as an {@link IntroductionView}, with its organisers' and group's names
+     * (variables unused by the statements).
+     */
     static final String VIEW = """
-            i {.*, from: [(i)-[:FROM]->(asker:Organiser) | asker {.id, .name}][0],
-                   to: [(i)-[:TO]->(asked:Organiser) | asked {.id, .name}][0],
-                   about: [(i)-[:ABOUT]->(topic:Group) | topic {.id, .name}][0]}""";
+            i {.id, .context, .status, .requestedAt, .answeredAt, .note, .version,
+               from: [(i)-[:FROM]->(asker:Organiser) | asker {.id, .name}][0],
+               to: [(i)-[:TO]->(asked:Organiser) | asked {.id, .name}][0],
+               about: [(i)-[:ABOUT]->(topic:Group) | topic {.id, .name}][0]}""";
+
+    /**
+     * Whether {@code account} may act as the organiser bound to the variable named: an enabled admin, or an
+     * enabled provider who acts as that organiser. Asking, answering and listing all decide it so.
+     */
+    static String mayActAs(String organiser) {
+        return """
+                account IS NOT NULL AND account.enabled AND (
+                       account.role = 'ADMIN'
+                    OR (account.role = 'PROVIDER' AND EXISTS { (account)-[:ACTS_AS]->(%s) })
+                )""".formatted(organiser);
+    }
 
     private static final String REQUEST = """
             OPTIONAL MATCH (account:Account {id: $accountId})
             OPTIONAL MATCH (from:Organiser {id: $from})
             OPTIONAL MATCH (to:Organiser {id: $to})
             OPTIONAL MATCH (about:Group {id: $group})
-            WITH from, to, about, from IS NOT NULL AND account IS NOT NULL AND account.enabled AND (
-                   account.role = 'ADMIN'
-                OR (account.role = 'PROVIDER' AND EXISTS { (account)-[:ACTS_AS]->(from) })
-            ) AS mayAct
+            WITH from, to, about, from IS NOT NULL AND %s AS mayAct
             OPTIONAL CALL (from, to, about, mayAct) {
                 WITH from, to, about
                 WHERE mayAct AND to IS NOT NULL AND from <> to AND ($group IS NULL OR about IS NOT NULL)
@@ -64,17 +75,14 @@ class Introductions {
             }
             RETURN from IS NOT NULL AS fromFound, to IS NOT NULL AS toFound, about IS NOT NULL AS groupFound,
                    mayAct, known, open, CASE WHEN i IS NULL THEN null ELSE %s END AS introduction
-            """.formatted(VIEW);
+            """.formatted(mayActAs("from"), VIEW);
 
     private static final String ANSWER = """
             OPTIONAL MATCH (i:Introduction {id: $id})
             OPTIONAL MATCH (i)-[:FROM]->(from:Organiser)
             OPTIONAL MATCH (i)-[:TO]->(to:Organiser)
             OPTIONAL MATCH (account:Account {id: $accountId})
-            WITH i, from, to, i IS NOT NULL AND account IS NOT NULL AND account.enabled AND (
-                   account.role = 'ADMIN'
-                OR (account.role = 'PROVIDER' AND EXISTS { (account)-[:ACTS_AS]->(to) })
-            ) AS mayAnswer
+            WITH i, from, to, i IS NOT NULL AND %s AS mayAnswer
             OPTIONAL CALL (i, from, to, mayAnswer) {
                 WITH i, from, to WHERE mayAnswer
                 // Write-lock the introduction before reading its status and version: of two answers, one wins.
@@ -88,8 +96,17 @@ class Introductions {
                 RETURN true AS answered
             }
             RETURN i IS NOT NULL AS found, mayAnswer, answered IS NOT NULL AS answered,
-                   from.id AS fromId, to.id AS toId, CASE WHEN i IS NULL THEN null ELSE %s END AS introduction
-            """.formatted(VIEW);
+                   CASE WHEN i IS NULL THEN null ELSE %s END AS introduction
+            """.formatted(mayActAs("to"), VIEW);
+
+    /** What asking found and, when nothing stood in the way, the introduction it made. */
+    private record Requested(boolean fromFound, boolean toFound, boolean groupFound, boolean mayAct, boolean known,
+                             boolean open, IntroductionView introduction) {
+    }
+
+    /** What answering found, whether it answered, and the introduction as it now stands. */
+    private record Answered(boolean found, boolean mayAnswer, boolean answered, IntroductionView introduction) {
+    }
 
     private final Neo4jClient neo4j;
     private final ApplicationEventPublisher events;
@@ -107,32 +124,32 @@ class Introductions {
         if (from.equals(request.to())) {
             throw new InvalidRequestException("to", "is you: ask to meet someone else");
         }
-        var outcome = neo4j.query(REQUEST)
+        var query = neo4j.query(REQUEST)
                 .bind(accountId).to("accountId").bind(from).to("from").bind(request.to()).to("to")
                 .bind(request.group()).to("group").bind(request.context().strip()).to("context")
-                .bind(UUID.randomUUID().toString()).to("id").bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        if (!outcome.get("fromFound").asBoolean(false)) {
+                .bind(UUID.randomUUID().toString()).to("id").bind(clock.instant().atZone(ZoneOffset.UTC)).to("now");
+        var outcome = Rows.fetch(query, Requested.class).one().orElseThrow();
+        if (!outcome.fromFound()) {
             throw new InvalidRequestException("from", "is not an organiser in the network");
         }
-        if (!outcome.get("mayAct").asBoolean(false)) {
+        if (!outcome.mayAct()) {
             throw new ForbiddenException("A provider asks for introductions as their own organiser; only an admin "
                     + "may ask on someone else's behalf.");
         }
-        if (!outcome.get("toFound").asBoolean(false)) {
+        if (!outcome.toFound()) {
             throw new InvalidRequestException("to", "is not an organiser in the network");
         }
-        if (!outcome.get("groupFound").asBoolean() && request.group() != null) {
+        if (!outcome.groupFound() && request.group() != null) {
             throw new InvalidRequestException("group", "is not a group in the network");
         }
-        if (outcome.get("known").asBoolean(false)) {
+        if (outcome.known()) {
             throw new ConflictException("You already know each other.");
         }
-        if (outcome.get("open").asBoolean(false)) {
+        if (outcome.open()) {
             throw new ConflictException("There is already an open introduction between you two; it needs an "
                     + "answer first.");
         }
-        var introduction = view(outcome.get("introduction"));
+        var introduction = outcome.introduction();
         events.publishEvent(new IntroductionRequested(introduction.id(), introduction.from().id(),
                 introduction.to().id()));
         return introduction;
@@ -157,38 +174,24 @@ class Introductions {
 
     private IntroductionView answer(String introductionId, String accountId, IntroductionAnswer answer,
                                     IntroductionStatus status) {
-        var outcome = neo4j.query(ANSWER)
+        var query = neo4j.query(ANSWER)
                 .bind(introductionId).to("id").bind(accountId).to("accountId").bind(answer.version()).to("version")
                 .bind(status.name()).to("status").bind(answer.note()).to("note")
                 .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .bind(LocalDate.now(clock.withZone(ZoneOffset.UTC))).to("today")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        if (!outcome.get("found").asBoolean(false)) {
+                .bind(LocalDate.now(clock.withZone(ZoneOffset.UTC))).to("today");
+        var outcome = Rows.fetch(query, Answered.class).one().orElseThrow();
+        if (!outcome.found()) {
             throw new NotFoundException("There is no introduction " + introductionId + ".");
         }
-        if (!outcome.get("mayAnswer").asBoolean(false)) {
+        if (!outcome.mayAnswer()) {
             throw new ForbiddenException("Only the organiser the introduction is to (or an admin) may answer it.");
         }
-        var introduction = view(outcome.get("introduction"));
-        if (!outcome.get("answered").asBoolean(false)) {
+        var introduction = outcome.introduction();
+        if (!outcome.answered()) {
             throw new ConflictException(introduction.status() == IntroductionStatus.REQUESTED
                     ? "The introduction changed since version " + answer.version() + "; reload it and try again."
                     : "The introduction was already " + introduction.status().name().toLowerCase() + ".");
         }
         return introduction;
-    }
-
-    static IntroductionView view(Value i) {
-        return new IntroductionView(i.get("id").asString(), named(i.get("from")), named(i.get("to")),
-                named(i.get("about")), i.get("context").asString(null),
-                IntroductionStatus.valueOf(i.get("status").asString()),
-                i.get("requestedAt").asZonedDateTime().toInstant(),
-                GraphValues.instant(i.get("answeredAt")),
-                i.get("note").asString(null), i.get("version").asLong());
-    }
-
-    private static IntroductionView.Named named(Value value) {
-        return value.isNull() ? null : new IntroductionView.Named(value.get("id").asString(),
-                value.get("name").asString(null));
     }
 }

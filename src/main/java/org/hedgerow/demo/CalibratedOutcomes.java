@@ -3,8 +3,8 @@ package org.hedgerow.demo;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 
+import org.hedgerow.core.Rows;
 import org.hedgerow.graphdb.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,10 @@ class CalibratedOutcomes implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CalibratedOutcomes.class);
 
-    /** The place's link workers and, for each of its groups, its first activity (by id). */
+    /**
+     * The place's link workers and, for each of its groups, its first activity (by id; collect leaves out a
+     * group with none).
+     */
     private static final String PLACE = """
             MATCH (place:Locality {code: $place})
             CALL (place) {
@@ -126,14 +129,12 @@ class CalibratedOutcomes implements ApplicationRunner {
         return target.people();
     }
 
+    /** The place's link workers (ids and their names) and its groups' first activities, as {@link #PLACE} returns them. */
     private record Place(List<String> workers, List<String> workerNames, List<String> activities) {
     }
 
-    @SuppressWarnings("unchecked")
     private Place place(String code) {
-        Map<String, Object> row = neo4j.query(PLACE).bind(code).to("place").fetch().one()
+        return Rows.fetch(neo4j.query(PLACE).bind(code).to("place"), Place.class).one()
                 .orElseThrow(() -> new IllegalStateException("No locality " + code + " to calibrate"));
-        return new Place((List<String>) row.get("workers"), (List<String>) row.get("workerNames"),
-                ((List<String>) row.get("activities")).stream().filter(java.util.Objects::nonNull).toList());
     }
 }

@@ -1,12 +1,13 @@
 package org.hedgerow.demo;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.hedgerow.accounts.NewAccount;
 import org.hedgerow.accounts.Role;
+import org.hedgerow.demo.NetworkRows.Locality;
+import org.hedgerow.demo.NetworkRows.Organising;
 
 /**
  * The demo network's accounts: one provider per organiser of a demo group (username = first name, e.g.
@@ -22,24 +23,18 @@ final class DemoAccounts {
 
     static List<NewAccount> of(NetworkRows demo) {
         var accounts = new ArrayList<NewAccount>();
-        var organisers = new LinkedHashSet<String>();
-        for (Map<String, Object> group : demo.groups()) {
-            for (Object organising : (List<?>) group.get("organisers")) {
-                organisers.add((String) ((Map<?, ?>) organising).get("organiser"));
+        var organiserIds = demo.groups().stream().flatMap(group -> group.organisers().stream())
+                .map(Organising::organiser).collect(Collectors.toSet());
+        for (var organiser : demo.organisers()) {
+            if (organiserIds.contains(organiser.id())) {
+                accounts.add(account(organiser.id(), organiser.name(), Role.PROVIDER));
             }
         }
-        for (Map<String, Object> organiser : demo.organisers()) {
-            String id = (String) organiser.get("id");
-            if (organisers.contains(id)) {
-                accounts.add(account(id, (String) organiser.get("name"), Role.PROVIDER, id, null));
-            }
+        for (var worker : demo.linkWorkers()) {
+            accounts.add(account(worker.id(), worker.name(), Role.LINK_WORKER));
         }
-        for (Map<String, Object> worker : demo.linkWorkers()) {
-            String id = (String) worker.get("id");
-            accounts.add(account(id, (String) worker.get("name"), Role.LINK_WORKER, id, null));
-        }
-        String ics = demo.localities().stream().filter(row -> "ICS".equals(row.get("kind")))
-                .map(row -> (String) row.get("code")).findFirst().orElseThrow();
+        String ics = demo.localities().stream().filter(locality -> "ICS".equals(locality.kind()))
+                .map(Locality::code).findFirst().orElseThrow();
         accounts.add(new NewAccount("facilitator", "Network facilitator", Role.FACILITATOR, null, ics, PASSWORD));
         accounts.add(new NewAccount("admin", "Hedgerow admin", Role.ADMIN, null, null, PASSWORD));
         return accounts;
@@ -51,7 +46,8 @@ final class DemoAccounts {
         return parts.length > 1 ? parts[1] : id;
     }
 
-    private static NewAccount account(String id, String name, Role role, String actsAs, String place) {
-        return new NewAccount(username(id), name, role, actsAs, place, PASSWORD);
+    /** A provider or link worker account, acting as the organiser or link worker of that id. */
+    private static NewAccount account(String id, String name, Role role) {
+        return new NewAccount(username(id), name, role, id, null, PASSWORD);
     }
 }

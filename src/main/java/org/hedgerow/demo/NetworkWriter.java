@@ -1,7 +1,6 @@
 package org.hedgerow.demo;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -62,7 +61,7 @@ class NetworkWriter {
             MATCH (l:Locality {id: row.locality})
             MERGE (g:Group {id: row.id})
             SET g.name = row.name, g.description = row.description, g.website = row.website,
-                g.status = coalesce(row.status, 'ACTIVE'), g.version = coalesce(g.version, 0)
+                g.status = 'ACTIVE', g.version = coalesce(g.version, 0)
             MERGE (g)-[:BASED_IN]->(l)
             WITH g, row
             UNWIND row.organisers AS organising
@@ -81,7 +80,7 @@ class NetworkWriter {
                 a.capacity = row.capacity, a.spacesLeft = row.spacesLeft,
                 a.cost = row.cost, a.costNote = row.costNote,
                 a.whatToBring = row.whatToBring, a.contact = row.contact,
-                a.status = coalesce(row.status, 'ACTIVE'),
+                a.status = 'ACTIVE',
                 a.updatedAt = datetime() - duration({days: row.updatedDaysAgo}),
                 a.version = coalesce(a.version, 0)
             MERGE (g)-[:RUNS]->(a)
@@ -149,7 +148,8 @@ class NetworkWriter {
     void write(NetworkRows network, int batchSize, Consumer<Progress> progress) {
         write("localities", LOCALITIES, network.localities(), batchSize, progress);
         write("locality links", LOCALITIES_WITHIN,
-                network.localities().stream().filter(row -> row.get("within") != null).toList(), batchSize, progress);
+                network.localities().stream().filter(locality -> locality.within() != null).toList(), batchSize,
+                progress);
         write("categories", CATEGORIES, network.categories(), batchSize, progress);
         write("needs", NEEDS, network.needs(), batchSize, progress);
         write("venues", VENUES, network.venues(), batchSize, progress);
@@ -163,7 +163,7 @@ class NetworkWriter {
         write("link workers", LINK_WORKERS, network.linkWorkers(), batchSize, progress);
     }
 
-    private void write(String kind, String cypher, List<Map<String, Object>> rows, int batchSize,
+    private void write(String kind, String cypher, List<?> rows, int batchSize,
                        Consumer<Progress> progress) {
         for (int from = 0; from < rows.size(); from += batchSize) {
             int to = Math.min(rows.size(), from + batchSize);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import static org.hedgerow.demo.SyntheticNetworkGenerator.row;
+import static org.hedgerow.demo.SyntheticReferralWriter.row;
 import static org.hedgerow.demo.SyntheticReferralGenerator.DECLINE_REASONS;
 import static org.hedgerow.demo.SyntheticReferralGenerator.version;
 

@@ -1,5 +1,6 @@
 package org.hedgerow.demo;
 
+import org.hedgerow.core.Rows;
 import org.hedgerow.graphdb.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,10 @@ class SyntheticNetwork implements ApplicationRunner {
             RETURN COUNT { (a:Activity) WHERE a.id STARTS WITH $activities } AS activities,
                    COUNT { (w:LinkWorker) WHERE w.id STARTS WITH $linkWorkers } AS linkWorkers
             """;
+
+    /** How many synthetic activities and link workers the store holds. */
+    private record Present(long activities, long linkWorkers) {
+    }
 
     private final SyntheticProperties properties;
     private final NetworkWriter writer;
@@ -85,13 +90,13 @@ class SyntheticNetwork implements ApplicationRunner {
 
     /** Makes sure the store holds the synthetic network of this size and seed; says whether it wrote. */
     boolean grow(int activities, long seed) {
-        var present = neo4j.query(SYNTHETIC_COUNTS)
+        var present = Rows.fetch(neo4j.query(SYNTHETIC_COUNTS)
                 .bind(SyntheticNetworkGenerator.ACTIVITY_PREFIX).to("activities")
-                .bind(SyntheticNetworkGenerator.LINK_WORKER_PREFIX).to("linkWorkers")
-                .fetch().one().orElseThrow();
-        if (((Number) present.get("activities")).longValue() >= activities
-                && ((Number) present.get("linkWorkers")).longValue() >= SyntheticNetworkGenerator.linkWorkersFor(activities)) {
-            log.info("Synthetic network of {} activities already in the store", present.get("activities"));
+                .bind(SyntheticNetworkGenerator.LINK_WORKER_PREFIX).to("linkWorkers"), Present.class)
+                .one().orElseThrow();
+        if (present.activities() >= activities
+                && present.linkWorkers() >= SyntheticNetworkGenerator.linkWorkersFor(activities)) {
+            log.info("Synthetic network of {} activities already in the store", present.activities());
             return false;
         }
         long started = System.nanoTime();

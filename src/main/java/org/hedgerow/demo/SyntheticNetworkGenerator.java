@@ -3,10 +3,23 @@ package org.hedgerow.demo;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+
+import org.hedgerow.demo.NetworkRows.Activity;
+import org.hedgerow.demo.NetworkRows.Acquaintance;
+import org.hedgerow.demo.NetworkRows.Category;
+import org.hedgerow.demo.NetworkRows.Group;
+import org.hedgerow.demo.NetworkRows.LinkWorker;
+import org.hedgerow.demo.NetworkRows.Locality;
+import org.hedgerow.demo.NetworkRows.Need;
+import org.hedgerow.demo.NetworkRows.Organiser;
+import org.hedgerow.demo.NetworkRows.Organising;
+import org.hedgerow.demo.NetworkRows.Partnership;
+import org.hedgerow.demo.NetworkRows.Pcn;
+import org.hedgerow.demo.NetworkRows.Practice;
+import org.hedgerow.demo.NetworkRows.Venue;
 
 /**
  * Makes a national-scale network with the proportions of England's: per 100,000 activities about 1,300
@@ -51,8 +64,8 @@ final class SyntheticNetworkGenerator {
         "near-bus-stop", "quiet-space", "dementia-friendly"};
 
     private final SplittableRandom random;
-    private final List<Map<String, Object>> categories;
-    private final List<Map<String, Object>> needs;
+    private final List<Category> categories;
+    private final List<Need> needs;
 
     SyntheticNetworkGenerator(long seed) {
         this.random = new SplittableRandom(seed);
@@ -82,75 +95,72 @@ final class SyntheticNetworkGenerator {
                 linkWorkers(linkWorkerCount, pcnCount));
     }
 
-    private List<Map<String, Object>> localities(int icsCount, int placeCount, int localityCount) {
-        var rows = new ArrayList<Map<String, Object>>(icsCount + placeCount + localityCount);
+    private List<Locality> localities(int icsCount, int placeCount, int localityCount) {
+        var rows = new ArrayList<Locality>(icsCount + placeCount + localityCount);
         for (int i = 0; i < icsCount; i++) {
-            rows.add(row("id", "syn-ics-" + i, "name", placeName(i) + " ICS", "code", "SYN-I" + i, "kind", "ICS",
-                    "lat", lat(), "lon", lon(), "within", null));
+            rows.add(new Locality("syn-ics-" + i, placeName(i) + " ICS", "SYN-I" + i, "ICS", lat(), lon(), null));
         }
         for (int p = 0; p < placeCount; p++) {
-            rows.add(row("id", "syn-place-" + p, "name", placeName(p + 7), "code", "SYN-P" + p, "kind", "PLACE",
-                    "lat", lat(), "lon", lon(), "within", "syn-ics-" + (p * icsCount / placeCount)));
+            rows.add(new Locality("syn-place-" + p, placeName(p + 7), "SYN-P" + p, "PLACE", lat(), lon(),
+                    "syn-ics-" + (p * icsCount / placeCount)));
         }
         for (int l = 0; l < localityCount; l++) {
-            rows.add(row("id", localityId(l), "name", placeName(l + 31), "code", "SYN-L" + l, "kind", "LOCALITY",
-                    "lat", lat(), "lon", lon(), "within", "syn-place-" + (l * placeCount / localityCount)));
+            rows.add(new Locality(localityId(l), placeName(l + 31), "SYN-L" + l, "LOCALITY", lat(), lon(),
+                    "syn-place-" + (l * placeCount / localityCount)));
         }
         return rows;
     }
 
-    private List<Map<String, Object>> venues(int venueCount, List<Map<String, Object>> localities, int localityCount) {
-        var localityRows = localities.subList(localities.size() - localityCount, localities.size());
-        var rows = new ArrayList<Map<String, Object>>(venueCount);
+    private List<Venue> venues(int venueCount, List<Locality> localities, int localityCount) {
+        var smallest = localities.subList(localities.size() - localityCount, localities.size());
+        var rows = new ArrayList<Venue>(venueCount);
         for (int v = 0; v < venueCount; v++) {
             int l = (int) ((long) v * localityCount / venueCount);
-            var locality = localityRows.get(l);
-            rows.add(row("id", "syn-ven-" + v,
-                    "name", pick(new String[] {"Community Centre", "Church Hall", "Library", "Park Pavilion",
-                        "Village Hall", "Café", "Sports Club", "Nature Reserve"}) + ", " + locality.get("name"),
-                    "address", (1 + random.nextInt(200)) + " High Street, " + locality.get("name"),
-                    "postcode", "SY" + (l % 99 + 1) + " " + random.nextInt(10) + "AB",
-                    "lat", (double) locality.get("lat") + (random.nextDouble() - 0.5) * 0.04,
-                    "lon", (double) locality.get("lon") + (random.nextDouble() - 0.5) * 0.06,
-                    "accessibility", some(ACCESSIBILITY, 0, 3), "locality", locality.get("id")));
+            var locality = smallest.get(l);
+            rows.add(new Venue("syn-ven-" + v,
+                    pick(new String[] {"Community Centre", "Church Hall", "Library", "Park Pavilion",
+                        "Village Hall", "Café", "Sports Club", "Nature Reserve"}) + ", " + locality.name(),
+                    (1 + random.nextInt(200)) + " High Street, " + locality.name(),
+                    "SY" + (l % 99 + 1) + " " + random.nextInt(10) + "AB",
+                    locality.lat() + (random.nextDouble() - 0.5) * 0.04,
+                    locality.lon() + (random.nextDouble() - 0.5) * 0.06,
+                    some(ACCESSIBILITY, 0, 3), locality.id()));
         }
         return rows;
     }
 
-    private List<Map<String, Object>> organisers(int organiserCount) {
-        var rows = new ArrayList<Map<String, Object>>(organiserCount);
+    private List<Organiser> organisers(int organiserCount) {
+        var rows = new ArrayList<Organiser>(organiserCount);
         for (int o = 0; o < organiserCount; o++) {
-            rows.add(row("id", "syn-org-" + o, "name", "Organiser " + o, "bio", null));
+            rows.add(new Organiser("syn-org-" + o, "Organiser " + o, null));
         }
         return rows;
     }
 
-    private List<Map<String, Object>> groups(int groupCount, int organiserCount, int localityCount) {
-        var rows = new ArrayList<Map<String, Object>>(groupCount);
+    private List<Group> groups(int groupCount, int organiserCount, int localityCount) {
+        var rows = new ArrayList<Group>(groupCount);
         for (int g = 0; g < groupCount; g++) {
-            var organising = new ArrayList<Map<String, Object>>();
-            organising.add(row("organiser", "syn-org-" + g, "role", "Lead organiser", "since", since()));
+            var organising = new ArrayList<Organising>();
+            organising.add(new Organising("syn-org-" + g, "Lead organiser", since()));
             if (g + groupCount < organiserCount) {
-                organising.add(row("organiser", "syn-org-" + (g + groupCount), "role", "Volunteer coordinator",
-                        "since", since()));
+                organising.add(new Organising("syn-org-" + (g + groupCount), "Volunteer coordinator", since()));
             }
             int locality = (int) ((long) g * localityCount / groupCount);
-            rows.add(row("id", "syn-grp-" + g, "name", placeName(locality + 31) + " " + pick(ADJECTIVES) + " Group " + g,
-                    "description", "A community group in " + placeName(locality + 31) + ".", "website", null,
-                    "locality", localityId(locality), "organisers", organising));
+            rows.add(new Group("syn-grp-" + g, placeName(locality + 31) + " " + pick(ADJECTIVES) + " Group " + g,
+                    "A community group in " + placeName(locality + 31) + ".", null, localityId(locality),
+                    organising));
         }
         return rows;
     }
 
-    private List<Map<String, Object>> activities(int activityCount, int groupCount, int venueCount,
-                                                 int localityCount) {
-        var rows = new ArrayList<Map<String, Object>>(activityCount);
+    private List<Activity> activities(int activityCount, int groupCount, int venueCount, int localityCount) {
+        var rows = new ArrayList<Activity>(activityCount);
         for (int a = 0; a < activityCount; a++) {
             // One activity for every group first; the rest go mostly to the big providers at the front.
             int group = a < groupCount ? a : (int) (groupCount * Math.pow(random.nextDouble(), 2));
             int locality = (int) ((long) group * localityCount / groupCount);
-            var cats = some(codes(categories), 1, 2);
-            var need = some(codes(needs), 1, 3);
+            var cats = some(categories.stream().map(Category::code).toArray(String[]::new), 1, 2);
+            var need = some(needs.stream().map(Need::code).toArray(String[]::new), 1, 3);
             var noun = pick(NOUNS.getOrDefault(cats.getFirst(), new String[] {"session"}));
             String adjective = pick(ADJECTIVES);
             Integer capacity = random.nextInt(5) == 0 ? null : 8 + random.nextInt(33);
@@ -159,53 +169,48 @@ final class SyntheticNetworkGenerator {
             String frequency = frequencyRoll < 14 ? "WEEKLY" : frequencyRoll < 17 ? "FORTNIGHTLY" : "MONTHLY";
             String start = pick(START_TIMES);
             String cost = random.nextInt(10) < 7 ? "FREE" : random.nextInt(3) < 2 ? "REDUCED" : "FEE";
-            rows.add(row("id", ACTIVITY_PREFIX + a, "group", "syn-grp-" + group,
-                    "name", adjective + " " + noun,
-                    "description", "A " + adjective.toLowerCase() + " " + noun + " in " + placeName(locality + 31)
+            rows.add(new Activity(ACTIVITY_PREFIX + a, "syn-grp-" + group, adjective + " " + noun,
+                    "A " + adjective.toLowerCase() + " " + noun + " in " + placeName(locality + 31)
                             + ", good for " + String.join(" and ", need).toLowerCase().replace('_', ' ') + ".",
-                    "venue", "syn-ven-" + venueIn(locality, venueCount, localityCount),
-                    "categories", cats, "needs", need,
-                    "days", some(DAYS, 1, 2), "frequency", frequency,
-                    "weekOfMonth", "MONTHLY".equals(frequency) ? List.of(1, 2, 3, 4, -1).get(random.nextInt(5)) : null,
-                    "startTime", start,
-                    "endTime", LocalTime.parse(start).plusMinutes(60 + 30L * random.nextInt(3)).toString(),
-                    "capacity", capacity, "spacesLeft", spaces, "cost", cost,
-                    "costNote", "FREE".equals(cost) ? null : "£" + (1 + random.nextInt(6)) + " a session",
-                    "whatToBring", null, "contact", "Contact the group organiser",
-                    "updatedDaysAgo", 1 + (int) (540 * Math.pow(random.nextDouble(), 2))));
+                    "syn-ven-" + venueIn(locality, venueCount, localityCount), cats, need,
+                    some(DAYS, 1, 2), frequency,
+                    "MONTHLY".equals(frequency) ? List.of(1, 2, 3, 4, -1).get(random.nextInt(5)) : null,
+                    start, LocalTime.parse(start).plusMinutes(60 + 30L * random.nextInt(3)).toString(),
+                    capacity, spaces, cost,
+                    "FREE".equals(cost) ? null : "£" + (1 + random.nextInt(6)) + " a session",
+                    null, "Contact the group organiser", 1 + (int) (540 * Math.pow(random.nextDouble(), 2))));
         }
         return rows;
     }
 
-    private List<Map<String, Object>> knows(int organiserCount) {
-        var rows = new ArrayList<Map<String, Object>>();
+    private List<Acquaintance> knows(int organiserCount) {
+        var rows = new ArrayList<Acquaintance>();
         for (int o = 0; o < organiserCount; o++) {
             int edges = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(2);
             for (int e = 0; e < edges; e++) {
                 int other = o + 1 + random.nextInt(40);
                 if (other < organiserCount) {
-                    rows.add(row("from", "syn-org-" + o, "to", "syn-org-" + other,
-                            "context", "Met at a network meeting", "since", since()));
+                    rows.add(new Acquaintance("syn-org-" + o, "syn-org-" + other, "Met at a network meeting",
+                            since()));
                 }
             }
         }
         return rows;
     }
 
-    private List<Map<String, Object>> partnerships(int groupCount) {
-        var rows = new ArrayList<Map<String, Object>>();
+    private List<Partnership> partnerships(int groupCount) {
+        var rows = new ArrayList<Partnership>();
         for (int g = 0; g < groupCount; g++) {
             int other = g + 1 + random.nextInt(20);
             if (random.nextInt(10) < 3 && other < groupCount) {
-                rows.add(row("from", "syn-grp-" + g, "to", "syn-grp-" + other, "note", "Shared sessions",
-                        "since", since()));
+                rows.add(new Partnership("syn-grp-" + g, "syn-grp-" + other, "Shared sessions", since()));
             }
         }
         return rows;
     }
 
-    private List<Map<String, Object>> pcns(int pcnCount, int localityCount) {
-        var rows = new ArrayList<Map<String, Object>>(pcnCount);
+    private List<Pcn> pcns(int pcnCount, int localityCount) {
+        var rows = new ArrayList<Pcn>(pcnCount);
         for (int p = 0; p < pcnCount; p++) {
             int first = (int) ((long) p * localityCount / pcnCount);
             int last = Math.max(first + 1, (int) ((long) (p + 1) * localityCount / pcnCount));
@@ -213,26 +218,25 @@ final class SyntheticNetworkGenerator {
             for (int l = first; l < last; l++) {
                 covers.add(localityId(l));
             }
-            rows.add(row("id", "syn-pcn-" + p, "name", placeName(first + 31) + " PCN " + p,
-                    "odsCode", "SP%05d".formatted(p), "covers", covers));
+            rows.add(new Pcn("syn-pcn-" + p, placeName(first + 31) + " PCN " + p, "SP%05d".formatted(p), covers));
         }
         return rows;
     }
 
-    private List<Map<String, Object>> practices(int pcnCount) {
-        var rows = new ArrayList<Map<String, Object>>(pcnCount * 5);
+    private List<Practice> practices(int pcnCount) {
+        var rows = new ArrayList<Practice>(pcnCount * 5);
         for (int p = 0; p < pcnCount * 5; p++) {
-            rows.add(row("id", "syn-prc-" + p, "name", pick(NAME_STARTS) + " Surgery " + p,
-                    "odsCode", "SG%05d".formatted(p), "pcn", "syn-pcn-" + (p / 5)));
+            rows.add(new Practice("syn-prc-" + p, pick(NAME_STARTS) + " Surgery " + p, "SG%05d".formatted(p),
+                    "syn-pcn-" + (p / 5)));
         }
         return rows;
     }
 
-    private List<Map<String, Object>> linkWorkers(int linkWorkerCount, int pcnCount) {
-        var rows = new ArrayList<Map<String, Object>>(linkWorkerCount);
+    private List<LinkWorker> linkWorkers(int linkWorkerCount, int pcnCount) {
+        var rows = new ArrayList<LinkWorker>(linkWorkerCount);
         for (int w = 0; w < linkWorkerCount; w++) {
-            rows.add(row("id", LINK_WORKER_PREFIX + w, "name", "Link worker " + w,
-                    "pcn", "syn-pcn-" + ((long) w * pcnCount / linkWorkerCount)));
+            rows.add(new LinkWorker(LINK_WORKER_PREFIX + w, "Link worker " + w,
+                    "syn-pcn-" + ((long) w * pcnCount / linkWorkerCount)));
         }
         return rows;
     }
@@ -302,18 +306,5 @@ final class SyntheticNetworkGenerator {
             }
         }
         return picked;
-    }
-
-    private static String[] codes(List<Map<String, Object>> rows) {
-        return rows.stream().map(row -> (String) row.get("code")).toArray(String[]::new);
-    }
-
-    /** A row for an {@code UNWIND $rows} statement, from keys and values in turn (values may be null). */
-    static Map<String, Object> row(Object... keysAndValues) {
-        var row = new HashMap<String, Object>(keysAndValues.length);
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return row;
     }
 }

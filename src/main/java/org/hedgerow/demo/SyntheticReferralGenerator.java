@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
-import static org.hedgerow.demo.SyntheticNetworkGenerator.row;
+import static org.hedgerow.demo.SyntheticReferralWriter.row;
 
 /**
  * Referrals for the synthetic network: each person is referred by a link worker, mostly to an activity of a
@@ -101,6 +101,7 @@ final class SyntheticReferralGenerator {
         int activity = originActivity(worker);
         // Ending in the last two years or so; each onward step one to eight weeks after the one before.
         long secondsAgo = 86_400L * (1 + random.nextInt(730) + 60L * (length - 1)) + random.nextInt(86_400);
+        long firstSecondsAgo = secondsAgo;
         var steps = new ArrayList<Map<String, Object>>(length);
         for (int step = 0; step < length; step++) {
             if (step > 0) {
@@ -118,7 +119,6 @@ final class SyntheticReferralGenerator {
                         "version", version(status), "reason", reason, "declineReason", declineReason,
                         "outcomes", outcomes, "createdSecondsAgo", secondsAgo, "updatedSecondsAgo", updatedSecondsAgo));
         }
-        long firstSecondsAgo = (long) steps.getFirst().get("createdSecondsAgo");
         return row("participant", PARTICIPANT_PREFIX + chain,
                 "reference", "SYN-" + Long.toString(chain, 36).toUpperCase(java.util.Locale.ROOT),
                 "linkWorker", SyntheticNetworkGenerator.LINK_WORKER_PREFIX + worker,

@@ -1,6 +1,7 @@
 package org.hedgerow.demo;
 
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,5 +83,17 @@ class SyntheticReferralWriter {
             neo4j.query(REFERRALS).bind(chains).to("rows").bind(now).to("now").run();
             neo4j.query(ONWARD).bind(chains).to("rows").run();
         });
+    }
+
+    /**
+     * A row for {@link #REFERRALS}, from keys and values in turn (values may be null): chains, their steps
+     * and outcomes stay maps, because {@code SET r += step.outcomes} writes whatever outcomes a step has.
+     */
+    static Map<String, Object> row(Object... keysAndValues) {
+        var row = new HashMap<String, Object>(keysAndValues.length);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
     }
 }

@@ -8,6 +8,7 @@ import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -81,11 +82,7 @@ class Noticeboard {
                 : filter.changedSince().atZone(java.time.ZoneOffset.UTC));
         parameters.put("skip", page.skip());
         parameters.put("limit", page.sizeOrDefault());
-        var found = neo4j.query(PAGE).bindAll(parameters)
-                .fetchAs(Found.class)
-                .mappedBy((types, record) -> new Found(record.get("localityKnown").asBoolean(),
-                        record.get("total").asLong(), record.get("posts").asList(PostRows::post)))
-                .one().orElseThrow();
+        var found = Rows.fetch(neo4j.query(PAGE).bindAll(parameters), Found.class).one().orElseThrow();
         if (!found.localityKnown()) {
             throw new InvalidRequestException("locality", "there is no locality with the code " + filter.locality());
         }
@@ -93,22 +90,20 @@ class Noticeboard {
     }
 
     PostThread thread(String postId) {
-        return neo4j.query(THREAD).bind(postId).to("id")
-                .fetchAs(PostThread.class)
-                .mappedBy((types, record) -> new PostThread(PostRows.post(record.get("post")),
-                        record.get("replies").asList(PostRows::reply)))
-                .one()
+        return Rows.fetch(neo4j.query(THREAD).bind(postId).to("id"), PostWithReplies.class).one()
+                .map(thread -> new PostThread(thread.post(), thread.replies()))
                 .orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
     }
 
     PostView post(String postId) {
-        return neo4j.query(ONE).bind(postId).to("id")
-                .fetchAs(PostView.class)
-                .mappedBy((types, record) -> PostRows.post(record.get("post")))
-                .one()
+        return Rows.fetch(neo4j.query(ONE).bind(postId).to("id"), "post", PostView.class).one()
                 .orElseThrow(() -> new NotFoundException("There is no post " + postId + "."));
     }
 
     private record Found(boolean localityKnown, long total, List<PostView> posts) {
+    }
+
+    /** A thread as the statement returns it ({@link PostThread} shows the post's fields unwrapped). */
+    private record PostWithReplies(PostView post, List<ReplyView> replies) {
     }
 }

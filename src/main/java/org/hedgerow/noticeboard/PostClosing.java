@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 
 import org.hedgerow.core.EditOutcome;
+import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,7 @@ class PostClosing {
             OPTIONAL MATCH (account:Account {id: $accountId})
             WITH p, p IS NOT NULL AND account IS NOT NULL AND account.enabled AND (
                    account.role = 'ADMIN'
-                OR EXISTS { (p)-[:POSTED_BY]->(account) }
-                OR (account.role = 'PROVIDER'
-                    AND EXISTS { (account)-[:ACTS_AS]->(:Organiser)<-[:POSTED_BY]-(p) })
+                OR %s
                 OR (account.role = 'FACILITATOR'
                     AND EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(:Locality)<-[:POSTED_IN]-(p) })
             ) AS mayEdit
@@ -40,7 +39,7 @@ class PostClosing {
             }
             RETURN p IS NOT NULL AS exists, mayEdit, changed = 0 AND p.status = 'CLOSED' AS blocked,
                    changed > 0 AS changed
-            """;
+            """.formatted(PostRows.WROTE);
 
     private final Neo4jClient neo4j;
     private final Noticeboard noticeboard;
@@ -57,10 +56,10 @@ class PostClosing {
     @Transactional
     PostView close(String postId, String accountId, ClosingNote closing) {
         String note = closing.note() == null || closing.note().isBlank() ? null : closing.note().strip();
-        EditOutcome.of(neo4j.query(CLOSE)
+        Rows.fetch(neo4j.query(CLOSE)
                 .bind(postId).to("id").bind(accountId).to("accountId").bind(closing.version()).to("version")
-                .bind(note).to("note").bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .fetch().one().orElseThrow())
+                .bind(note).to("note").bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), EditOutcome.class)
+                .one().orElseThrow()
                 .orThrow("post", postId, closing.version(),
                         "Only the post's author, a facilitator of its place or an admin may close it.",
                         "The post is closed already.");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 
 import org.hedgerow.core.EditOutcome;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,7 @@ class PostEdits {
     private static final String EDIT = """
             OPTIONAL MATCH (p:Post {id: $id})
             OPTIONAL MATCH (account:Account {id: $accountId})
-            WITH p, p IS NOT NULL AND account IS NOT NULL AND account.enabled AND (
-                   EXISTS { (p)-[:POSTED_BY]->(account) }
-                OR (account.role = 'PROVIDER'
-                    AND EXISTS { (account)-[:ACTS_AS]->(:Organiser)<-[:POSTED_BY]-(p) })
-            ) AS mayEdit
+            WITH p, p IS NOT NULL AND account IS NOT NULL AND account.enabled AND %s AS mayEdit
             CALL (p, mayEdit) {
                 WITH p WHERE mayEdit
                 SET p._lock = true
@@ -37,7 +34,7 @@ class PostEdits {
             }
             RETURN p IS NOT NULL AS exists, mayEdit, changed = 0 AND p.status = 'CLOSED' AS blocked,
                    changed > 0 AS changed
-            """;
+            """.formatted(PostRows.WROTE);
 
     private final Neo4jClient neo4j;
     private final Noticeboard noticeboard;
@@ -51,13 +48,13 @@ class PostEdits {
 
     @Transactional
     PostView change(String postId, String accountId, PostChanges changes) {
-        EditOutcome.of(neo4j.query(EDIT)
+        Rows.fetch(neo4j.query(EDIT)
                 .bind(postId).to("id").bind(accountId).to("accountId").bind(changes.version()).to("version")
                 .bind(changes.title() == null ? null : changes.title().strip()).to("title")
                 .bind(changes.text() == null ? null : changes.text().strip()).to("text")
                 .bind(changes.distinctTopics()).to("topics")
-                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .fetch().one().orElseThrow())
+                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), EditOutcome.class)
+                .one().orElseThrow()
                 .orThrow("post", postId, changes.version(), "Only the post's author may change it.",
                         "The post is closed: it can no longer be changed.");
         return noticeboard.post(postId);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -57,9 +58,12 @@ class PostPublishing {
                 FOREACH (l IN CASE WHEN place IS NULL THEN [] ELSE [place] END | CREATE (p)-[:POSTED_IN]->(l))
                 RETURN count(p) AS created
             }
-            RETURN author IS NOT NULL AS mayPost, t IS NOT NULL AS aboutKnown, place.code AS localityCode,
-                   created > 0 AS created
+            RETURN author IS NOT NULL AS mayPost, t IS NOT NULL AS aboutKnown, place.code AS localityCode
             """;
+
+    /** Whether the account may post, whether what it is about exists, and where the post was placed. */
+    private record Published(boolean mayPost, boolean aboutKnown, String localityCode) {
+    }
 
     private final Neo4jClient neo4j;
     private final Noticeboard noticeboard;
@@ -76,24 +80,23 @@ class PostPublishing {
     @Transactional
     PostView publish(String accountId, NewPost post) {
         String id = UUID.randomUUID().toString();
-        var outcome = neo4j.query(PUBLISH)
+        var outcome = Rows.fetch(neo4j.query(PUBLISH)
                 .bind(accountId).to("accountId")
                 .bind(post.about().kind()).to("aboutKind").bind(post.about().id()).to("aboutId")
                 .bind(id).to("id").bind(post.kind()).to("kind")
                 .bind(post.title().strip()).to("title").bind(post.text().strip()).to("text")
                 .bind(post.distinctTopics()).to("topics")
-                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .fetch().one().orElseThrow();
-        if (!(Boolean) outcome.get("mayPost")) {
+                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), Published.class)
+                .one().orElseThrow();
+        if (!outcome.mayPost()) {
             throw new ForbiddenException("Providers, facilitators and admins may post on the noticeboard; "
                     + "this account may read and reply.");
         }
-        if (!(Boolean) outcome.get("aboutKnown")) {
+        if (!outcome.aboutKnown()) {
             throw new InvalidRequestException("about.id", "there is no " + post.about().kind().toLowerCase(Locale.ROOT)
                     + " with the id " + post.about().id());
         }
-        String localityCode = (String) outcome.get("localityCode");
-        events.publishEvent(new PostPublished(id, PostKind.valueOf(post.kind()), localityCode,
+        events.publishEvent(new PostPublished(id, PostKind.valueOf(post.kind()), outcome.localityCode(),
                 AboutKind.valueOf(post.about().kind()), post.about().id(), post.title().strip()));
         return noticeboard.post(id);
     }

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.hedgerow.core.EditOutcome;
+import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -62,16 +63,14 @@ class PostReplies {
     ReplyView reply(String postId, String accountId, NewReply reply) {
         String id = UUID.randomUUID().toString();
         // May reply is the outcome's mayEdit; only a closed post blocks a reply, and there is no version to be stale.
-        EditOutcome.of(neo4j.query(REPLY)
+        Rows.fetch(neo4j.query(REPLY)
                 .bind(postId).to("postId").bind(accountId).to("accountId")
                 .bind(id).to("id").bind(reply.text().strip()).to("text")
-                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .fetch().one().orElseThrow())
+                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), EditOutcome.class)
+                .one().orElseThrow()
                 .orThrow("post", postId, null, "This account may not reply on the noticeboard.",
                         "The post is closed: it takes no more replies.");
         events.publishEvent(new PostReplied(postId, id));
-        return neo4j.query(VIEW).bind(id).to("id")
-                .fetchAs(ReplyView.class).mappedBy((types, record) -> PostRows.reply(record.get("reply")))
-                .one().orElseThrow();
+        return Rows.fetch(neo4j.query(VIEW).bind(id).to("id"), "reply", ReplyView.class).one().orElseThrow();
     }
 }

@@ -1,66 +1,51 @@
 package org.hedgerow.noticeboard;
 
-import org.hedgerow.core.GraphValues;
-import org.neo4j.driver.Value;
-
 /**
- * How a post and a reply are read out of the graph: the Cypher map projections the noticeboard's reads
- * share, and their mapping to views.
+ * The Cypher the noticeboard's statements share: map projections whose keys are the components of
+ * {@link PostView} and {@link ReplyView}, so {@code Rows} maps them as they come, and who wrote a post.
  */
 final class PostRows {
 
     /**
-     * Post {@code p} as a map, with its author (an organiser, or an account shown by its display name),
-     * what it is about, the locality it was placed in and its reply count.
+     * The author of post or reply {@code %s}: an organiser, or an account shown by its display name and role
+     * (as {@link PostView.Author}).
+     */
+    private static final String AUTHOR = """
+            author: COLLECT { MATCH (%s)-[:POSTED_BY]->(a)
+                              RETURN {name: CASE WHEN a:Organiser THEN a.name ELSE a.displayName END,
+                                      role: CASE WHEN a:Organiser THEN 'PROVIDER' ELSE a.role END,
+                                      organiserId: CASE WHEN a:Organiser THEN a.id END} }[0]""";
+
+    /**
+     * Post {@code p} as a {@link PostView}, with its author, what it is about, the locality it was placed in
+     * and its reply count.
      */
     static final String POST = """
             p {.id, .kind, .title, .text, .topics, .status, .createdAt, .closedAt, .closedNote, .version,
-               author: COLLECT { MATCH (p)-[:POSTED_BY]->(a)
-                                 RETURN {name: CASE WHEN a:Organiser THEN a.name ELSE a.displayName END,
-                                         role: CASE WHEN a:Organiser THEN 'PROVIDER' ELSE a.role END,
-                                         organiserId: CASE WHEN a:Organiser THEN a.id END} }[0],
+               %s,
                about: COLLECT { MATCH (p)-[:ABOUT]->(t)
                                 RETURN {kind: CASE WHEN t:Group THEN 'GROUP' WHEN t:Activity THEN 'ACTIVITY'
                                                    WHEN t:Venue THEN 'VENUE' WHEN t:Locality THEN 'LOCALITY' END,
                                         id: t.id, name: t.name} }[0],
                locality: COLLECT { MATCH (p)-[:POSTED_IN]->(l:Locality) RETURN {code: l.code, name: l.name} }[0],
                replyCount: COUNT { (p)<-[:REPLIES_TO]-(:Reply) }}
-            """;
+            """.formatted(AUTHOR.formatted("p"));
 
-    /** Reply {@code r} as a map, with its author as for a post. */
+    /** Reply {@code r} as a {@link ReplyView}, with its author as for a post. */
     static final String REPLY = """
             r {.id, .text, .createdAt,
-               author: COLLECT { MATCH (r)-[:POSTED_BY]->(a)
-                                 RETURN {name: CASE WHEN a:Organiser THEN a.name ELSE a.displayName END,
-                                         role: CASE WHEN a:Organiser THEN 'PROVIDER' ELSE a.role END,
-                                         organiserId: CASE WHEN a:Organiser THEN a.id END} }[0]}
-            """;
+               %s}
+            """.formatted(AUTHOR.formatted("r"));
+
+    /**
+     * Whether {@code account} wrote post {@code p}: it is the post's author, or the author is the organiser
+     * the account acts as (whichever of their accounts posted it). Closing and editing both ask it.
+     */
+    static final String WROTE = """
+            (EXISTS { (p)-[:POSTED_BY]->(account) }
+                OR (account.role = 'PROVIDER'
+                    AND EXISTS { (account)-[:ACTS_AS]->(:Organiser)<-[:POSTED_BY]-(p) }))""";
 
     private PostRows() {
-    }
-
-    static PostView post(Value p) {
-        var about = p.get("about");
-        var locality = p.get("locality");
-        return new PostView(p.get("id").asString(), PostKind.valueOf(p.get("kind").asString()),
-                p.get("title").asString(), p.get("text").asString(), p.get("topics").asList(Value::asString),
-                PostStatus.valueOf(p.get("status").asString()), GraphValues.instant(p.get("createdAt")),
-                GraphValues.instant(p.get("closedAt")), p.get("closedNote").asString(null), author(p.get("author")),
-                about.isNull() ? null : new PostView.About(AboutKind.valueOf(about.get("kind").asString()),
-                        about.get("id").asString(), about.get("name").asString(null)),
-                locality.isNull() ? null : new PostView.Place(locality.get("code").asString(),
-                        locality.get("name").asString(null)),
-                p.get("replyCount").asLong(), p.get("version").asLong(0));
-    }
-
-    static ReplyView reply(Value r) {
-        return new ReplyView(r.get("id").asString(), r.get("text").asString(),
-                GraphValues.instant(r.get("createdAt")), author(r.get("author")));
-    }
-
-    private static PostView.Author author(Value a) {
-        return a.isNull() ? null
-                : new PostView.Author(a.get("name").asString(null), a.get("role").asString(null),
-                        a.get("organiserId").asString(null));
     }
 }

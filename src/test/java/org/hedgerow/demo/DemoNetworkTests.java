@@ -84,7 +84,7 @@ class DemoNetworkTests extends GraphTest {
                 MATCH (a:Activity) WHERE NOT (a)-[:IN_CATEGORY]->() OR NOT (a)-[:SUPPORTS]->()
                 RETURN count(a)""")).isZero();
         assertThat(count("MATCH (g:Group) WHERE NOT ()-[:ORGANISES]->(g) RETURN count(g)")).isZero();
-        int categoryLinks = file.activities().stream().mapToInt(row -> ((List<?>) row.get("categories")).size()).sum();
+        int categoryLinks = file.activities().stream().mapToInt(activity -> activity.categories().size()).sum();
         assertThat(count("MATCH ()-[r:IN_CATEGORY]->() RETURN count(r)")).isEqualTo(categoryLinks);
     }
 

@@ -36,7 +36,7 @@ class SyntheticNetworkTests extends GraphTest {
     void everyGroupRunsSomethingAndAFewRunALot() {
         var network = new SyntheticNetworkGenerator(7).generate(10_000);
         var perGroup = network.activities().stream()
-                .collect(Collectors.groupingBy(row -> row.get("group"), Collectors.counting()));
+                .collect(Collectors.groupingBy(NetworkRows.Activity::group, Collectors.counting()));
 
         assertThat(perGroup).hasSize(network.groups().size());
         assertThat(perGroup.values().stream().mapToLong(Long::longValue).max().orElseThrow())
@@ -57,9 +57,9 @@ class SyntheticNetworkTests extends GraphTest {
     void idsAndCodesAreUnique() {
         var network = new SyntheticNetworkGenerator(7).generate(10_000);
 
-        assertThat(new HashSet<>(network.localities().stream().map(row -> row.get("code")).toList()))
+        assertThat(new HashSet<>(network.localities().stream().map(NetworkRows.Locality::code).toList()))
                 .hasSize(network.localities().size());
-        assertThat(new HashSet<>(network.practices().stream().map(row -> row.get("odsCode")).toList()))
+        assertThat(new HashSet<>(network.practices().stream().map(NetworkRows.Practice::odsCode).toList()))
                 .hasSize(network.practices().size());
     }
 
