@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 // The Spring app serves the built app from its classpath (target/classes/static); in development the
 // dev server proxies the API and the STOMP endpoint to the app (HEDGEROW_URL, default localhost:8080).
@@ -8,6 +9,8 @@ const app = process.env.HEDGEROW_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
   plugins: [react()],
+  // `@/lib/api-client` instead of `../../../lib/api-client` (tsconfig.json's paths say the same to TypeScript).
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: '../target/classes/static',
     emptyOutDir: true,
@@ -17,7 +20,7 @@ export default defineConfig({
         manualChunks: {
           graph: ['cytoscape'],
           map: ['leaflet'],
-          react: ['react', 'react-dom', 'react-router-dom'],
+          react: ['react', 'react-dom', 'react-router-dom', '@tanstack/react-query'],
         },
       },
     },
@@ -31,6 +34,6 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
   },
 });

@@ -218,3 +218,11 @@ export function localityTopic(code: string): string {
 export function webSocketUrl(location: { protocol: string; host: string } = window.location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
 }
+
+/**
+ * The topics that together hear every activity and post message anywhere: those of the top localities
+ * (kind ICS), each of which hears everything within it.
+ */
+export function countyTopics(localities: readonly { kind: string; code: string }[]): string[] {
+  return localities.filter((l) => l.kind === 'ICS').map((l) => localityTopic(l.code));
+}

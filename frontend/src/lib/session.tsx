@@ -1,7 +1,32 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError } from './api';
-import { live } from './liveClient';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError } from './api-client';
+import { live } from './live-client';
 import type { Role, Session } from './types';
+
+/**
+ * Who is signed in: GET, POST (sign in) and DELETE (sign out) /api/session. It lives in lib, not in the
+ * accounts feature, because every page's layout and role check needs it and features do not import each
+ * other (bulletproof-react keeps its auth in lib for the same reason).
+ */
+export const sessionKey = ['session'] as const;
+
+/** The session, or null when nobody is signed in (or the server cannot say). */
+export function getSession(): Promise<Session | null> {
+  return api.get<Session>('/api/session').catch(() => null);
+}
+
+export function signInRequest(username: string, password: string): Promise<Session> {
+  return api.post<Session>('/api/session', { username, password });
+}
+
+export async function signOutRequest(): Promise<void> {
+  try {
+    await api.delete('/api/session');
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+  }
+}
 
 interface SessionState {
   /** undefined while the app asks who is signed in; null when nobody is. */
@@ -14,37 +39,40 @@ interface SessionState {
 const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<Session | null | undefined>(undefined);
+  const client = useQueryClient();
+  const session = useQuery({ queryKey: sessionKey, queryFn: getSession, staleTime: Infinity, retry: false });
+  const user = session.data;
+  const asked = session.isFetched;
 
   useEffect(() => {
-    let cancelled = false;
-    api.get<Session>('/api/session')
-      .then((session) => { if (!cancelled) setUser(session); })
-      .catch(() => { if (!cancelled) setUser(null); })
-      .finally(() => live.start());
+    // The server reads who we are at the socket's handshake: connect once the session is known.
+    if (asked) live.start();
+  }, [asked]);
+
+  useEffect(() => {
     api.onUnauthorised(() => {
-      setUser(null);
+      client.setQueryData(sessionKey, null);
       void live.restart();
     });
-    return () => { cancelled = true; };
-  }, []);
+  }, [client]);
+
+  /** Another person's data must not linger in the cache: everything but the new session is dropped. */
+  const becomes = useCallback(async (next: Session | null) => {
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionKey[0] });
+    client.setQueryData(sessionKey, next);
+    await live.restart();
+  }, [client]);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    const session = await api.post<Session>('/api/session', { username, password });
-    setUser(session);
-    await live.restart();
-    return session;
-  }, []);
+    const signedIn = await signInRequest(username, password);
+    await becomes(signedIn);
+    return signedIn;
+  }, [becomes]);
 
   const signOut = useCallback(async () => {
-    try {
-      await api.delete('/api/session');
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-    }
-    setUser(null);
-    await live.restart();
-  }, []);
+    await signOutRequest();
+    await becomes(null);
+  }, [becomes]);
 
   const value = useMemo<SessionState>(() => ({
     user,

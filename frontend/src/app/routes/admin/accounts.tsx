@@ -1,0 +1,5 @@
+import { Accounts } from '@/features/accounts/components/accounts';
+
+export function AccountsRoute() {
+  return <Accounts />;
+}

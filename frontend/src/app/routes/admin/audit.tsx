@@ -1,0 +1,5 @@
+import { AuditTrail } from '@/features/accounts/components/audit-trail';
+
+export function AuditRoute() {
+  return <AuditTrail />;
+}

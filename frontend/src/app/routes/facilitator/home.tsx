@@ -1,0 +1,18 @@
+import { BiggestGapsPanel, OutcomesPanel } from '@/features/insights/components/overview-panels';
+import { NetworkNow } from '@/features/network/components/network-now';
+import { useSession } from '@/lib/session';
+
+/** The facilitator's start: the network's size (live), outcomes, and the biggest gaps. */
+export function FacilitatorHomeRoute() {
+  const { user } = useSession();
+  return (
+    <section>
+      <h1>{user?.place?.name ?? 'The network'}</h1>
+      <div className="grid-2">
+        <NetworkNow />
+        <OutcomesPanel />
+      </div>
+      <BiggestGapsPanel />
+    </section>
+  );
+}

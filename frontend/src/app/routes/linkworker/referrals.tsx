@@ -1,0 +1,11 @@
+import { ReferralList } from '@/features/referrals/components/referral-list';
+
+export function MyReferralsRoute() {
+  return (
+    <section>
+      <h1>My referrals</h1>
+      <p className="lead">Every referral you made, with where it has got to. Changes appear as the groups make them.</p>
+      <ReferralList box="outbox" />
+    </section>
+  );
+}

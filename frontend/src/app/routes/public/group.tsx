@@ -1,0 +1,22 @@
+import { useParams } from 'react-router-dom';
+import { Loading, Problem } from '@/components/form';
+import { useActivities } from '@/features/activities/api/get-activities';
+import { ActivityCards } from '@/features/activities/components/activity-cards';
+import { useGroup } from '@/features/groups/api/get-group';
+import { GroupSummary } from '@/features/groups/components/group-summary';
+
+/** A group and what it runs. */
+export function GroupRoute() {
+  const { id = '' } = useParams();
+  const group = useGroup(id);
+  const activities = useActivities({ group: id, size: 100 });
+  if (group.error) return <Problem error={group.error} />;
+  if (!group.data) return <Loading />;
+  return (
+    <article>
+      <GroupSummary group={group.data} />
+      <h2>Activities</h2>
+      <ActivityCards activities={activities.data?.items} detail={(a) => a.venue.name} />
+    </article>
+  );
+}

@@ -1,0 +1,12 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { NetworkGraph } from '@/lib/types';
+import { networkKeys, type GraphFilters } from './keys';
+
+export function getNetworkGraph(filters: GraphFilters): Promise<NetworkGraph> {
+  return api.get<NetworkGraph>('/api/network/graph', { ...filters });
+}
+
+export function useNetworkGraph(filters: GraphFilters) {
+  return useQuery({ queryKey: networkKeys.graph(filters), queryFn: () => getNetworkGraph(filters), placeholderData: keepPreviousData });
+}

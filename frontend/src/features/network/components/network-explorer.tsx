@@ -1,0 +1,99 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Loading, Problem } from '@/components/form';
+import { Graph, GraphLegend } from '@/components/graph';
+import { ScopePicker } from '@/components/scope-picker';
+import { useScope } from '@/lib/scope';
+import type { LocalityView, TermView } from '@/lib/types';
+import { useNetworkGraph } from '../api/get-network-graph';
+import { useNetworkNews } from '../hooks/use-network-news';
+import { edgeKinds, graphElements, nodeHref, nodeKinds } from '../utils/graph-elements';
+
+const plural: Record<string, string> = { GROUP: 'groups', ORGANISER: 'organisers', ACTIVITY: 'activities', VENUE: 'venues', LOCALITY: 'localities' };
+
+/** The network as an interactive graph: filter by place, kind of activity and kind of link; click through. */
+export function NetworkExplorer({ localities, categories }: { localities: LocalityView[]; categories: TermView[] }) {
+  const [scope, setScope, params] = useScope();
+  const category = params.get('category') ?? '';
+  const links = params.get('link')?.split(',').filter(Boolean) ?? [];
+  const [hiddenNodes, setHiddenNodes] = useState<Set<string>>(new Set());
+  const [selected, setSelected] = useState<string | null>(null);
+  const [find, setFind] = useState('');
+  const graph = useNetworkGraph({ locality: scope.locality, category, link: links.join(',') });
+  useNetworkNews();
+
+  const hiddenEdges = useMemo(() => new Set(links.length ? edgeKinds.filter((k) => !links.includes(k)) : []), [links.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
+  const elements = useMemo(() => (graph.data ? graphElements(graph.data, hiddenNodes, hiddenEdges) : []), [graph.data, hiddenNodes, hiddenEdges]);
+  const node = graph.data?.nodes.find((n) => n.id === selected);
+  const neighbours = graph.data && selected ? graph.data.edges.filter((e) => e.from === selected || e.to === selected) : [];
+  const nameOf = (id: string) => graph.data?.nodes.find((n) => n.id === id)?.label ?? id;
+  const listed = (graph.data?.nodes ?? []).filter((n) => !hiddenNodes.has(n.kind) && n.label.toLowerCase().includes(find.toLowerCase())).slice(0, 60);
+
+  function toggleLink(kind: string) {
+    const current = links.length ? links : edgeKinds;
+    const next = current.includes(kind) ? current.filter((k) => k !== kind) : [...current, kind];
+    if (next.length === 0) return;
+    setScope({ link: next.length === edgeKinds.length ? '' : next.join(',') });
+  }
+
+  return (
+    <section>
+      <h1>The network</h1>
+      <ScopePicker scope={scope} localities={localities} onChange={(s) => setScope(s)} period={false} />
+      <div className="toolbar">
+        <label>Kind of activity{' '}
+          <select value={category} onChange={(e) => setScope({ category: e.target.value })}>
+            <option value="">All</option>
+            {categories.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+          </select>
+        </label>
+        <fieldset className="inline">
+          <legend>Links</legend>
+          {edgeKinds.map((k) => (
+            <label key={k}><input type="checkbox" checked={links.length === 0 || links.includes(k)}
+              onChange={() => toggleLink(k)} /> {k.toLowerCase().replace('_', ' ')}</label>
+          ))}
+        </fieldset>
+        <fieldset className="inline">
+          <legend>Show</legend>
+          {nodeKinds.map((k) => (
+            <label key={k}><input type="checkbox" checked={!hiddenNodes.has(k)}
+              onChange={() => setHiddenNodes((h) => { const n = new Set(h); if (n.has(k)) n.delete(k); else n.add(k); return n; })} /> {plural[k]}</label>
+          ))}
+        </fieldset>
+      </div>
+      <Problem error={graph.error} />
+      {graph.isPending && <Loading what="Drawing the network" />}
+      {graph.data?.truncated && <p className="hint">⚠ Only part of the network is shown: choose a smaller place.</p>}
+      <div className="graph-layout">
+        <div>
+          <Graph elements={elements} selected={selected} onSelect={setSelected}
+            label={`Network graph: ${elements.filter((e) => e.group === 'nodes').length} nodes and ${elements.filter((e) => e.group === 'edges').length} links. Use the list to pick a node.`} />
+          <GraphLegend kinds={nodeKinds} />
+        </div>
+        <aside className="panel" aria-label="Nodes">
+          {node ? (
+            <div role="status" data-testid="selected-node">
+              <h2>{node.label}</h2>
+              <p>{node.kind.toLowerCase()}{node.localityCode && ` in ${node.localityCode}`}</p>
+              {nodeHref(node.kind, node.id, node.localityCode) && <p><Link to={nodeHref(node.kind, node.id, node.localityCode)!}>Open {node.kind.toLowerCase()} page</Link></p>}
+              <h3>Links ({neighbours.length})</h3>
+              <ul className="compact-list">
+                {neighbours.slice(0, 30).map((e, i) => {
+                  const other = e.from === selected ? e.to : e.from;
+                  return <li key={i}>{e.kind.toLowerCase()} <button type="button" className="link-button" onClick={() => setSelected(other)}>{nameOf(other)}</button></li>;
+                })}
+              </ul>
+            </div>
+          ) : <p>Click a node, or choose one below.</p>}
+          <label>Find a node <input type="search" value={find} onChange={(e) => setFind(e.target.value)} /></label>
+          <ul className="compact-list node-list">
+            {listed.map((n) => (
+              <li key={n.id}><button type="button" className="link-button" aria-pressed={n.id === selected} onClick={() => setSelected(n.id)}>{n.label}</button> <small>{n.kind.toLowerCase()}</small></li>
+            ))}
+          </ul>
+        </aside>
+      </div>
+    </section>
+  );
+}

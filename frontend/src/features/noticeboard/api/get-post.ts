@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { PostThread } from '@/lib/types';
+import { postKeys } from './keys';
+
+/** A post with its replies. */
+export function getPost(id: string): Promise<PostThread> {
+  return api.get<PostThread>(`/api/posts/${encodeURIComponent(id)}`);
+}
+
+export function usePost(id: string) {
+  return useQuery({ queryKey: postKeys.thread(id), queryFn: () => getPost(id) });
+}

@@ -1,0 +1,11 @@
+/** Which posts the board shows: of a kind, in a place, open or closed ('' for any). */
+export interface PostFilters { kind: string; locality: string; status: string }
+
+/** The noticeboard feature's query keys. */
+export const postKeys = {
+  all: ['posts'] as const,
+  lists: () => [...postKeys.all, 'list'] as const,
+  list: (filters: PostFilters) => [...postKeys.lists(), filters] as const,
+  threads: () => [...postKeys.all, 'thread'] as const,
+  thread: (id: string) => [...postKeys.threads(), id] as const,
+};

@@ -1,0 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { postKeys } from './keys';
+
+export function replyToPost(postId: string, text: string): Promise<unknown> {
+  return api.post(`/api/posts/${encodeURIComponent(postId)}/replies`, { text });
+}
+
+/** A reply: the thread shows it, and the board its new count. */
+export function useReplyToPost(postId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (text: string) => replyToPost(postId, text),
+    onSuccess: () => Promise.all([
+      client.invalidateQueries({ queryKey: postKeys.thread(postId) }),
+      client.invalidateQueries({ queryKey: postKeys.lists() }),
+    ]),
+  });
+}

@@ -1,8 +1,0 @@
-import { api } from './api';
-import { LiveConnection, webSocketUrl } from './live';
-
-/** The one live connection of the app. */
-export const live = new LiveConnection({
-  url: () => webSocketUrl(),
-  token: () => api.ensureCsrfToken(),
-});
