@@ -1,5 +1,6 @@
 package org.hedgerow.insights;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -11,6 +12,8 @@ record Count(long value) {
 
     static final String SUPPRESSED = "<5";
 
+    /** Also how a statement's number becomes a count when its row is mapped ({@link org.hedgerow.core.Rows}). */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Count of(long value) {
         return new Count(value);
     }

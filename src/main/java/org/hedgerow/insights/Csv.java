@@ -1,14 +1,10 @@
 package org.hedgerow.insights;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * A table as RFC 4180 CSV: a header row, then one line per row, CRLF line ends, fields quoted when they hold a
@@ -39,16 +35,6 @@ final class Csv {
         line(out, header);
         rows.forEach(row -> line(out, row));
         return out.toString();
-    }
-
-    /** As a file named {@code <view>-<code>-<from>-<to>.csv}, e.g. {@code gaps-AMBER-2025-11-22-2026-11-21.csv}. */
-    ResponseEntity<byte[]> download(String view, String code, LocalDate from, LocalDate to) {
-        String fileName = view + "-" + code + "-" + from + "-" + to + ".csv";
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(text().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void line(StringBuilder out, List<?> values) {

@@ -10,7 +10,8 @@ import java.util.List;
  * @param scope     the place ({@code LOCALITY}) or the one group ({@code GROUP}) the flows are about
  * @param truncated true when only the {@value FlowMaps#EDGE_LIMIT} heaviest edges are shown
  */
-record FlowMap(Scope scope, LocalDate from, LocalDate to, List<Node> nodes, List<Edge> edges, boolean truncated) {
+record FlowMap(Scope scope, LocalDate from, LocalDate to, List<Node> nodes, List<Edge> edges, boolean truncated)
+        implements InsightView {
 
     record Scope(String kind, String code, String name) {
     }

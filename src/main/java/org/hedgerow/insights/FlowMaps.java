@@ -1,13 +1,12 @@
 package org.hedgerow.insights;
 
+import java.util.List;
 import java.util.Map;
 
 import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Period;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,8 @@ class FlowMaps {
                 MATCH (l)<-[:BASED_IN]-(g:Group)
                 RETURN collect(g) AS groups
             }
-            WITH place IS NOT NULL AS exists, maySee, place.code AS code, place.name AS name, workers, groups
+            WITH place IS NOT NULL AS exists, maySee, {kind: 'LOCALITY', code: place.code, name: place.name} AS scope,
+                 workers, groups
             """;
 
     /** A group's flows: its organisers, a facilitator of a place it is within, admins. */
@@ -46,7 +46,7 @@ class FlowMaps {
                  OR (account.role = 'FACILITATOR'
                      AND EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(:Locality)<-[:BASED_IN]-(g) }))
                  AS maySee
-            WITH g IS NOT NULL AS exists, maySee, g.id AS code, g.name AS name, [] AS workers,
+            WITH g IS NOT NULL AS exists, maySee, {kind: 'GROUP', code: g.id, name: g.name} AS scope, [] AS workers,
                  CASE WHEN maySee THEN [g] ELSE [] END AS groups
             """;
 
@@ -96,7 +96,7 @@ class FlowMaps {
                 WITH e ORDER BY e.count DESC, e.source.id, e.target.id
                 RETURN collect(e) AS ranked
             }
-            WITH exists, maySee, code, name, ranked[..$edgeLimit] AS edges, size(ranked) > $edgeLimit AS truncated
+            WITH exists, maySee, scope, ranked[..$edgeLimit] AS edges, size(ranked) > $edgeLimit AS truncated
             CALL (edges) {
                 UNWIND edges AS e
                 UNWIND [e.source, e.target] AS n
@@ -111,12 +111,21 @@ class FlowMaps {
                             ELSE COLLECT { MATCH (n)-[:COVERS]->(l) RETURN l.code ORDER BY l.code LIMIT 1 }[0] END})
                        AS nodes
             }
-            RETURN exists, maySee, code, name, nodes, truncated,
+            RETURN exists, maySee, scope, nodes, truncated,
                    [e IN edges | {from: e.source.id, to: e.target.id, count: e.count}] AS edges
             """;
 
     static final String PLACE_FLOWS = PLACE_SCOPE + EDGES;
     static final String GROUP_FLOWS = GROUP_SCOPE + EDGES;
+
+    /** What the statements return: all of a flow map but its period. */
+    record Found(boolean exists, boolean maySee, FlowMap.Scope scope, List<FlowMap.Node> nodes,
+                 List<FlowMap.Edge> edges, boolean truncated) implements Places.Row {
+
+        FlowMap over(Period period) {
+            return new FlowMap(scope, period.from(), period.to(), nodes, edges, truncated);
+        }
+    }
 
     private final Places places;
     private final Neo4jClient neo4j;
@@ -128,35 +137,22 @@ class FlowMaps {
 
     @Transactional(readOnly = true)
     FlowMap ofPlace(String place, Period period, String accountId) {
-        var row = places.read(PLACE_FLOWS, place, period, accountId, Map.of("edgeLimit", EDGE_LIMIT));
-        return map("LOCALITY", row, period);
+        return places.read(PLACE_FLOWS, place, period, accountId, Map.of("edgeLimit", EDGE_LIMIT), Found.class)
+                .over(period);
     }
 
     @Transactional(readOnly = true)
     FlowMap ofGroup(String group, Period period, String accountId) {
-        var row = neo4j.query(GROUP_FLOWS).bind(accountId).to("accountId").bind(group).to("group")
-                .bind(period.start()).to("from").bind(period.end()).to("to").bind(EDGE_LIMIT).to("edgeLimit")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        if (!row.get("exists").asBoolean()) {
+        var found = Rows.fetch(neo4j.query(GROUP_FLOWS).bind(accountId).to("accountId").bind(group).to("group")
+                .bind(period.start()).to("from").bind(period.end()).to("to").bind(EDGE_LIMIT).to("edgeLimit"),
+                Found.class).one().orElseThrow();
+        if (!found.exists()) {
             throw new NotFoundException("There is no group " + group + ".");
         }
-        if (!row.get("maySee").asBoolean()) {
+        if (!found.maySee()) {
             throw new ForbiddenException("A group's flows are seen by its organisers, facilitators of its place "
                     + "and admins.");
         }
-        return map("GROUP", row, period);
-    }
-
-    private static FlowMap map(String kind, Record row, Period period) {
-        return new FlowMap(new FlowMap.Scope(kind, GraphValues.text(row.get("code")), GraphValues.text(row.get("name"))),
-                period.from(), period.to(),
-                row.get("nodes").asList(n -> new FlowMap.Node(GraphValues.text(n.get("id")), GraphValues.text(n.get("kind")),
-                        GraphValues.text(n.get("name")), GraphValues.text(n.get("localityCode")))),
-                row.get("edges").asList(FlowMaps::edge), row.get("truncated").asBoolean());
-    }
-
-    private static FlowMap.Edge edge(Value e) {
-        return new FlowMap.Edge(GraphValues.text(e.get("from")), GraphValues.text(e.get("to")),
-                Count.of(e.get("count").asLong()));
+        return found.over(period);
     }
 }

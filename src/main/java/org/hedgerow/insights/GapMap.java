@@ -9,7 +9,7 @@ import java.util.List;
  * where the groups of the organiser who referred the person on are based); supply is where the activity is held.
  */
 record GapMap(Place place, LocalDate from, LocalDate to, String by, List<Column> columns, List<Row> rows,
-              List<Gap> biggestGaps) {
+              List<Gap> biggestGaps) implements InsightView {
 
     record Place(String code, String name) {
     }

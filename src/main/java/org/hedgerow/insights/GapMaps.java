@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.Period;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,10 +78,11 @@ class GapMaps {
                            COLLECT { MATCH (v)-[:IN]->(at:Locality) RETURN at.name ORDER BY at.name LIMIT 1 }[0] AS nearestIn
                 }
                 WITH d, l, nearest, nearestMetres, nearestIn ORDER BY d.demand DESC, d.locality, d.code
-                RETURN collect(d {.*, localityName: l.name, placed: l.centre IS NOT NULL, nearest: nearest,
-                                  nearestMetres: nearestMetres, nearestIn: nearestIn}) AS gaps
+                RETURN collect({locality: d.locality, localityName: l.name, code: d.code, demand: d.demand,
+                                placed: l.centre IS NOT NULL, nearest: nearest, nearestMetres: nearestMetres,
+                                nearestIn: nearestIn}) AS gaps
             }
-            RETURN place IS NOT NULL AS exists, maySee, place.code AS code, place.name AS name,
+            RETURN place IS NOT NULL AS exists, maySee, place {.code, .name} AS place,
                    columns, rows, supply, demand, gaps
             """;
 
@@ -100,6 +99,28 @@ class GapMaps {
                 Places.ACTIVITIES_IN_LOCALITY.indent(8), Places.REFERRALS_FROM_LOCALITY.indent(8));
     }
 
+    /** What the statement returns: the grid's columns and rows, and its figures by locality and column code. */
+    record Found(boolean exists, boolean maySee, GapMap.Place place, List<GapMap.Column> columns,
+                 List<GapMap.Place> rows, List<Supply> supply, List<Demand> demand, List<Unmet> gaps)
+            implements Places.Row {
+    }
+
+    record Supply(String locality, String code, long activities, double weeklySessions, long capacity,
+                  long spacesLeft) {
+
+        static final Supply NONE = new Supply(null, null, 0, 0, 0, 0);
+    }
+
+    record Demand(String locality, String code, Count demand, Count declinedFull) {
+
+        static final Demand NONE = new Demand(null, null, Count.of(0), Count.of(0));
+    }
+
+    /** Demand with no activity, and the nearest activity that would have met it (null when none is near). */
+    record Unmet(String locality, String localityName, String code, Count demand, boolean placed, String nearest,
+                 Double nearestMetres, String nearestIn) {
+    }
+
     private final Places places;
 
     GapMaps(Places places) {
@@ -108,52 +129,40 @@ class GapMaps {
 
     @Transactional(readOnly = true)
     GapMap of(String place, GapAxis axis, Period period, String accountId) {
-        var row = places.read(STATEMENTS.get(axis), place, period, accountId,
-                Map.of("biggest", BIGGEST_GAPS, "nearMetres", NEAR_KM * 1000.0));
-        var columns = row.get("columns").asList(c -> new GapMap.Column(GraphValues.text(c.get("code")),
-                GraphValues.text(c.get("name")), c.get("green").asBoolean(false)));
-        var supply = new HashMap<String, Value>();
-        row.get("supply").values().forEach(s -> supply.put(key(s), s));
-        var demand = new HashMap<String, Value>();
-        row.get("demand").values().forEach(d -> demand.put(key(d), d));
-        var rows = new ArrayList<GapMap.Row>();
-        for (Value locality : row.get("rows").values()) {
-            String code = GraphValues.text(locality.get("code"));
-            var cells = new ArrayList<GapMap.Cell>(columns.size());
-            for (GapMap.Column column : columns) {
-                cells.add(cell(column.code(), supply.get(code + "|" + column.code()),
-                        demand.get(code + "|" + column.code())));
+        var found = places.read(STATEMENTS.get(axis), place, period, accountId,
+                Map.of("biggest", BIGGEST_GAPS, "nearMetres", NEAR_KM * 1000.0), Found.class);
+        var supply = new HashMap<String, Supply>();
+        found.supply().forEach(s -> supply.put(s.locality() + "|" + s.code(), s));
+        var demand = new HashMap<String, Demand>();
+        found.demand().forEach(d -> demand.put(d.locality() + "|" + d.code(), d));
+        var rows = new ArrayList<GapMap.Row>(found.rows().size());
+        for (GapMap.Place locality : found.rows()) {
+            var cells = new ArrayList<GapMap.Cell>(found.columns().size());
+            for (GapMap.Column column : found.columns()) {
+                String key = locality.code() + "|" + column.code();
+                cells.add(cell(column.code(), supply.getOrDefault(key, Supply.NONE),
+                        demand.getOrDefault(key, Demand.NONE)));
             }
-            rows.add(new GapMap.Row(code, GraphValues.text(locality.get("name")), cells));
+            rows.add(new GapMap.Row(locality.code(), locality.name(), cells));
         }
         var names = new HashMap<String, String>();
-        columns.forEach(c -> names.put(c.code(), c.name()));
-        var gaps = row.get("gaps").asList(g -> gap(g, axis, names));
-        return new GapMap(new GapMap.Place(GraphValues.text(row.get("code")), GraphValues.text(row.get("name"))),
-                period.from(), period.to(), axis.parameter(), columns, rows, gaps);
+        found.columns().forEach(c -> names.put(c.code(), c.name()));
+        var gaps = found.gaps().stream().map(g -> gap(g, axis, names.getOrDefault(g.code(), g.code()))).toList();
+        return new GapMap(found.place(), period.from(), period.to(), axis.parameter(), found.columns(), rows, gaps);
     }
 
-    private static GapMap.Cell cell(String code, Value supply, Value demand) {
-        long activities = supply == null ? 0 : supply.get("activities").asLong();
-        long spacesLeft = supply == null ? 0 : supply.get("spacesLeft").asLong();
-        var wanted = Count.of(demand == null ? 0 : demand.get("demand").asLong());
-        return new GapMap.Cell(code, activities,
-                supply == null ? 0 : round(supply.get("weeklySessions").asDouble(), 2),
-                supply == null ? 0 : supply.get("capacity").asLong(), spacesLeft, wanted,
-                Count.of(demand == null ? 0 : demand.get("declinedFull").asLong()), pressure(wanted, spacesLeft),
-                wanted.value() > 0 && activities == 0);
+    private static GapMap.Cell cell(String code, Supply supply, Demand demand) {
+        var wanted = demand.demand();
+        return new GapMap.Cell(code, supply.activities(), round(supply.weeklySessions(), 2), supply.capacity(),
+                supply.spacesLeft(), wanted, demand.declinedFull(), pressure(wanted, supply.spacesLeft()),
+                wanted.value() > 0 && supply.activities() == 0);
     }
 
-    private static GapMap.Gap gap(Value g, GapAxis axis, Map<String, String> names) {
-        var wanted = Count.of(g.get("demand").asLong());
-        String locality = GraphValues.text(g.get("localityName"));
-        String code = GraphValues.text(g.get("code"));
-        String name = names.getOrDefault(code, code);
-        Double metres = GraphValues.decimal(g.get("nearestMetres"));
-        String reason = GapReasons.reason(axis, locality, name, wanted, g.get("placed").asBoolean(false),
-                GraphValues.text(g.get("nearest")), GraphValues.text(g.get("nearestIn")), metres);
-        return new GapMap.Gap(GraphValues.text(g.get("locality")), locality, code, name, wanted, 0,
-                pressure(wanted, 0), reason);
+    private static GapMap.Gap gap(Unmet g, GapAxis axis, String name) {
+        String reason = GapReasons.reason(axis, g.localityName(), name, g.demand(), g.placed(), g.nearest(),
+                g.nearestIn(), g.nearestMetres());
+        return new GapMap.Gap(g.locality(), g.localityName(), g.code(), name, g.demand(), 0, pressure(g.demand(), 0),
+                reason);
     }
 
     /** Demand per space left; null without demand, or when the demand is suppressed (it would give it away). */
@@ -166,9 +175,5 @@ class GapMaps {
 
     static double round(double value, int places) {
         return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static String key(Value v) {
-        return GraphValues.text(v.get("locality")) + "|" + GraphValues.text(v.get("code"));
     }
 }

@@ -8,8 +8,28 @@ final class InsightTables {
     private InsightTables() {
     }
 
+    static Csv of(InsightView view) {
+        return switch (view) {
+            case GapMap map -> gaps(map);
+            case FlowMap map -> flows(map);
+            case NetworkHealth health -> health(health);
+            case OutcomeSummary outcomes -> outcomes(outcomes);
+        };
+    }
+
+    /** {@code <view>-<code>-<from>-<to>.csv}, e.g. {@code gaps-AMBER-2025-11-22-2026-11-21.csv}. */
+    static String fileName(InsightView view) {
+        String viewAndCode = switch (view) {
+            case GapMap map -> ("need".equals(map.by()) ? "gaps-by-need-" : "gaps-") + map.place().code();
+            case FlowMap map -> "flows-" + map.scope().code();
+            case NetworkHealth health -> "health-" + health.place().code();
+            case OutcomeSummary outcomes -> "outcomes-" + outcomes.place().code();
+        };
+        return viewAndCode + "-" + view.from() + "-" + view.to() + ".csv";
+    }
+
     /** One line per cell: locality × column. */
-    static Csv gaps(GapMap map) {
+    private static Csv gaps(GapMap map) {
         var csv = new Csv("localityCode", "localityName", map.by() + "Code", map.by() + "Name", "green", "activities",
                 "weeklySessions", "capacity", "spacesLeft", "demand", "declinedFull", "pressure", "gap");
         for (GapMap.Row row : map.rows()) {
@@ -25,7 +45,7 @@ final class InsightTables {
     }
 
     /** One line per edge, with both ends named. */
-    static Csv flows(FlowMap map) {
+    private static Csv flows(FlowMap map) {
         var csv = new Csv("fromId", "fromKind", "fromName", "toId", "toKind", "toName", "count");
         var byId = new java.util.HashMap<String, FlowMap.Node>();
         map.nodes().forEach(n -> byId.putIfAbsent(n.id(), n));
@@ -39,7 +59,7 @@ final class InsightTables {
     }
 
     /** One line per finding, the kind of finding first. */
-    static Csv health(NetworkHealth health) {
+    private static Csv health(NetworkHealth health) {
         var csv = new Csv("finding", "id", "name", "groupId", "localityCode", "figure", "detail", "suggestion");
         health.isolated().forEach(x -> csv.row("ISOLATED", x.groupId(), x.name(), x.groupId(), x.localityCode(), null,
                 x.why(), x.suggestion()));
@@ -55,7 +75,7 @@ final class InsightTables {
     }
 
     /** One line per figure. */
-    static Csv outcomes(OutcomeSummary outcomes) {
+    private static Csv outcomes(OutcomeSummary outcomes) {
         var csv = new Csv("measure", "value");
         csv.row("peopleSupported", outcomes.peopleSupported());
         for (Map.Entry<String, Count> status : outcomes.referralsByStatus().entrySet()) {

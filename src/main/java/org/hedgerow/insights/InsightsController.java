@@ -3,6 +3,7 @@ package org.hedgerow.insights;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.hedgerow.accounts.Role;
 import org.hedgerow.accounts.SignedInUser;
 import org.hedgerow.core.ForbiddenException;
@@ -17,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Network insights as JSON, and each as a CSV download at the same path with {@code .csv}. Facilitators see their
- * own place (the default) and anything within it, admins everything (by default the top of the tree); providers
- * only their own group's flows; link workers none. {@code from}/{@code to}: days, both included, by default the
- * twelve months up to today.
+ * Network insights as JSON, or as a CSV download with {@code Accept: text/csv} or at the same path with
+ * {@code .csv} ({@link CsvDownloads}). Facilitators see their own place (the default) and anything within it,
+ * admins everything (by default the top of the tree); providers only their own group's flows; link workers none.
+ * {@code from}/{@code to}: days, both included, by default the twelve months up to today.
  */
 @RestController
 @RequestMapping("/api/insights")
@@ -44,90 +45,59 @@ class InsightsController {
     }
 
     /** {@code by}: {@code category} (default) or {@code need}. */
-    @GetMapping("/gaps")
+    @GetMapping({"/gaps", "/gaps.csv"})
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
-    GapMap gaps(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
-                @RequestParam(required = false) String by,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<GapMap> gaps(@AuthenticationPrincipal SignedInUser user,
+                                @RequestParam(required = false) String locality,
+                                @RequestParam(required = false) String by,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                HttpServletRequest request) {
         var axis = GapAxis.parse(by);
         var period = Period.of(from, to, clock);
-        return gapMaps.of(places.placeFor(user, locality), axis, period, user.accountId());
-    }
-
-    @GetMapping("/gaps.csv")
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
-    ResponseEntity<byte[]> gapsCsv(@AuthenticationPrincipal SignedInUser user,
-                                   @RequestParam(required = false) String locality,
-                                   @RequestParam(required = false) String by,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var map = gaps(user, locality, by, from, to);
-        return InsightTables.gaps(map).download("need".equals(map.by()) ? "gaps-by-need" : "gaps", map.place().code(),
-                map.from(), map.to());
+        return CsvDownloads.asAskedFor(request,
+                gapMaps.of(places.placeFor(user, locality), axis, period, user.accountId()));
     }
 
     /** A place's flows; or, with {@code group}, one group's (the only flows a provider sees: their own group's). */
-    @GetMapping("/flows")
+    @GetMapping({"/flows", "/flows.csv"})
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'PROVIDER')")
-    FlowMap flows(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
-                  @RequestParam(required = false) String group,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<FlowMap> flows(@AuthenticationPrincipal SignedInUser user,
+                                  @RequestParam(required = false) String locality,
+                                  @RequestParam(required = false) String group,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  HttpServletRequest request) {
         var period = Period.of(from, to, clock);
         if (group != null && !group.isBlank()) {
-            return flowMaps.ofGroup(group.strip(), period, user.accountId());
+            return CsvDownloads.asAskedFor(request, flowMaps.ofGroup(group.strip(), period, user.accountId()));
         }
         if (user.role() == Role.PROVIDER) {
             throw new ForbiddenException("Providers see the flows of their own group: add group=<your group's id>.");
         }
-        return flowMaps.ofPlace(places.placeFor(user, locality), period, user.accountId());
+        return CsvDownloads.asAskedFor(request,
+                flowMaps.ofPlace(places.placeFor(user, locality), period, user.accountId()));
     }
 
-    @GetMapping("/flows.csv")
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'PROVIDER')")
-    ResponseEntity<byte[]> flowsCsv(@AuthenticationPrincipal SignedInUser user,
-                                    @RequestParam(required = false) String locality,
-                                    @RequestParam(required = false) String group,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var map = flows(user, locality, group, from, to);
-        return InsightTables.flows(map).download("flows", map.scope().code(), map.from(), map.to());
-    }
-
-    @GetMapping("/health")
+    @GetMapping({"/health", "/health.csv"})
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
-    NetworkHealth health(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return health.of(places.placeFor(user, locality), Period.of(from, to, clock), user.accountId());
+    ResponseEntity<NetworkHealth> health(@AuthenticationPrincipal SignedInUser user,
+                                         @RequestParam(required = false) String locality,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                         HttpServletRequest request) {
+        return CsvDownloads.asAskedFor(request,
+                health.of(places.placeFor(user, locality), Period.of(from, to, clock), user.accountId()));
     }
 
-    @GetMapping("/health.csv")
+    @GetMapping({"/outcomes", "/outcomes.csv"})
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
-    ResponseEntity<byte[]> healthCsv(@AuthenticationPrincipal SignedInUser user,
-                                     @RequestParam(required = false) String locality,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var result = health(user, locality, from, to);
-        return InsightTables.health(result).download("health", result.place().code(), result.from(), result.to());
-    }
-
-    @GetMapping("/outcomes")
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
-    OutcomeSummary outcomes(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return outcomes.of(places.placeFor(user, locality), Period.of(from, to, clock), user.accountId());
-    }
-
-    @GetMapping("/outcomes.csv")
-    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
-    ResponseEntity<byte[]> outcomesCsv(@AuthenticationPrincipal SignedInUser user,
-                                       @RequestParam(required = false) String locality,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        var result = outcomes(user, locality, from, to);
-        return InsightTables.outcomes(result).download("outcomes", result.place().code(), result.from(), result.to());
+    ResponseEntity<OutcomeSummary> outcomes(@AuthenticationPrincipal SignedInUser user,
+                                            @RequestParam(required = false) String locality,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                            HttpServletRequest request) {
+        return CsvDownloads.asAskedFor(request,
+                outcomes.of(places.placeFor(user, locality), Period.of(from, to, clock), user.accountId()));
     }
 }

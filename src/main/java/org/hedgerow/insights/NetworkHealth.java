@@ -9,7 +9,8 @@ import java.util.List;
  * hold at most {@value NetworkHealthChecks#LIST_LIMIT} items each; {@code counts} says how many there are in all.
  */
 record NetworkHealth(GapMap.Place place, LocalDate from, LocalDate to, List<Isolated> isolated, List<Broker> brokers,
-                     List<Overloaded> overloaded, List<Stale> stale, List<NoGreen> noGreen, Counts counts) {
+                     List<Overloaded> overloaded, List<Stale> stale, List<NoGreen> noGreen, Counts counts)
+        implements InsightView {
 
     /** A group with no partnerships, no referrals to or from other groups, whose organisers know nobody outside it. */
     record Isolated(String groupId, String name, String localityCode, String why, String suggestion) {

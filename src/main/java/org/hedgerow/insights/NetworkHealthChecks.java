@@ -1,15 +1,15 @@
 package org.hedgerow.insights;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.Period;
 import org.hedgerow.core.Freshness;
-import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -155,10 +155,36 @@ class NetworkHealthChecks {
                 RETURN collect({localityCode: l.code, name: l.name, nearActivity: nearActivity, nearGroup: nearGroup,
                                 nearMetres: nearMetres}) AS noGreen
             }
-            RETURN place IS NOT NULL AS exists, maySee, place.code AS code, place.name AS name,
-                   isolated, size(loners) AS isolatedCount, brokers, brokerCount, overloaded, overloadedCount,
-                   stale, staleCount, noGreen, noGreenCount
+            RETURN place IS NOT NULL AS exists, maySee, place {.code, .name} AS place,
+                   isolated, brokers, overloaded, stale, noGreen,
+                   {isolated: size(loners), brokers: brokerCount, overloaded: overloadedCount, stale: staleCount,
+                    noGreen: noGreenCount} AS counts
             """.formatted(Places.ACTIVITIES_IN_LOCALITY.indent(8));
+
+    /** What the statement returns: each finding with the names its suggestion is made from, and the counts. */
+    record Found(boolean exists, boolean maySee, GapMap.Place place, List<Alone> isolated, List<Through> brokers,
+                 List<Full> overloaded, List<Old> stale, List<NotGreen> noGreen, NetworkHealth.Counts counts)
+            implements Places.Row {
+    }
+
+    /** @param near whether {@code partnerName} is based in the same locality */
+    record Alone(String groupId, String name, String localityCode, String organiser, String partnerName,
+                 String partnerOrganiser, String partnerLocality, boolean near) {
+    }
+
+    record Through(String groupId, String name, String localityCode, Count paths, long onwardTo) {
+    }
+
+    /** @param alternative a similar activity nearby with spaces, run by {@code alternativeGroup} */
+    record Full(String activityId, String name, String groupId, String groupName, Count referrals, long capacity,
+                String alternative, String alternativeGroup) {
+    }
+
+    record Old(String activityId, String name, String groupId, Instant updatedAt, String organiser) {
+    }
+
+    record NotGreen(String localityCode, String name, String nearActivity, String nearGroup, Double nearMetres) {
+    }
 
     private final Places places;
     private final Clock clock;
@@ -170,88 +196,73 @@ class NetworkHealthChecks {
 
     @Transactional(readOnly = true)
     NetworkHealth of(String place, Period period, String accountId) {
-        var row = places.read(HEALTH, place, period, accountId,
+        var found = places.read(HEALTH, place, period, accountId,
                 Map.of("staleBefore", Freshness.staleBefore(clock).atZone(ZoneOffset.UTC), "listLimit", LIST_LIMIT,
-                        "brokerLimit", BROKER_LIMIT, "greenSearchMetres", GREEN_SEARCH_KM * 1000.0));
+                        "brokerLimit", BROKER_LIMIT, "greenSearchMetres", GREEN_SEARCH_KM * 1000.0), Found.class);
         String months = period.from().equals(period.to().minusMonths(12).plusDays(1)) ? "in the last 12 months"
                 : "from " + period.from() + " to " + period.to();
-        return new NetworkHealth(new GapMap.Place(GraphValues.text(row.get("code")), GraphValues.text(row.get("name"))),
-                period.from(), period.to(),
-                row.get("isolated").asList(x -> isolated(x, months)),
-                row.get("brokers").asList(NetworkHealthChecks::broker),
-                row.get("overloaded").asList(x -> overloaded(x, months)),
-                row.get("stale").asList(NetworkHealthChecks::stale),
-                row.get("noGreen").asList(NetworkHealthChecks::noGreen),
-                new NetworkHealth.Counts(row.get("isolatedCount").asLong(), row.get("brokerCount").asLong(),
-                        row.get("overloadedCount").asLong(), row.get("staleCount").asLong(),
-                        row.get("noGreenCount").asLong()));
+        return new NetworkHealth(found.place(), period.from(), period.to(),
+                found.isolated().stream().map(x -> isolated(x, months)).toList(),
+                found.brokers().stream().map(NetworkHealthChecks::broker).toList(),
+                found.overloaded().stream().map(x -> overloaded(x, months)).toList(),
+                found.stale().stream().map(NetworkHealthChecks::stale).toList(),
+                found.noGreen().stream().map(NetworkHealthChecks::noGreen).toList(),
+                found.counts());
     }
 
-    private static NetworkHealth.Isolated isolated(Value x, String months) {
-        String name = GraphValues.text(x.get("name"));
-        String who = orGroup(GraphValues.text(x.get("organiser")), name);
-        String partner = GraphValues.text(x.get("partnerName"));
+    private static NetworkHealth.Isolated isolated(Alone x, String months) {
+        String who = orGroup(x.organiser(), x.name());
+        String partner = x.partnerName();
         String suggestion;
         if (partner == null) {
             suggestion = "Invite " + who + " to the next network meeting: nobody in this place is connected yet.";
         }
         else {
-            String partnerWho = GraphValues.text(x.get("partnerOrganiser"));
-            suggestion = "Introduce " + who + " (" + name + ") to " + (partnerWho == null ? partner
+            String partnerWho = x.partnerOrganiser();
+            suggestion = "Introduce " + who + " (" + x.name() + ") to " + (partnerWho == null ? partner
                     : partnerWho + " (" + partner + ")") + ", well connected "
-                    + (x.get("near").asBoolean(false) ? "in the same locality" : "in " + GraphValues.text(x.get("partnerLocality")))
-                    + ".";
+                    + (x.near() ? "in the same locality" : "in " + x.partnerLocality()) + ".";
         }
-        return new NetworkHealth.Isolated(GraphValues.text(x.get("groupId")), name, GraphValues.text(x.get("localityCode")),
+        return new NetworkHealth.Isolated(x.groupId(), x.name(), x.localityCode(),
                 "No partnerships, no referrals to or from other groups " + months
                         + ", and its organisers know nobody outside the group.", suggestion);
     }
 
-    private static NetworkHealth.Broker broker(Value x) {
-        var paths = Count.of(x.get("paths").asLong());
-        String name = GraphValues.text(x.get("name"));
-        long onwardTo = x.get("onwardTo").asLong();
-        return new NetworkHealth.Broker(GraphValues.text(x.get("groupId")), name, GraphValues.text(x.get("localityCode")), paths, onwardTo,
-                name + " passes people on to " + onwardTo + (onwardTo == 1 ? " other group" : " other groups")
-                        + " (" + paths.inWords("referral path", "referral paths") + "): ask them to introduce isolated "
-                        + "providers nearby, and make sure these pathways do not depend on them alone.");
+    private static NetworkHealth.Broker broker(Through x) {
+        long onwardTo = x.onwardTo();
+        return new NetworkHealth.Broker(x.groupId(), x.name(), x.localityCode(), x.paths(), onwardTo,
+                x.name() + " passes people on to " + onwardTo + (onwardTo == 1 ? " other group" : " other groups")
+                        + " (" + x.paths().inWords("referral path", "referral paths") + "): ask them to introduce "
+                        + "isolated providers nearby, and make sure these pathways do not depend on them alone.");
     }
 
-    private static NetworkHealth.Overloaded overloaded(Value x, String months) {
-        var referrals = Count.of(x.get("referrals").asLong());
-        long capacity = x.get("capacity").asLong();
-        String name = GraphValues.text(x.get("name"));
-        String alternative = GraphValues.text(x.get("alternative"));
-        String suggestion = referrals.inWords("referral", "referrals") + " " + months + " for " + capacity
-                + " places: ask " + GraphValues.text(x.get("groupName")) + " whether " + name + " could add a session"
-                + (alternative == null ? ", and look for a similar activity nearby to share the demand."
-                        : ", or point new referrals to " + alternative + " (" + GraphValues.text(x.get("alternativeGroup"))
+    private static NetworkHealth.Overloaded overloaded(Full x, String months) {
+        String suggestion = x.referrals().inWords("referral", "referrals") + " " + months + " for " + x.capacity()
+                + " places: ask " + x.groupName() + " whether " + x.name() + " could add a session"
+                + (x.alternative() == null ? ", and look for a similar activity nearby to share the demand."
+                        : ", or point new referrals to " + x.alternative() + " (" + x.alternativeGroup()
                           + "), which has spaces.");
-        return new NetworkHealth.Overloaded(GraphValues.text(x.get("activityId")), name, GraphValues.text(x.get("groupId")),
-                referrals, capacity, suggestion);
+        return new NetworkHealth.Overloaded(x.activityId(), x.name(), x.groupId(), x.referrals(), x.capacity(),
+                suggestion);
     }
 
-    private static NetworkHealth.Stale stale(Value x) {
-        var updatedAt = GraphValues.instant(x.get("updatedAt"));
-        String name = GraphValues.text(x.get("name"));
-        String who = GraphValues.text(x.get("organiser"));
-        return new NetworkHealth.Stale(GraphValues.text(x.get("activityId")), name, GraphValues.text(x.get("groupId")),
-                updatedAt, "Ask " + (who == null ? "the group" : who) + " to confirm or update " + name
+    private static NetworkHealth.Stale stale(Old x) {
+        var updatedAt = x.updatedAt();
+        String who = x.organiser();
+        return new NetworkHealth.Stale(x.activityId(), x.name(), x.groupId(), updatedAt,
+                "Ask " + (who == null ? "the group" : who) + " to confirm or update " + x.name()
                         + (updatedAt == null ? "; it has never been confirmed."
                                 : "; not updated since " + LocalDate.ofInstant(updatedAt, ZoneOffset.UTC) + "."));
     }
 
-    private static NetworkHealth.NoGreen noGreen(Value x) {
-        String name = GraphValues.text(x.get("name"));
-        String group = GraphValues.text(x.get("nearGroup"));
-        Double metres = GraphValues.decimal(x.get("nearMetres"));
-        String suggestion = group == null
+    private static NetworkHealth.NoGreen noGreen(NotGreen x) {
+        String suggestion = x.nearGroup() == null
                 ? "No green activity within " + GREEN_SEARCH_KM + " km: look for a walking, gardening or conservation "
-                  + "group to start one in " + name + "."
-                : "Ask " + group + " (" + GraphValues.text(x.get("nearActivity")) + ", "
-                  + String.format(Locale.ROOT, "%.1f", metres / 1000) + " km away) about running a session in " + name
-                  + ".";
-        return new NetworkHealth.NoGreen(GraphValues.text(x.get("localityCode")), name, suggestion);
+                  + "group to start one in " + x.name() + "."
+                : "Ask " + x.nearGroup() + " (" + x.nearActivity() + ", "
+                  + String.format(Locale.ROOT, "%.1f", x.nearMetres() / 1000) + " km away) about running a session in "
+                  + x.name() + ".";
+        return new NetworkHealth.NoGreen(x.localityCode(), x.name(), suggestion);
     }
 
     private static String orGroup(String organiser, String group) {

@@ -21,5 +21,6 @@ import java.util.Map;
  */
 record OutcomeSummary(GapMap.Place place, LocalDate from, LocalDate to, Count peopleSupported,
                       Map<String, Count> referralsByStatus, Double wellbeingImprovedShare, Double gpAppointmentsChange,
-                      long servicesUsed, Count wellbeingAnswered, Count gpAnswered) {
+                      long servicesUsed, Count wellbeingAnswered, Count gpAnswered)
+        implements InsightView {
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.Period;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +61,18 @@ class Outcomes {
                 WITH p, head(collect(r)) AS r
                 RETURN count(*) AS gpAnswered, avg(r.gpAppointmentsAfter - r.gpAppointmentsBefore) AS gpChange
             }
-            RETURN place IS NOT NULL AS exists, maySee, place.code AS code, place.name AS name, byStatus, people,
-                   services, wellbeingAnswered, improved, gpAnswered, gpChange
+            RETURN place IS NOT NULL AS exists, maySee, place {.code, .name} AS place, byStatus, people, services,
+                   wellbeingAnswered, improved, gpAnswered, gpChange
             """.formatted(Places.REFERRALS_FROM_LOCALITY.indent(8), ONS4_START, ONS4_END, ONS4_END, ONS4_START);
+
+    /** What the statement returns; the shares and means are rounded, and small ones left out, here. */
+    record Found(boolean exists, boolean maySee, GapMap.Place place, List<ByStatus> byStatus, Count people,
+                 long services, long wellbeingAnswered, long improved, long gpAnswered, Double gpChange)
+            implements Places.Row {
+    }
+
+    record ByStatus(String status, Count count) {
+    }
 
     private final Places places;
 
@@ -74,19 +82,15 @@ class Outcomes {
 
     @Transactional(readOnly = true)
     OutcomeSummary of(String place, Period period, String accountId) {
-        var row = places.read(OUTCOMES, place, period, accountId, Map.of());
+        var found = places.read(OUTCOMES, place, period, accountId, Map.of(), Found.class);
         var byStatus = new LinkedHashMap<String, Count>();
         STATUSES.forEach(status -> byStatus.put(status, Count.of(0)));
-        row.get("byStatus").values().forEach(s -> byStatus.put(GraphValues.text(s.get("status")),
-                Count.of(s.get("count").asLong())));
-        long answered = row.get("wellbeingAnswered").asLong();
-        long gpAnswered = row.get("gpAnswered").asLong();
-        Double share = answered < 5 ? null
-                : GapMaps.round((double) row.get("improved").asLong() / answered, 3);
-        Double gpChange = gpAnswered < 5 || row.get("gpChange").isNull() ? null
-                : GapMaps.round(row.get("gpChange").asDouble(), 1);
-        return new OutcomeSummary(new GapMap.Place(GraphValues.text(row.get("code")), GraphValues.text(row.get("name"))),
-                period.from(), period.to(), Count.of(row.get("people").asLong()), byStatus, share, gpChange,
-                row.get("services").asLong(), Count.of(answered), Count.of(gpAnswered));
+        found.byStatus().forEach(s -> byStatus.put(s.status(), s.count()));
+        long answered = found.wellbeingAnswered();
+        long gpAnswered = found.gpAnswered();
+        Double share = answered < 5 ? null : GapMaps.round((double) found.improved() / answered, 3);
+        Double gpChange = gpAnswered < 5 || found.gpChange() == null ? null : GapMaps.round(found.gpChange(), 1);
+        return new OutcomeSummary(found.place(), period.from(), period.to(), found.people(), byStatus, share, gpChange,
+                found.services(), Count.of(answered), Count.of(gpAnswered));
     }
 }

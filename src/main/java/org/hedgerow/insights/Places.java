@@ -9,14 +9,15 @@ import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Period;
-import org.neo4j.driver.Record;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Which place an insight is about, and who may see it. Every insight statement starts with {@link #ACCESS}, so the
  * rule and the figures are read in one statement: it binds {@code place} (the locality asked for) and
- * {@code maySee}, and the statement returns both for {@link #read} to turn into 404 or 403.
+ * {@code maySee}, and the statement returns {@code exists} and {@code maySee} in its {@link Row} for {@link #read} to
+ * turn into 404 or 403.
  * A facilitator sees the place they facilitate and everything within it; an admin sees everything.
  */
 @Component
@@ -73,6 +74,14 @@ class Places {
             RETURN root.code ORDER BY root.code LIMIT 20
             """;
 
+    /** The one row of an insight statement: whether its place exists and the account may see it, then its figures. */
+    interface Row {
+
+        boolean exists();
+
+        boolean maySee();
+    }
+
     private final Neo4jClient neo4j;
 
     Places(Neo4jClient neo4j) {
@@ -106,25 +115,20 @@ class Places {
     /**
      * The one row of an insight statement that starts with {@link #ACCESS}, for {@code place} over {@code period} as
      * the account ({@code $accountId}, {@code $place}, {@code $from}, {@code $to}) with the statement's own
-     * {@code parameters}; 404 or 403 instead when the place is unknown or not the account's to see.
+     * {@code parameters}, as a {@code type}; 404 or 403 instead when the place is unknown or not the account's to see.
      */
-    Record read(String statement, String place, Period period, String accountId, Map<String, Object> parameters) {
-        var row = neo4j.query(statement).bindAll(parameters)
+    <T extends Row> T read(String statement, String place, Period period, String accountId,
+                           Map<String, Object> parameters, Class<T> type) {
+        var row = Rows.fetch(neo4j.query(statement).bindAll(parameters)
                 .bind(accountId).to("accountId").bind(place).to("place")
-                .bind(period.start()).to("from").bind(period.end()).to("to")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        check(row, place);
-        return row;
-    }
-
-    /** 404 for no such locality, 403 if the account may not see it (from {@link #ACCESS}'s {@code exists}, {@code maySee}). */
-    private static void check(Record row, String place) {
-        if (!row.get("exists").asBoolean()) {
+                .bind(period.start()).to("from").bind(period.end()).to("to"), type).one().orElseThrow();
+        if (!row.exists()) {
             throw new NotFoundException("There is no locality " + place + ".");
         }
-        if (!row.get("maySee").asBoolean()) {
+        if (!row.maySee()) {
             throw new ForbiddenException("Facilitators see insights for the place they facilitate and what is "
                     + "within it; " + place + " is outside yours.");
         }
+        return row;
     }
 }

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Period;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,13 +107,15 @@ class NetworkGraphQuery {
                     WHERE 'REFERRED' IN $links AND other <> g AND other IN groups
                       AND r.createdAt >= $from AND r.createdAt < $to
                     WITH g, other, count(r) AS n
-                    RETURN {from: g.id, to: other.id, kind: 'REFERRED', count: n} AS edge
+                    RETURN {from: g.id, to: other.id, kind: 'REFERRED', count: CASE WHEN n <= 4 THEN '<5' ELSE n END}
+                           AS edge
                 }
                 RETURN collect(edge) AS edges
             }
             WITH place, maySee, categoryKnown, localities, groups, activities, venues, organisers, edges,
                  localitiesCut OR groupsCut OR activitiesCut OR venuesCut OR organisersCut AS truncated
-            RETURN place IS NOT NULL AS exists, maySee, categoryKnown, place.code AS code, place.name AS name,
+            RETURN place IS NOT NULL AS exists, maySee, categoryKnown, place.code AS localityCode,
+                   place.name AS localityName,
                    [l IN localities | {id: l.id, kind: 'LOCALITY', label: l.name, localityCode: l.code}]
                    + [g IN groups | {id: g.id, kind: 'GROUP', label: g.name,
                                      localityCode: [(g)-[:BASED_IN]->(l) | l.code][0]}]
@@ -139,28 +139,30 @@ class NetworkGraphQuery {
         this.clock = clock;
     }
 
+    /** What the statement returns: the graph, and whether the place and category are known and may be seen. */
+    record Found(boolean exists, boolean maySee, boolean categoryKnown, String localityCode, String localityName,
+                 List<NetworkGraph.Node> nodes, List<NetworkGraph.Edge> edges, boolean truncated) {
+    }
+
     @Transactional(readOnly = true)
     NetworkGraph graph(String place, String category, Set<LinkKind> links, String accountId) {
         var lastTwelveMonths = Period.of(null, null, clock);
-        var row = neo4j.query(GRAPH).bind(accountId).to("accountId").bind(place).to("place")
+        var found = Rows.fetch(neo4j.query(GRAPH).bind(accountId).to("accountId").bind(place).to("place")
                 .bind(category).to("category").bind(links.stream().map(Enum::name).toList()).to("links")
-                .bind(lastTwelveMonths.start()).to("from").bind(lastTwelveMonths.end()).to("to")
-                .fetchAs(Record.class).mappedBy((types, record) -> record).one().orElseThrow();
-        if (!row.get("categoryKnown").asBoolean()) {
+                .bind(lastTwelveMonths.start()).to("from").bind(lastTwelveMonths.end()).to("to"), Found.class)
+                .one().orElseThrow();
+        if (!found.categoryKnown()) {
             throw new InvalidRequestException("category", "is not a category we know: " + category);
         }
-        if (!row.get("exists").asBoolean()) {
+        if (!found.exists()) {
             throw new NotFoundException("There is no locality " + place + ".");
         }
-        if (!row.get("maySee").asBoolean()) {
+        if (!found.maySee()) {
             throw new ForbiddenException("Facilitators see the network of the place they facilitate; " + place
                     + " is outside yours.");
         }
-        List<NetworkGraph.Node> nodes = row.get("nodes").asList(n -> new NetworkGraph.Node(GraphValues.text(n.get("id")),
-                GraphValues.text(n.get("kind")), GraphValues.text(n.get("label")), GraphValues.text(n.get("localityCode"))));
-        List<NetworkGraph.Edge> edges = row.get("edges").asList(NetworkGraphQuery::edge);
-        return new NetworkGraph(GraphValues.text(row.get("code")), GraphValues.text(row.get("name")), nodes, edges,
-                row.get("truncated").asBoolean());
+        return new NetworkGraph(found.localityCode(), found.localityName(), found.nodes(), found.edges(),
+                found.truncated());
     }
 
     /** The top of the locality tree, when there is one top; with several an admin has to choose. */
@@ -173,15 +175,5 @@ class NetworkGraphQuery {
             throw new NotFoundException("The network has no localities yet.");
         }
         throw new InvalidRequestException("locality", "choose a place; the top-level ones are " + roots);
-    }
-
-    private static NetworkGraph.Edge edge(Value e) {
-        Object count = null;
-        if (!e.get("count").isNull()) {
-            long n = e.get("count").asLong();
-            count = n >= 1 && n <= 4 ? "<5" : (Object) n;
-        }
-        return new NetworkGraph.Edge(GraphValues.text(e.get("from")), GraphValues.text(e.get("to")),
-                GraphValues.text(e.get("kind")), count);
     }
 }

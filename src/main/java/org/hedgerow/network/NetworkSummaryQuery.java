@@ -1,8 +1,6 @@
 package org.hedgerow.network;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -38,18 +36,6 @@ class NetworkSummaryQuery {
     }
 
     NetworkSummary summary() {
-        return neo4j.query(COUNTS)
-                .fetchAs(NetworkSummary.class)
-                .mappedBy((types, record) -> new NetworkSummary(
-                        counts(record.get("nodes").asMap()),
-                        counts(record.get("relationships").asMap())))
-                .one()
-                .orElseThrow();
-    }
-
-    private static Map<String, Long> counts(Map<String, Object> raw) {
-        var counts = new java.util.TreeMap<String, Long>();
-        raw.forEach((kind, count) -> counts.put(kind, ((Number) count).longValue()));
-        return new LinkedHashMap<>(counts);
+        return Rows.fetch(neo4j.query(COUNTS), NetworkSummary.class).one().orElseThrow();
     }
 }

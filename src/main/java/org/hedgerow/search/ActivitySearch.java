@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.hedgerow.core.GraphValues;
+import org.hedgerow.core.Rows;
 import org.hedgerow.core.Freshness;
 import org.hedgerow.activities.Frequency;
 import org.hedgerow.activities.Schedule;
@@ -21,9 +20,6 @@ import org.hedgerow.search.ActivityHit.Coded;
 import org.hedgerow.search.ActivityHit.Ref;
 import org.hedgerow.search.ActivityHit.VenueRef;
 import org.hedgerow.search.SearchCriteria.Sort;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.TypeSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -36,6 +32,16 @@ class ActivitySearch {
     private static final Logger log = LoggerFactory.getLogger(ActivitySearch.class);
     private static final int SUMMARY_LENGTH = 160;
     private static final DateTimeFormatter HOURS_AND_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+    /**
+     * One row of a search statement as it comes back. Days and frequency stay text: one written by hand in some
+     * other form is left out rather than failing the search.
+     */
+    record Found(String id, String name, String description, List<String> days, String frequency,
+                 Integer weekOfMonth, LocalTime startTime, LocalTime endTime, String cost, String costNote,
+                 Integer capacity, Integer spacesLeft, Instant updatedAt, Ref group, VenueRef venue, Coded locality,
+                 List<Coded> categories, List<Coded> needs, Double score, Double distance) {
+    }
 
     private final Neo4jClient neo4j;
     private final Clock clock;
@@ -53,11 +59,9 @@ class ActivitySearch {
         var start = SearchStatements.startFor(criteria);
         int size = criteria.page().sizeOrDefault();
         Instant staleBefore = Freshness.staleBefore(clock);
-        var rows = new ArrayList<>(neo4j.query(SearchStatements.statement(start, criteria.sort()))
-                .bindAll(parameters(criteria))
-                .fetchAs(ActivityHit.class)
-                .mappedBy((types, row) -> hit(types, row, staleBefore))
-                .all());
+        var rows = new ArrayList<>(Rows.fetch(neo4j.query(SearchStatements.statement(start, criteria.sort()))
+                .bindAll(parameters(criteria)), Found.class)
+                .all().stream().map(found -> hit(found, staleBefore)).toList());
         if (criteria.sort() == Sort.RELEVANCE) {
             keepBestFirst(rows);
         }
@@ -105,48 +109,27 @@ class ActivitySearch {
         return parameters;
     }
 
-    private static ActivityHit hit(TypeSystem types, Record row, Instant staleBefore) {
-        var days = days(row.get("days"));
-        var startTime = time(row.get("startTime"));
-        var endTime = time(row.get("endTime"));
-        var schedule = new Schedule(days, frequency(row.get("frequency")),
-                GraphValues.integer(row.get("weekOfMonth")), startTime, endTime);
-        Instant updatedAt = instant(types, row.get("updatedAt"));
-        Value distance = row.get("distance");
-        Value score = row.get("score");
-        return new ActivityHit(
-                row.get("id").asString(),
-                row.get("name").asString(null),
-                summary(row.get("description").asString(null)),
-                schedule.describe(),
-                schedule.days(),
-                startTime == null ? null : startTime.format(HOURS_AND_MINUTES),
-                endTime == null ? null : endTime.format(HOURS_AND_MINUTES),
-                row.get("cost").asString(null),
-                row.get("costNote").asString(null),
-                GraphValues.integer(row.get("spacesLeft")),
-                GraphValues.integer(row.get("capacity")),
-                new Ref(row.get("groupId").asString(), row.get("groupName").asString(null)),
-                row.get("venueId").isNull() ? null : new VenueRef(row.get("venueId").asString(),
-                        row.get("venueName").asString(null), row.get("postcode").asString(null),
-                        GraphValues.texts(row.get("accessibility"))),
-                row.get("localityCode").isNull() ? null
-                        : new Coded(row.get("localityCode").asString(), row.get("localityName").asString(null)),
-                coded(row.get("categories")),
-                coded(row.get("needs")),
-                distance.isNull() ? null : Math.round(distance.asDouble()),
-                distance.isNull() ? null : Math.round(distance.asDouble() / 100) / 10.0,
-                score.isNull() ? null : Math.round(score.asDouble() * 1000) / 1000.0,
-                Freshness.isStale(updatedAt, staleBefore),
-                updatedAt);
+    private static ActivityHit hit(Found row, Instant staleBefore) {
+        var schedule = new Schedule(days(row.days()), frequency(row.frequency()), row.weekOfMonth(), row.startTime(),
+                row.endTime());
+        Double distance = row.distance();
+        Double score = row.score();
+        return new ActivityHit(row.id(), row.name(), summary(row.description()), schedule.describe(), schedule.days(),
+                hoursAndMinutes(row.startTime()), hoursAndMinutes(row.endTime()), row.cost(), row.costNote(),
+                row.spacesLeft(), row.capacity(), row.group(), row.venue(), row.locality(),
+                byCode(row.categories()), byCode(row.needs()),
+                distance == null ? null : Math.round(distance),
+                distance == null ? null : Math.round(distance / 100) / 10.0,
+                score == null ? null : Math.round(score * 1000) / 1000.0,
+                Freshness.isStale(row.updatedAt(), staleBefore), row.updatedAt());
     }
 
-    private static List<DayOfWeek> days(Value days) {
-        if (days.isNull()) {
+    private static List<DayOfWeek> days(List<String> days) {
+        if (days == null) {
             return List.of();
         }
-        var parsed = new ArrayList<DayOfWeek>();
-        for (String day : days.asList(Value::asString)) {
+        var parsed = new ArrayList<DayOfWeek>(days.size());
+        for (String day : days) {
             try {
                 parsed.add(DayOfWeek.valueOf(day));
             }
@@ -157,33 +140,21 @@ class ActivitySearch {
         return parsed;
     }
 
-    private static Frequency frequency(Value frequency) {
+    private static Frequency frequency(String frequency) {
         try {
-            return frequency.isNull() ? null : Frequency.valueOf(frequency.asString());
+            return frequency == null ? null : Frequency.valueOf(frequency);
         }
         catch (IllegalArgumentException unknown) {
             return null;
         }
     }
 
-    private static LocalTime time(Value time) {
-        return time.isNull() ? null : time.asLocalTime();
+    private static String hoursAndMinutes(LocalTime time) {
+        return time == null ? null : time.format(HOURS_AND_MINUTES);
     }
 
-    private static Instant instant(TypeSystem types, Value value) {
-        if (value.isNull()) {
-            return null;
-        }
-        if (value.hasType(types.LOCAL_DATE_TIME())) {
-            return value.asLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        return value.asZonedDateTime().toInstant();
-    }
-
-    private static List<Coded> coded(Value list) {
-        return list.isNull() ? List.of()
-                : list.asList(item -> new Coded(item.get("code").asString(), item.get("name").asString(null)))
-                        .stream().sorted(Comparator.comparing(Coded::code)).toList();
+    private static List<Coded> byCode(List<Coded> coded) {
+        return coded.stream().sorted(Comparator.comparing(Coded::code)).toList();
     }
 
     /** The description's start, cut at a word, so a list of results stays readable. */

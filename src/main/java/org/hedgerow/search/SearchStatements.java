@@ -132,16 +132,16 @@ final class SearchStatements {
     private static final String BY_NAME = """
             ORDER BY a.name, a.id SKIP $skip LIMIT $limit""";
 
-    /** One row per activity shown, with what a listing needs; {@code v} may be null (no venue). */
+    /** One row per activity shown, with what a listing needs ({@code ActivitySearch.Found}); {@code v} may be null. */
     private static final String SHOW = """
             OPTIONAL MATCH (v)-[:IN]->(l:Locality)
             RETURN a.id AS id, a.name AS name, a.description AS description, a.days AS days,
                    a.frequency AS frequency, a.weekOfMonth AS weekOfMonth,
                    a.startTime AS startTime, a.endTime AS endTime, a.cost AS cost, a.costNote AS costNote,
                    a.capacity AS capacity, a.spacesLeft AS spacesLeft, a.updatedAt AS updatedAt,
-                   g.id AS groupId, g.name AS groupName,
-                   v.id AS venueId, v.name AS venueName, v.postcode AS postcode, v.accessibility AS accessibility,
-                   l.code AS localityCode, l.name AS localityName,
+                   g {.id, .name} AS group,
+                   v {.id, .name, .postcode, accessibility: coalesce(v.accessibility, [])} AS venue,
+                   l {.code, .name} AS locality,
                    COLLECT { MATCH (a)-[:IN_CATEGORY]->(c:Category) RETURN c {.code, .name} } AS categories,
                    COLLECT { MATCH (a)-[:SUPPORTS]->(n:Need) RETURN n {.code, .name} } AS needs,
                    score, distance""";

@@ -144,4 +144,23 @@ class GapMapTests extends InsightsTest {
         as("ada", "/api/insights/gaps.csv").andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("GLOSSOP,Glossop,SOCIAL,Social,false,0,")));
     }
+
+    @Test
+    void askingForCsvAtTheJsonPathAnswersTheSameFileAndAnythingElseGetsJson() throws Exception {
+        var download = as("fran", "/api/insights/gaps.csv?by=need").andReturn().getResponse();
+        var negotiated = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/insights/gaps?by=need").session(browsers.of("fran")).accept("text/csv"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", download.getContentType()))
+                .andExpect(header().string("Content-Disposition", download.getHeader("Content-Disposition")))
+                .andReturn().getResponse();
+        org.assertj.core.api.Assertions.assertThat(negotiated.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(download.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/insights/gaps?by=need").session(browsers.of("fran")).accept("*/*"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", startsWith("application/json")))
+                .andExpect(header().doesNotExist("Content-Disposition"))
+                .andExpect(jsonPath("$.by").value("need"));
+    }
 }
