@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class AuditQuery {
             """;
 
     private static final String PAGE = FILTER + """
-            RETURN e {.*} AS entry ORDER BY e.at DESC, e.id SKIP $skip LIMIT $limit
+            RETURN e {.id, .at, .kind, .actor, .actorRole, .subjectType, .subjectId, .detail, .address} AS entry ORDER BY e.at DESC, e.id SKIP $skip LIMIT $limit
             """;
 
     private static final String TOTAL = FILTER + "RETURN count(e)";
@@ -40,17 +41,8 @@ class AuditQuery {
         filter.put("from", from == null ? null : from.atZone(ZoneOffset.UTC));
         filter.put("to", to == null ? null : to.atZone(ZoneOffset.UTC));
         long total = neo4j.query(TOTAL).bindAll(filter).fetchAs(Long.class).one().orElse(0L);
-        var items = neo4j.query(PAGE).bindAll(filter)
-                .bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("limit")
-                .fetchAs(AuditEntry.class)
-                .mappedBy((types, record) -> {
-                    var e = record.get("entry");
-                    return new AuditEntry(e.get("id").asString(), e.get("at").asZonedDateTime().toInstant(),
-                            AuditKind.valueOf(e.get("kind").asString()), e.get("actor").asString(null),
-                            e.get("actorRole").asString(null), e.get("subjectType").asString(null),
-                            e.get("subjectId").asString(null), e.get("detail").asString(null),
-                            e.get("address").asString(null));
-                })
+        var items = Rows.fetch(neo4j.query(PAGE).bindAll(filter)
+                        .bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("limit"), "entry", AuditEntry.class)
                 .all().stream().toList();
         return new Paged<>(items, page.pageOrFirst(), page.sizeOrDefault(), total);
     }

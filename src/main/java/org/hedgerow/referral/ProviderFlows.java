@@ -1,12 +1,11 @@
 package org.hedgerow.referral;
 
+import java.util.List;
 
 import org.hedgerow.core.ForbiddenException;
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Period;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +50,7 @@ class ProviderFlows {
                       -[:TO]->(:Activity)<-[:RUNS]-(other:Group)
                 WHERE r.createdAt >= $from AND r.createdAt < $to AND other <> g
                 WITH other, count(r) AS referrals ORDER BY referrals DESC, other.name, other.id
-                RETURN collect(other {.id, .name, referrals: referrals}) AS fromProviders
+                RETURN collect({group: other {.id, .name}, referrals: referrals}) AS fromProviders
             }
             CALL (g, maySee) {
                 WITH g WHERE maySee
@@ -60,12 +59,18 @@ class ProviderFlows {
                 WHERE r.createdAt >= $from AND r.createdAt < $to
                 WITH g, other, count(r) AS referrals ORDER BY referrals DESC, other.name, other.id
                 WITH sum(referrals) AS sent,
-                     collect(CASE WHEN other <> g THEN other {.id, .name, referrals: referrals} END) AS groups
+                     collect(CASE WHEN other <> g THEN {group: other {.id, .name}, referrals: referrals} END) AS groups
                 RETURN sent, [x IN groups WHERE x IS NOT NULL] AS toProviders
             }
             RETURN g IS NOT NULL AS exists, maySee, g.name AS name, received, sent,
                    fromLinkWorkers, fromProviders, toProviders
             """.formatted(MaySee.ACCOUNT, MAY_SEE);
+
+    /** What {@link #FLOWS} returns: whether the group exists and the caller may see it, then its counts. */
+    record Found(boolean exists, boolean maySee, String name, long received, long sent,
+                 List<GroupFlows.LinkWorkerFlow> fromLinkWorkers, List<GroupFlows.ProviderFlow> fromProviders,
+                 List<GroupFlows.ProviderFlow> toProviders) {
+    }
 
     private final Neo4jClient neo4j;
 
@@ -75,30 +80,16 @@ class ProviderFlows {
 
     @Transactional(readOnly = true)
     GroupFlows of(String groupId, String accountId, Period period) {
-        var row = neo4j.query(FLOWS).bind(groupId).to("id").bind(accountId).to("accountId")
-                .bind(period.start()).to("from").bind(period.end()).to("to")
-                .fetchAs(Record.class).mappedBy((types, record) -> record)
-                .one().orElseThrow();
-        if (!row.get("exists").asBoolean()) {
+        var found = Rows.fetch(neo4j.query(FLOWS).bind(groupId).to("id").bind(accountId).to("accountId")
+                .bind(period.start()).to("from").bind(period.end()).to("to"), Found.class).one().orElseThrow();
+        if (!found.exists()) {
             throw new NotFoundException("There is no group " + groupId + ".");
         }
-        if (!row.get("maySee").asBoolean()) {
+        if (!found.maySee()) {
             throw new ForbiddenException("Only the group's organisers, facilitators of its place and admins see "
                     + "its referral flows.");
         }
-        var toProviders = row.get("toProviders").asList(ProviderFlows::provider);
-        return new GroupFlows(new ReferralView.Ref(groupId, GraphValues.text(row.get("name"))), period.from(), period.to(),
-                row.get("received").asLong(), row.get("sent").asLong(),
-                row.get("fromLinkWorkers").asList(w -> new GroupFlows.LinkWorkerFlow(GraphValues.text(w.get("id")),
-                        GraphValues.text(w.get("name")), w.get("pcn").isNull() ? null
-                                : new ReferralView.Ref(GraphValues.text(w.get("pcn").get("id")),
-                                        GraphValues.text(w.get("pcn").get("name"))),
-                        w.get("referrals").asLong())),
-                row.get("fromProviders").asList(ProviderFlows::provider), toProviders);
-    }
-
-    private static GroupFlows.ProviderFlow provider(Value g) {
-        return new GroupFlows.ProviderFlow(new ReferralView.Ref(GraphValues.text(g.get("id")), GraphValues.text(g.get("name"))),
-                g.get("referrals").asLong());
+        return new GroupFlows(new ReferralView.Ref(groupId, found.name()), period.from(), period.to(),
+                found.received(), found.sent(), found.fromLinkWorkers(), found.fromProviders(), found.toProviders());
     }
 }

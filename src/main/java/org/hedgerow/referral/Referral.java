@@ -1,5 +1,13 @@
 package org.hedgerow.referral;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.hedgerow.core.ConflictException;
+import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
 
 /**
@@ -7,8 +15,17 @@ import org.hedgerow.core.InvalidRequestException;
  * {@link IllegalTransitionException} (409, listing what is allowed) when the referral's status does not allow
  * it. Which side may make the move ({@link ReferralStatus#madeBy()}) travels with the change and is checked in
  * the statement that writes it, together with the version.
+ *
+ * <p>A change is written in one statement that reads nothing beforehand: the aggregate says up front from which
+ * statuses the lifecycle allows a move ({@link #movableFrom}), the statement writes it only
+ * from one of those, at the version the caller saw, and returns how the referral stood; a refused request is then
+ * answered by the aggregate on that ({@link #moveTo}), exactly as if it had read the referral first. Making a
+ * referral is decided the same way ({@link #made}).
  */
 record Referral(String id, ReferralStatus status, long version) {
+
+    /** Where every referral starts, first or onward. */
+    static final ReferralStatus FIRST = ReferralStatus.SENT;
 
     /** The receiving group takes the person on; into a full activity only with {@code overrideCapacity}. */
     StatusChange accept(boolean overrideCapacity, String note) {
@@ -28,12 +45,9 @@ record Referral(String id, ReferralStatus status, long version) {
     /** The receiving group cannot take the person on, and says why (OTHER with a note). */
     StatusChange decline(DeclineReason reason, String note) {
         var change = move(ReferralStatus.DECLINED, note, reason, false, null);
-        if (reason == null) {
-            throw new InvalidRequestException("declineReason", "is needed to decline: one of FULL, NOT_SUITABLE, "
-                    + "NO_CONTACT, OTHER");
-        }
-        if (reason == DeclineReason.OTHER && (note == null || note.isBlank())) {
-            throw new InvalidRequestException("note", "must say why, when the reason is OTHER");
+        var incomplete = incompleteDecline(reason, note);
+        if (incomplete != null) {
+            throw incomplete;
         }
         return change;
     }
@@ -54,6 +68,78 @@ record Referral(String id, ReferralStatus status, long version) {
             case WITHDRAWN -> withdraw(note);
             case SENT -> throw new IllegalTransitionException(status, to);
         };
+    }
+
+    /**
+     * The statuses a move to {@code to} may be made from, before the referral is read: those the lifecycle allows
+     * it from, or none when the request is incomplete whatever the referral's status (a decline without its
+     * reason). The statement that writes a move makes it only from one of these, so it writes only what
+     * {@link #moveTo} allows, and a refusal is answered by {@link #moveTo} on the status the statement found.
+     */
+    static Set<ReferralStatus> movableFrom(ReferralStatus to, DeclineReason reason, String note) {
+        if (to == ReferralStatus.DECLINED && incompleteDecline(reason, note) != null) {
+            return Set.of();
+        }
+        return Arrays.stream(ReferralStatus.values()).filter(status -> status.next().contains(to))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether a referral could be made, from what the statement that makes one found (it made it only if all of
+     * this holds): the caller may refer, the activity and the needs are known, the activity takes referrals and,
+     * for an onward referral, the one it is made from was not withdrawn. Refuses with the first that does not hold.
+     */
+    static ReferralView made(Made made, String activity) {
+        if (!made.mayRefer()) {
+            throw new ForbiddenException(made.onward()
+                    ? "Only the organisers of the group this referral is to may refer the person on."
+                    : "Only a link worker acting for their PCN may make a referral.");
+        }
+        var errors = new LinkedHashMap<String, String>();
+        if (!made.activityFound()) {
+            errors.put("activity", "is not an activity we know: " + activity);
+        }
+        if (!made.unknownNeeds().isEmpty()) {
+            errors.put("needs", "has codes we do not know: " + made.unknownNeeds());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        if (made.referral() == null) {
+            throw new ConflictException(made.onwardFrom() == ReferralStatus.WITHDRAWN
+                    ? "This referral was withdrawn; the person cannot be referred on from it."
+                    : "The activity " + activity + " is " + made.activityStatus()
+                      + " and takes no referrals; choose another.");
+        }
+        return made.referral();
+    }
+
+    /**
+     * What the statement that makes a referral returns: what it found, and the referral as the API answers with
+     * it if it made one.
+     *
+     * @param onward      whether it was made onward from another referral
+     * @param visible     whether the caller may see the referral it was made onward from (true for a first one)
+     * @param onwardFrom  the status of the referral it was made onward from; null for a first one
+     * @param groupId     the group running the activity
+     */
+    record Made(boolean onward, boolean visible, boolean mayRefer, boolean activityFound, String activityStatus,
+                List<String> unknownNeeds, ReferralStatus onwardFrom, String groupId, ReferralView referral) {
+
+        Made {
+            unknownNeeds = unknownNeeds == null ? List.of() : unknownNeeds;
+        }
+    }
+
+    private static InvalidRequestException incompleteDecline(DeclineReason reason, String note) {
+        if (reason == null) {
+            return new InvalidRequestException("declineReason", "is needed to decline: one of FULL, NOT_SUITABLE, "
+                    + "NO_CONTACT, OTHER");
+        }
+        if (reason == DeclineReason.OTHER && (note == null || note.isBlank())) {
+            return new InvalidRequestException("note", "must say why, when the reason is OTHER");
+        }
+        return null;
     }
 
     private StatusChange move(ReferralStatus to, String note, DeclineReason reason, boolean overrideCapacity,

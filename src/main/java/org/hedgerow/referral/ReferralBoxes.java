@@ -1,7 +1,6 @@
 package org.hedgerow.referral;
 
 import java.time.Instant;
-import org.hedgerow.core.GraphValues;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -12,7 +11,7 @@ import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +43,13 @@ class ReferralBoxes {
             WITH r ORDER BY r.createdAt DESC, r.id
             WITH collect(r) AS matched
             RETURN size(matched) AS total,
-                   [r IN matched[$skip..$skip + $size] | r {.id, .status, .createdAt, .updatedAt, .version,
+                   [r IN matched[$skip..$skip + $size] | r {.id, .status, .createdAt, .updatedAt,
+                       version: coalesce(r.version, 0),
                        activity: [(r)-[:TO]->(a:Activity) | a {.id, .name}][0],
                        group: [(r)-[:TO]->(:Activity)<-[:RUNS]-(g:Group) | g {.id, .name}][0],
                        madeBy: [(r)-[:MADE_BY]->(m) | {id: m.id, name: m.name,
                                 kind: CASE WHEN m:LinkWorker THEN 'LINK_WORKER' ELSE 'ORGANISER' END}][0],
-                       reference: [(r)-[:OF]->(p:Participant) | p.reference][0],
+                       participantReference: [(r)-[:OF]->(p:Participant) | p.reference][0],
                        onwardFrom: [(r)-[:ONWARD_FROM]->(o:Referral) | o.id][0]}] AS items
             """.formatted(MaySee.ACCOUNT);
 
@@ -76,32 +76,16 @@ class ReferralBoxes {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new InvalidRequestException("to", "must not be before from");
         }
-        var found = neo4j.query(LIST)
+        var referrals = Rows.page(neo4j.query(LIST)
                 .bind(user.accountId()).to("accountId").bind(box.name()).to("box")
                 .bind(filter.status() == null ? null : filter.status().name()).to("status")
                 .bind(filter.activity()).to("activity")
                 .bind(filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC)).to("from")
                 .bind(filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC)).to("to")
                 .bind(filter.changedSince() == null ? null : filter.changedSince().atZone(ZoneOffset.UTC))
-                .to("changedSince")
-                .bind(page.skip()).to("skip").bind(page.sizeOrDefault()).to("size")
-                .fetchAs(Paged.class)
-                .mappedBy((types, record) -> new Paged<>(record.get("items").asList(ReferralBoxes::summary),
-                        page.pageOrFirst(), page.sizeOrDefault(), record.get("total").asLong()))
-                .one().orElseThrow();
-        @SuppressWarnings("unchecked")
-        Paged<ReferralSummary> referrals = found;
+                .to("changedSince"), page, ReferralSummary.class);
         audit.record(AuditKind.REFERRAL_READ, "Referral", "list", box + " page " + page.pageOrFirst() + ", "
                 + referrals.items().size() + " of " + referrals.totalItems());
         return referrals;
-    }
-
-    private static ReferralSummary summary(Value r) {
-        return new ReferralSummary(GraphValues.text(r.get("id")), GraphValues.named(ReferralStatus.class, r.get("status")),
-                GraphValues.instant(r.get("createdAt")), GraphValues.instant(r.get("updatedAt")),
-                r.get("version").isNull() ? 0 : r.get("version").asLong(), ReferralView.Ref.of(r.get("activity")),
-                ReferralView.Ref.of(r.get("group")),
-                ReferralView.Maker.of(r.get("madeBy")),
-                GraphValues.text(r.get("reference")), GraphValues.text(r.get("onwardFrom")));
     }
 }

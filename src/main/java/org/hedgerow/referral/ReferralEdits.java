@@ -3,25 +3,26 @@ package org.hedgerow.referral;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.Rows;
+import org.hedgerow.activities.ActivitySpaces;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Making referrals and moving them on. Each write is one statement that decides who may (from the account's
- * place on the referral), takes the referral's write lock, checks the version and the status the aggregate
- * allowed the move from, and writes the change with its {@code ReferralEvent}; it is audited in the same
- * transaction and announced after commit.
+ * Making referrals and moving them on, each in one statement and nothing else: it decides who may (from the
+ * account's place on the referral), takes the referral's write lock, checks the version and the statuses the
+ * aggregate allows the move from, writes the change with its {@code ReferralEvent} and its audit lines
+ * ({@link AuditTrail#LINES}), takes or gives back the activity's space through the activity listing's own
+ * fragments ({@link ActivitySpaces}), and returns the view the API answers with. {@link Referral} answers a
+ * refusal from what the statement found; the change is announced after commit.
  */
 @Component
 class ReferralEdits {
@@ -39,66 +40,87 @@ class ReferralEdits {
                 WITH account, worker, a WHERE mayCreate
                 CREATE (p:Participant {id: randomUUID(), reference: $reference, contact: $contact, consent: true,
                                        consentRecordedBy: $consentRecordedBy, consentRecordedAt: $consentRecordedAt})
-                CREATE (r:Referral {id: randomUUID(), status: 'SENT', reason: $reason, createdAt: $now, updatedAt: $now,
+                CREATE (r:Referral {id: randomUUID(), status: $status, reason: $reason, createdAt: $now, updatedAt: $now,
                                     version: 0, overrideCapacity: false})
                 CREATE (r)-[:OF]->(p), (r)-[:MADE_BY]->(worker), (r)-[:TO]->(a)
-                CREATE (r)-[:HAD]->(:ReferralEvent {status: 'SENT', at: $now, by: account.id, byName: worker.name,
+                CREATE (r)-[:HAD]->(:ReferralEvent {status: $status, at: $now, by: account.id, byName: worker.name,
                                                     version: 0})
                 WITH r, p
                 CALL (r) { UNWIND $needs AS code MATCH (n:Need {code: code}) MERGE (r)-[:FOR_NEED]->(n) }
-                RETURN head(collect(r.id)) AS id, head(collect(p.id)) AS participantId
+                WITH r, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: r.id,
+                          detail: 'made, status ' + $status},
+                         {kind: 'PARTICIPANT_CHANGED', subjectType: 'Participant', subjectId: p.id,
+                          detail: 'recorded with consent for referral ' + r.id}] AS lines
+                %s
+                RETURN head(collect(r)) AS r
             }
-            RETURN worker IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound, a.status AS activityStatus,
-                   g.id AS groupId, unknownNeeds, id, participantId
-            """.formatted(MaySee.ACCOUNT);
+            RETURN false AS onward, true AS visible, worker IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
+                   a.status AS activityStatus, unknownNeeds, g.id AS groupId,
+                   CASE WHEN r IS NOT NULL THEN %s END AS referral
+            """.formatted(MaySee.ACCOUNT, AuditTrail.LINES, Referrals.PROJECTION);
 
+    /**
+     * The version and status are read after taking the referral's write lock, in the subquery that takes it (where
+     * the write makes Cypher read them afresh), so of two moves from one version exactly one is made.
+     */
     private static final String CHANGE = """
             %s
             OPTIONAL MATCH (r:Referral {id: $id})
             OPTIONAL MATCH (r)-[:TO]->(a:Activity)
-            WITH account, r, a,
+            OPTIONAL MATCH (g:Group)-[:RUNS]->(a)
+            WITH account, r, a, g,
                  r IS NOT NULL AND %s AS visible,
                  r IS NOT NULL AND CASE $party WHEN 'RECEIVER' THEN %s WHEN 'REFERRER' THEN %s ELSE false END AS mayChange
             CALL (account, r, a, mayChange) {
                 WITH account, r, a WHERE mayChange
                 SET r._lock = true
                 REMOVE r._lock
-                WITH account, r, a WHERE r.version = $version AND r.status = $from
-                WITH account, r, a, $to IN ['DECLINED', 'WITHDRAWN'] AND coalesce(r.holdsSpace, false) AS returnsSpace
-                CALL (a, returnsSpace) { WITH a WHERE $to = 'ACCEPTED' OR returnsSpace SET a._lock = true REMOVE a._lock }
-                WITH account, r, a, returnsSpace, $to = 'ACCEPTED' AND a.spacesLeft IS NOT NULL AND a.spacesLeft <= 0
-                                    AND NOT $overrideCapacity AS full,
-                     $to = 'ACCEPTED' AND a.spacesLeft > 0 AS takesSpace
-                CALL (account, r, a, full, takesSpace, returnsSpace) {
-                    WITH account, r, a WHERE NOT full
-                    SET r += $outcomes, r.status = $to, r.updatedAt = $now, r.version = r.version + 1,
-                        r.declineReason = CASE WHEN $to = 'DECLINED' THEN $declineReason ELSE r.declineReason END,
-                        r.overrideCapacity = CASE WHEN $to = 'ACCEPTED' THEN $overrideCapacity ELSE r.overrideCapacity END
-                    CREATE (r)-[:HAD]->(:ReferralEvent {status: $to, at: $now, by: account.id, note: $note,
-                            declineReason: $declineReason, version: r.version,
-                            byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName)})
-                    WITH r, a, takesSpace, returnsSpace
-                    CALL (r, a, takesSpace) {
-                        WITH r, a WHERE takesSpace
-                        SET a.spacesLeft = a.spacesLeft - 1, a.version = coalesce(a.version, 0) + 1, a.changedAt = $now,
-                            r.holdsSpace = true
+                WITH account, r, a, r.status AS before, coalesce(r.version, 0) AS seen
+                CALL (account, r, a, before, seen) {
+                    WITH account, r, a, before WHERE seen = $version AND before IN $from
+                    WITH account, r, a, before,
+                         $to IN ['DECLINED', 'WITHDRAWN'] AND coalesce(r.holdsSpace, false) AS givesSpaceBack
+                    WITH account, r, a, before, givesSpaceBack, $to = 'ACCEPTED' OR givesSpaceBack AS locks
+                    %s
+                    WITH account, r, a, before, givesSpaceBack,
+                         $to = 'ACCEPTED' AND a.spacesLeft IS NOT NULL AND a.spacesLeft <= 0 AND NOT $overrideCapacity
+                         AS full,
+                         $to = 'ACCEPTED' AND a.spacesLeft > 0 AS takesSpace
+                    CALL (account, r, a, before, full, takesSpace, givesSpaceBack) {
+                        WITH account, r, a, before, takesSpace, givesSpaceBack WHERE NOT full
+                        SET r += $outcomes, r.status = $to, r.updatedAt = $now, r.version = r.version + 1,
+                            r.declineReason = CASE WHEN $to = 'DECLINED' THEN $declineReason ELSE r.declineReason END,
+                            r.overrideCapacity = CASE WHEN $to = 'ACCEPTED' THEN $overrideCapacity
+                                                      ELSE r.overrideCapacity END,
+                            r.holdsSpace = CASE WHEN takesSpace THEN true WHEN givesSpaceBack THEN null
+                                                ELSE r.holdsSpace END
+                        CREATE (r)-[:HAD]->(:ReferralEvent {status: $to, at: $now, by: account.id, note: $note,
+                                declineReason: $declineReason, version: r.version,
+                                byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName)})
+                        WITH r, a, before, takesSpace, givesSpaceBack
+                        %s
+                        %s
+                        WITH r, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: r.id,
+                                  detail: before + ' -> ' + $to}] AS lines
+                        %s
                     }
-                    CALL (r, a, returnsSpace) {
-                        WITH r, a WHERE returnsSpace
-                        SET a.spacesLeft = CASE WHEN a.capacity IS NOT NULL AND a.spacesLeft >= a.capacity
-                                                THEN a.capacity ELSE a.spacesLeft + 1 END,
-                            a.version = coalesce(a.version, 0) + 1, a.changedAt = $now
-                        REMOVE r.holdsSpace
-                    }
+                    RETURN count(*) AS moved, sum(CASE WHEN full THEN 1 ELSE 0 END) AS fullCount,
+                           sum(CASE WHEN takesSpace AND NOT full THEN 1 ELSE 0 END) AS spacesTaken,
+                           sum(CASE WHEN givesSpaceBack THEN 1 ELSE 0 END) AS spacesReturned
                 }
-                RETURN count(*) AS current, sum(CASE WHEN full THEN 1 ELSE 0 END) AS fullCount,
-                       sum(CASE WHEN takesSpace AND NOT full THEN 1 ELSE 0 END) AS spacesTaken,
-                       sum(CASE WHEN returnsSpace THEN 1 ELSE 0 END) AS spacesReturned
+                RETURN head(collect(before)) AS lockedStatus, head(collect(seen)) AS lockedVersion,
+                       sum(moved) AS moved, sum(fullCount) AS fullCount, sum(spacesTaken) AS spacesTaken,
+                       sum(spacesReturned) AS spacesReturned
             }
-            RETURN visible, mayChange, current > 0 AND fullCount = 0 AS changed, fullCount > 0 AS full,
-                   spacesTaken > 0 AS tookSpace, spacesReturned > 0 AND a.spacesLeft IS NOT NULL AS returnedSpace,
-                   r.version AS version, a.spacesLeft AS spacesLeft, a.version AS activityVersion
-            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.RECEIVER, MaySee.REFERRER);
+            WITH r, a, g, visible, mayChange, coalesce(lockedStatus, r.status) AS before,
+                 coalesce(lockedVersion, r.version, 0) AS seen, moved > 0 AND fullCount = 0 AS changed,
+                 fullCount > 0 AS full, spacesTaken > 0 AS tookSpace,
+                 spacesReturned > 0 AND a.spacesLeft IS NOT NULL AS returnedSpace
+            RETURN visible, mayChange, before AS status, seen AS version, changed, full, tookSpace, returnedSpace,
+                   a.id AS activityId, g.id AS groupId, a.spacesLeft AS spacesLeft, a.version AS activityVersion,
+                   CASE WHEN changed THEN %s END AS referral
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.RECEIVER, MaySee.REFERRER, ActivitySpaces.LOCK,
+            ActivitySpaces.TAKE, ActivitySpaces.GIVE_BACK, AuditTrail.LINES, Referrals.PROJECTION);
 
     private static final String ONWARD = """
             %s
@@ -116,31 +138,41 @@ class ReferralEdits {
                  AND r.status <> 'WITHDRAWN' AND p IS NOT NULL AND p.consent AS mayCreate
             CALL (account, r, p, a, me, mayCreate) {
                 WITH account, r, p, a, me WHERE mayCreate
-                CREATE (n:Referral {id: randomUUID(), status: 'SENT', reason: $reason, createdAt: $now, updatedAt: $now,
+                CREATE (n:Referral {id: randomUUID(), status: $status, reason: $reason, createdAt: $now, updatedAt: $now,
                                     version: 0, overrideCapacity: false, consentCarriedFrom: r.id})
                 CREATE (n)-[:OF]->(p), (n)-[:MADE_BY]->(me), (n)-[:TO]->(a), (n)-[:ONWARD_FROM]->(r)
-                CREATE (n)-[:HAD]->(:ReferralEvent {status: 'SENT', at: $now, by: account.id, byName: me.name, version: 0,
+                CREATE (n)-[:HAD]->(:ReferralEvent {status: $status, at: $now, by: account.id, byName: me.name, version: 0,
                         note: 'Consent carried over from referral ' + r.id + ' (given, recorded by '
                               + p.consentRecordedBy + ' on ' + toString(date(p.consentRecordedAt)) + ')'
                               + coalesce('. ' + $note, '')})
-                WITH n
+                WITH r, p, n
                 CALL (n) { UNWIND $needs AS code MATCH (need:Need {code: code}) MERGE (n)-[:FOR_NEED]->(need) }
-                RETURN head(collect(n.id)) AS id
+                WITH n, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: n.id,
+                          detail: 'made onward from ' + r.id + ', status ' + $status},
+                         {kind: 'PARTICIPANT_CHANGED', subjectType: 'Participant', subjectId: p.id,
+                          detail: 'consent carried over to referral ' + n.id}] AS lines
+                %s
+                RETURN head(collect(n)) AS made
             }
-            RETURN visible, me IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound, a.status AS activityStatus,
-                   r.status AS status, g.id AS groupId, unknownNeeds, p.id AS participantId, id
-            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL);
+            WITH a, g, visible, me, unknownNeeds, r.status AS onwardFrom, made AS r
+            RETURN true AS onward, visible, me IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
+                   a.status AS activityStatus, unknownNeeds, onwardFrom, g.id AS groupId,
+                   CASE WHEN r IS NOT NULL THEN %s END AS referral
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, AuditTrail.LINES, Referrals.PROJECTION);
+
+    /** What the status change statement returns: what it found, what it did, and the referral if it changed it. */
+    record Changed(boolean visible, boolean mayChange, ReferralStatus status, long version, boolean changed,
+                   boolean full, boolean tookSpace, boolean returnedSpace, String activityId, String groupId,
+                   Integer spacesLeft, Long activityVersion, ReferralView referral) {
+    }
 
     private final Neo4jClient neo4j;
-    private final Referrals referrals;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReferralEdits(Neo4jClient neo4j, Referrals referrals, AuditTrail audit, ApplicationEventPublisher events,
-                  Clock clock) {
+    ReferralEdits(Neo4jClient neo4j, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.neo4j = neo4j;
-        this.referrals = referrals;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -150,28 +182,17 @@ class ReferralEdits {
     ReferralView create(String accountId, NewReferral referral) {
         var participant = referral.participant();
         var needs = referral.needs().stream().distinct().toList();
-        var row = neo4j.query(CREATE)
+        var made = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(referral.activity()).to("activity").bind(needs).to("needs")
                 .bind(referral.reason()).to("reason").bind(participant.reference()).to("reference")
                 .bind(participant.contact()).to("contact")
                 .bind(participant.consent().recordedBy()).to("consentRecordedBy")
                 .bind(participant.consent().recordedAt().atZone(ZoneOffset.UTC)).to("consentRecordedAt")
-                .bind(now()).to("now")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(row.get("mayRefer"))) {
-            throw new ForbiddenException("Only a link worker acting for their PCN may make a referral.");
-        }
-        requireKnown(row, referral.activity());
-        if (row.get("id") == null) {
-            throw new ConflictException("The activity " + referral.activity() + " is " + row.get("activityStatus")
-                    + " and takes no referrals; choose another.");
-        }
-        var id = (String) row.get("id");
-        audit.record(AuditKind.REFERRAL_CHANGED, "Referral", id, "made, status SENT");
-        audit.record(AuditKind.PARTICIPANT_CHANGED, "Participant", (String) row.get("participantId"),
-                "recorded with consent for referral " + id);
-        events.publishEvent(new ReferralMade(id, referral.activity(), (String) row.get("groupId"), ReferralStatus.SENT));
-        return referrals.find(id, accountId).orElseThrow();
+                .bind(Referral.FIRST.name()).to("status").bind(now()).to("now").bind(audit.stamp()).to("audit"),
+                Referral.Made.class).one().orElseThrow();
+        var view = Referral.made(made, referral.activity());
+        events.publishEvent(new ReferralMade(view.id(), referral.activity(), made.groupId(), view.status()));
+        return view;
     }
 
     @Transactional
@@ -180,92 +201,69 @@ class ReferralEdits {
         if (version == null) {
             throw new InvalidRequestException("version", "must be the version you saw (or send it as If-Match)");
         }
-        var current = referrals.find(id, accountId).orElseThrow(() -> Referrals.notFound(id));
-        var change = new Referral(id, current.status(), current.version()).moveTo(request.status(), request.note(),
-                request.declineReason(), Boolean.TRUE.equals(request.overrideCapacity()), request.outcomes());
-        var row = neo4j.query(CHANGE)
+        boolean overrideCapacity = Boolean.TRUE.equals(request.overrideCapacity());
+        var to = request.status();
+        var from = Referral.movableFrom(to, request.declineReason(), request.note()).stream().map(Enum::name).toList();
+        var outcomes = request.outcomes() == null ? Map.<String, Object>of() : request.outcomes().properties();
+        var row = Rows.fetch(neo4j.query(CHANGE)
                 .bind(id).to("id").bind(accountId).to("accountId").bind(version).to("version")
-                .bind(change.party().name()).to("party").bind(change.from().name()).to("from")
-                .bind(change.to().name()).to("to").bind(change.note()).to("note")
-                .bind(change.declineReason() == null ? null : change.declineReason().name()).to("declineReason")
-                .bind(change.overrideCapacity()).to("overrideCapacity").bind(change.outcomeProperties()).to("outcomes")
-                .bind(now()).to("now")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(row.get("visible"))) {
+                .bind(to.madeBy().name()).to("party").bind(from).to("from").bind(to.name()).to("to")
+                .bind(request.note()).to("note")
+                .bind(request.declineReason() == null ? null : request.declineReason().name()).to("declineReason")
+                .bind(overrideCapacity).to("overrideCapacity").bind(outcomes).to("outcomes")
+                .bind(now()).to("now").bind(audit.stamp()).to("audit"), Changed.class)
+                .one().orElseThrow();
+        if (!row.visible()) {
             throw Referrals.notFound(id);
         }
-        if (!Boolean.TRUE.equals(row.get("mayChange"))) {
+        if (row.version() != version) {
+            throw new ConflictException("The referral was changed by someone else since version " + version
+                    + "; reload it and try again.");
+        }
+        // The aggregate's answer for the referral as the statement found it: a 409 for a move its status does not
+        // allow, a 400 for an incomplete decline; the statement made the move only where this passes.
+        var change = new Referral(id, row.status(), row.version()).moveTo(request.status(), request.note(),
+                request.declineReason(), overrideCapacity, request.outcomes());
+        if (!row.mayChange()) {
             throw new ForbiddenException(change.party() == Party.REFERRER
                     ? "Only whoever made this referral may withdraw it."
                     : "Only the organisers of the group this referral is to may mark it " + change.to() + ".");
         }
-        if (Boolean.TRUE.equals(row.get("full"))) {
+        if (row.full()) {
             throw new ConflictException("The activity has no spaces left. To accept anyway, send "
                     + "\"overrideCapacity\": true; or decline with reason FULL.");
         }
-        if (!Boolean.TRUE.equals(row.get("changed"))) {
-            throw new ConflictException("The referral was changed by someone else since version " + version
-                    + "; reload it and try again.");
+        if (!row.changed()) {
+            throw new IllegalStateException("Referral " + id + " passed every check but was not changed.");
         }
-        audit.record(AuditKind.REFERRAL_CHANGED, "Referral", id, change.from() + " -> " + change.to());
-        var activityId = current.activity().id();
-        var groupId = current.group() == null ? null : current.group().id();
-        events.publishEvent(new ReferralStatusChanged(id, activityId, groupId, change.from(), change.to(),
-                ((Number) row.get("version")).longValue()));
-        if (Boolean.TRUE.equals(row.get("tookSpace"))) {
-            events.publishEvent(new SpaceTaken(activityId, groupId, ((Number) row.get("spacesLeft")).intValue(),
-                    ((Number) row.get("activityVersion")).longValue()));
+        events.publishEvent(new ReferralStatusChanged(id, row.activityId(), row.groupId(), row.status(), change.to(),
+                row.referral().version()));
+        if (row.tookSpace()) {
+            events.publishEvent(new SpaceTaken(row.activityId(), row.groupId(), row.spacesLeft(),
+                    row.activityVersion()));
         }
-        if (Boolean.TRUE.equals(row.get("returnedSpace"))) {
-            events.publishEvent(new SpaceReturned(activityId, groupId, ((Number) row.get("spacesLeft")).intValue(),
-                    ((Number) row.get("activityVersion")).longValue()));
+        if (row.returnedSpace()) {
+            events.publishEvent(new SpaceReturned(row.activityId(), row.groupId(), row.spacesLeft(),
+                    row.activityVersion()));
         }
-        return referrals.find(id, accountId).orElseThrow();
+        return row.referral();
     }
 
     /** An organiser of the receiving group refers the same person on; their consent carries over. */
     @Transactional
     ReferralView onward(String id, String accountId, OnwardReferral onward) {
         var needs = onward.needs().stream().distinct().toList();
-        var row = neo4j.query(ONWARD)
+        var made = Rows.fetch(neo4j.query(ONWARD)
                 .bind(id).to("id").bind(accountId).to("accountId").bind(onward.activity()).to("activity")
                 .bind(needs).to("needs").bind(onward.reason()).to("reason").bind(onward.note()).to("note")
-                .bind(now()).to("now")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(row.get("visible"))) {
+                .bind(Referral.FIRST.name()).to("status").bind(now()).to("now").bind(audit.stamp()).to("audit"),
+                Referral.Made.class).one().orElseThrow();
+        if (!made.visible()) {
             throw Referrals.notFound(id);
         }
-        if (!Boolean.TRUE.equals(row.get("mayRefer"))) {
-            throw new ForbiddenException("Only the organisers of the group this referral is to may refer the person on.");
-        }
-        requireKnown(row, onward.activity());
-        if (row.get("id") == null) {
-            throw new ConflictException("WITHDRAWN".equals(row.get("status"))
-                    ? "This referral was withdrawn; the person cannot be referred on from it."
-                    : "The activity " + onward.activity() + " is " + row.get("activityStatus")
-                      + " and takes no referrals; choose another.");
-        }
-        var newId = (String) row.get("id");
-        audit.record(AuditKind.REFERRAL_CHANGED, "Referral", newId, "made onward from " + id + ", status SENT");
-        audit.record(AuditKind.PARTICIPANT_CHANGED, "Participant", (String) row.get("participantId"),
-                "consent carried over to referral " + newId);
-        events.publishEvent(new ReferralMade(newId, onward.activity(), (String) row.get("groupId"),
-                ReferralStatus.SENT));
-        return referrals.find(newId, accountId).orElseThrow();
-    }
-
-    /** A 400 naming the activity or the need codes the statement did not find ({@code activityFound}, {@code unknownNeeds}). */
-    private static void requireKnown(Map<String, Object> row, String activity) {
-        var errors = new LinkedHashMap<String, String>();
-        if (!Boolean.TRUE.equals(row.get("activityFound"))) {
-            errors.put("activity", "is not an activity we know: " + activity);
-        }
-        if (!((List<?>) row.get("unknownNeeds")).isEmpty()) {
-            errors.put("needs", "has codes we do not know: " + row.get("unknownNeeds"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
+        var view = Referral.made(made, onward.activity());
+        events.publishEvent(new ReferralMade(view.id(), onward.activity(), made.groupId(), view.status()));
+        return view;
     }
 
     private ZonedDateTime now() {

@@ -1,12 +1,13 @@
 package org.hedgerow.referral;
 
-import org.hedgerow.core.GraphValues;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 
 import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +31,7 @@ class ReferralPaths {
                 WITH account, step AS r
                 RETURN %s AS visible
             }
-            RETURN [(asked)-[:OF]->(p:Participant) | p.reference][0] AS reference,
+            RETURN [(asked)-[:OF]->(p:Participant) | p.reference][0] AS participantReference,
                    collect(step {.id, .status, .createdAt, .updatedAt, visible: visible,
                        from: [(step)-[:ONWARD_FROM]->(o:Referral) | o.id][0],
                        activity: [(step)-[:TO]->(a:Activity) | a {.id, .name}][0],
@@ -38,6 +39,15 @@ class ReferralPaths {
                        madeBy: [(step)-[:MADE_BY]->(m) | {id: m.id, name: m.name,
                                 kind: CASE WHEN m:LinkWorker THEN 'LINK_WORKER' ELSE 'ORGANISER' END}][0]}) AS steps
             """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.REFERRAL);
+
+    /** What {@link #PATH} returns: the steps in order, each pointing at the one it was made from by id. */
+    record Found(String participantReference, List<FoundStep> steps) {
+    }
+
+    /** A step as found; {@code from} is the id of the step it was made onward from. */
+    record FoundStep(String id, ReferralStatus status, Instant createdAt, Instant updatedAt, boolean visible,
+                     String from, ReferralView.Ref activity, ReferralView.Ref group, ReferralView.Maker madeBy) {
+    }
 
     private final Neo4jClient neo4j;
     private final AuditTrail audit;
@@ -49,41 +59,30 @@ class ReferralPaths {
 
     @Transactional
     ReferralPath path(String id, String accountId) {
-        var path = neo4j.query(PATH).bind(id).to("id").bind(accountId).to("accountId")
-                .fetchAs(ReferralPath.class).mappedBy((types, record) -> path(id, record.get("reference"),
-                        record.get("steps")))
-                .one().orElseThrow(() -> Referrals.notFound(id));
+        var path = Rows.fetch(neo4j.query(PATH).bind(id).to("id").bind(accountId).to("accountId"), Found.class)
+                .one().map(found -> path(id, found)).orElseThrow(() -> Referrals.notFound(id));
         long visible = path.steps().stream().filter(ReferralPath.Step::visible).count();
         audit.record(AuditKind.REFERRAL_READ, "Referral", id, "path, " + path.steps().size() + " steps, "
                 + visible + " visible");
         return path;
     }
 
-    private static ReferralPath path(String id, Value reference, Value rows) {
+    /** Numbers the steps from 1 and shows of a step the viewer may not see only its position, status and dates. */
+    private static ReferralPath path(String id, Found found) {
         var positions = new HashMap<String, Integer>();
-        var all = rows.asList(row -> row);
-        for (int i = 0; i < all.size(); i++) {
-            positions.put(all.get(i).get("id").asString(), i + 1);
+        for (int i = 0; i < found.steps().size(); i++) {
+            positions.put(found.steps().get(i).id(), i + 1);
         }
         var steps = new ArrayList<ReferralPath.Step>();
-        for (int i = 0; i < all.size(); i++) {
-            var row = all.get(i);
-            boolean visible = row.get("visible").isTrue();
-            var from = GraphValues.text(row.get("from"));
-            var status = GraphValues.named(ReferralStatus.class, row.get("status"));
-            if (visible) {
-                steps.add(new ReferralPath.Step(i + 1, true, status, GraphValues.instant(row.get("createdAt")),
-                        GraphValues.instant(row.get("updatedAt")), from == null ? null : positions.get(from),
-                        GraphValues.text(row.get("id")), ReferralView.Ref.of(row.get("activity")),
-                        ReferralView.Ref.of(row.get("group")),
-                        ReferralView.Maker.of(row.get("madeBy"))));
-            }
-            else {
-                steps.add(new ReferralPath.Step(i + 1, false, status, GraphValues.instant(row.get("createdAt")),
-                        GraphValues.instant(row.get("updatedAt")), from == null ? null : positions.get(from), null, null,
-                        null, null));
-            }
+        for (int i = 0; i < found.steps().size(); i++) {
+            var step = found.steps().get(i);
+            var from = step.from() == null ? null : positions.get(step.from());
+            steps.add(step.visible()
+                    ? new ReferralPath.Step(i + 1, true, step.status(), step.createdAt(), step.updatedAt(), from,
+                            step.id(), step.activity(), step.group(), step.madeBy())
+                    : new ReferralPath.Step(i + 1, false, step.status(), step.createdAt(), step.updatedAt(), from,
+                            null, null, null, null));
         }
-        return new ReferralPath(id, GraphValues.text(reference), steps);
+        return new ReferralPath(id, found.participantReference(), steps);
     }
 }

@@ -3,12 +3,10 @@ package org.hedgerow.referral;
 import java.time.Instant;
 import java.util.List;
 
-import org.hedgerow.core.GraphValues;
-import org.neo4j.driver.Value;
-
 /**
  * One referral as its two sides (and admins) see it: where it is, who made it, what for, the participant's
- * reference, contact and consent, every change so far and, once completed, what came of it.
+ * reference, contact and consent, every change so far and, once completed, what came of it. Mapped with
+ * {@code Rows} from {@link Referrals#PROJECTION}, whose keys are its components.
  */
 record ReferralView(String id, ReferralStatus status, String reason, Instant createdAt, Instant updatedAt,
                     long version, boolean overrideCapacity, DeclineReason declineReason, Ref activity, Ref group,
@@ -16,21 +14,10 @@ record ReferralView(String id, ReferralStatus status, String reason, Instant cre
                     List<Event> events, Outcomes outcomes) {
 
     record Ref(String id, String name) {
-
-        /** From a {@code {id, name}} map of a statement's row; null for null. */
-        static Ref of(Value value) {
-            return value.isNull() ? null : new Ref(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")));
-        }
     }
 
     /** A link worker or an organiser. */
     record Maker(String id, String name, String kind) {
-
-        /** From a {@code {id, name, kind}} map of a statement's row; null for null. */
-        static Maker of(Value value) {
-            return value.isNull() ? null : new Maker(GraphValues.text(value.get("id")), GraphValues.text(value.get("name")),
-                    GraphValues.text(value.get("kind")));
-        }
     }
 
     record Participant(String id, String reference, String contact, Consent consent) {

@@ -1,12 +1,8 @@
 package org.hedgerow.referral;
 
-import org.hedgerow.core.GraphValues;
-import java.util.Optional;
-
-import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.NotFoundException;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,28 +11,59 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Referrals {
 
+    /**
+     * Referral {@code r} as a {@link ReferralView}: its keys are the view's components. Outcomes and each set of
+     * wellbeing answers are null unless at least one of their parts was recorded.
+     */
     static final String PROJECTION = """
-            r {.id, .status, .reason, .createdAt, .updatedAt, .version, .overrideCapacity, .declineReason,
-               .wellbeingStartSatisfied, .wellbeingStartWorthwhile, .wellbeingStartHappy, .wellbeingStartAnxious,
-               .wellbeingEndSatisfied, .wellbeingEndWorthwhile, .wellbeingEndHappy, .wellbeingEndAnxious,
-               .gpAppointmentsBefore, .gpAppointmentsAfter,
+            r {.id, .status, .reason, .createdAt, .updatedAt, version: coalesce(r.version, 0),
+               overrideCapacity: coalesce(r.overrideCapacity, false), .declineReason,
                activity: [(r)-[:TO]->(a:Activity) | a {.id, .name}][0],
                group: [(r)-[:TO]->(:Activity)<-[:RUNS]-(g:Group) | g {.id, .name}][0],
                madeBy: [(r)-[:MADE_BY]->(m) | {id: m.id, name: m.name,
                         kind: CASE WHEN m:LinkWorker THEN 'LINK_WORKER' ELSE 'ORGANISER' END}][0],
                needs: [(r)-[:FOR_NEED]->(n:Need) | n.code],
-               participant: [(r)-[:OF]->(p:Participant) | p {.id, .reference, .contact, .consent, .consentRecordedBy,
-                             .consentRecordedAt}][0],
+               participant: [(r)-[:OF]->(p:Participant) | p {.id, .reference, .contact,
+                             consent: {given: coalesce(p.consent, false), recordedBy: p.consentRecordedBy,
+                                       recordedAt: p.consentRecordedAt}}][0],
                onwardFrom: [(r)-[:ONWARD_FROM]->(o:Referral) | o.id][0],
                events: COLLECT { MATCH (r)-[:HAD]->(e:ReferralEvent)
-                                 RETURN e {.status, .at, .byName, .note, .declineReason} ORDER BY e.version, e.at }}""";
+                                 RETURN e {.status, .at, by: e.byName, .note, .declineReason} ORDER BY e.version, e.at },
+               outcomes: CASE WHEN coalesce(r.wellbeingStartSatisfied, r.wellbeingStartWorthwhile,
+                                            r.wellbeingStartHappy, r.wellbeingStartAnxious,
+                                            r.wellbeingEndSatisfied, r.wellbeingEndWorthwhile,
+                                            r.wellbeingEndHappy, r.wellbeingEndAnxious,
+                                            r.gpAppointmentsBefore, r.gpAppointmentsAfter) IS NULL THEN null
+                         ELSE {wellbeingStart: CASE WHEN coalesce(r.wellbeingStartSatisfied, r.wellbeingStartWorthwhile,
+                                                                  r.wellbeingStartHappy, r.wellbeingStartAnxious)
+                                                         IS NULL THEN null
+                                                    ELSE {satisfied: r.wellbeingStartSatisfied,
+                                                          worthwhile: r.wellbeingStartWorthwhile,
+                                                          happy: r.wellbeingStartHappy,
+                                                          anxious: r.wellbeingStartAnxious} END,
+                               wellbeingEnd: CASE WHEN coalesce(r.wellbeingEndSatisfied, r.wellbeingEndWorthwhile,
+                                                                r.wellbeingEndHappy, r.wellbeingEndAnxious)
+                                                       IS NULL THEN null
+                                                  ELSE {satisfied: r.wellbeingEndSatisfied,
+                                                        worthwhile: r.wellbeingEndWorthwhile,
+                                                        happy: r.wellbeingEndHappy,
+                                                        anxious: r.wellbeingEndAnxious} END,
+                               gpAppointmentsBefore: r.gpAppointmentsBefore,
+                               gpAppointmentsAfter: r.gpAppointmentsAfter} END}""";
 
+    /** The referral if the account may see it, with the two audit lines of reading it and its participant. */
     private static final String ONE = """
             MATCH (r:Referral {id: $id})
             %s
             WITH r, account WHERE %s
-            RETURN %s AS item
-            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, PROJECTION);
+            WITH %s AS item
+            WITH item, [{kind: 'REFERRAL_READ', subjectType: 'Referral', subjectId: item.id,
+                         detail: 'status ' + item.status},
+                        {kind: 'PARTICIPANT_READ', subjectType: 'Participant', subjectId: item.participant.id,
+                         detail: 'via referral ' + item.id}] AS lines
+            %s
+            RETURN item
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, PROJECTION, AuditTrail.LINES);
 
     private final Neo4jClient neo4j;
     private final AuditTrail audit;
@@ -46,57 +73,15 @@ class Referrals {
         this.audit = audit;
     }
 
-    /** The referral with its participant; the read is audited for both before it is returned. */
+    /** The referral with its participant; the read is audited for both, in the statement that reads them. */
     @Transactional
     ReferralView get(String id, String accountId) {
-        var referral = find(id, accountId).orElseThrow(() -> notFound(id));
-        audit.record(AuditKind.REFERRAL_READ, "Referral", id, "status " + referral.status());
-        audit.record(AuditKind.PARTICIPANT_READ, "Participant", referral.participant().id(), "via referral " + id);
-        return referral;
-    }
-
-    /** As {@link #get}, for a change about to be made, without recording a read. */
-    Optional<ReferralView> find(String id, String accountId) {
-        return neo4j.query(ONE).bind(id).to("id").bind(accountId).to("accountId")
-                .fetchAs(ReferralView.class).mappedBy((types, record) -> view(record.get("item"))).one();
+        return Rows.fetch(neo4j.query(ONE).bind(id).to("id").bind(accountId).to("accountId")
+                        .bind(audit.stamp()).to("audit"), "item", ReferralView.class)
+                .one().orElseThrow(() -> notFound(id));
     }
 
     static NotFoundException notFound(String id) {
         return new NotFoundException("There is no referral " + id + " that you can see.");
-    }
-
-    static ReferralView view(Value r) {
-        var p = r.get("participant");
-        var participant = p.isNull() ? null : new ReferralView.Participant(GraphValues.text(p.get("id")),
-                GraphValues.text(p.get("reference")), GraphValues.text(p.get("contact")),
-                new ReferralView.Consent(p.get("consent").isTrue(), GraphValues.text(p.get("consentRecordedBy")),
-                        GraphValues.instant(p.get("consentRecordedAt"))));
-        return new ReferralView(GraphValues.text(r.get("id")), GraphValues.named(ReferralStatus.class, r.get("status")),
-                GraphValues.text(r.get("reason")), GraphValues.instant(r.get("createdAt")), GraphValues.instant(r.get("updatedAt")),
-                r.get("version").isNull() ? 0 : r.get("version").asLong(), r.get("overrideCapacity").isTrue(),
-                GraphValues.named(DeclineReason.class, r.get("declineReason")), ReferralView.Ref.of(r.get("activity")),
-                ReferralView.Ref.of(r.get("group")),
-                ReferralView.Maker.of(r.get("madeBy")),
-                GraphValues.texts(r.get("needs")), participant, GraphValues.text(r.get("onwardFrom")),
-                r.get("events").asList(e -> new ReferralView.Event(GraphValues.named(ReferralStatus.class, e.get("status")),
-                        GraphValues.instant(e.get("at")), GraphValues.text(e.get("byName")), GraphValues.text(e.get("note")),
-                        GraphValues.named(DeclineReason.class, e.get("declineReason")))),
-                outcomes(r));
-    }
-
-    private static Outcomes outcomes(Value r) {
-        var start = wellbeing(r, "wellbeingStart");
-        var end = wellbeing(r, "wellbeingEnd");
-        var before = GraphValues.integer(r.get("gpAppointmentsBefore"));
-        var after = GraphValues.integer(r.get("gpAppointmentsAfter"));
-        return start == null && end == null && before == null && after == null ? null
-                : new Outcomes(start, end, before, after);
-    }
-
-    private static Outcomes.Wellbeing wellbeing(Value r, String prefix) {
-        var w = new Outcomes.Wellbeing(GraphValues.integer(r.get(prefix + "Satisfied")),
-                GraphValues.integer(r.get(prefix + "Worthwhile")), GraphValues.integer(r.get(prefix + "Happy")),
-                GraphValues.integer(r.get(prefix + "Anxious")));
-        return w.satisfied() == null && w.worthwhile() == null && w.happy() == null && w.anxious() == null ? null : w;
     }
 }

@@ -1,16 +1,11 @@
 package org.hedgerow.referral;
 
-import java.util.Map;
-
 /**
- * One move of a referral, as the aggregate allowed it: from and to, which side must make it, and what is
- * recorded with it. Written by {@link ReferralEdits} only if the referral is still at {@code from} and the
- * version the caller saw.
+ * One move of a referral, as the aggregate allows it from the status the referral is at: from and to, which side
+ * must make it, and what is recorded with it. {@link ReferralEdits} writes the move in one statement, from one
+ * of the statuses {@link Referral#movableFrom} gives and at the version the caller saw, and asks the aggregate
+ * for this afterwards, on the status the statement found.
  */
 record StatusChange(ReferralStatus from, ReferralStatus to, Party party, String note, DeclineReason declineReason,
                     boolean overrideCapacity, Outcomes outcomes) {
-
-    Map<String, Object> outcomeProperties() {
-        return outcomes == null ? Map.of() : outcomes.properties();
-    }
 }

@@ -206,10 +206,14 @@ class ReferralCreationBenchmark {
         var parameters = new ArrayList<Map<String, Object>>();
         var now = ZonedDateTime.now(ZoneOffset.UTC);
         for (int i = 0; i < 2_000; i++) {
-            parameters.add(Map.of("accountId", accountId, "activity", activities.get(random.nextInt(activities.size())),
-                    "needs", List.of(needs.get(random.nextInt(needs.size()))), "reason", "Benchmark referral (raw)",
-                    "reference", "RAW-" + i, "contact", "Phone 07700 900000", "consentRecordedBy", "Benchmark",
-                    "consentRecordedAt", now.minusDays(1), "now", now));
+            parameters.add(Map.ofEntries(Map.entry("accountId", accountId),
+                    Map.entry("activity", activities.get(random.nextInt(activities.size()))),
+                    Map.entry("needs", List.of(needs.get(random.nextInt(needs.size())))),
+                    Map.entry("reason", "Benchmark referral (raw)"), Map.entry("reference", "RAW-" + i),
+                    Map.entry("contact", "Phone 07700 900000"), Map.entry("consentRecordedBy", "Benchmark"),
+                    Map.entry("consentRecordedAt", now.minusDays(1)), Map.entry("now", now),
+                    Map.entry("status", "SENT"), Map.entry("audit", Map.of("at", now, "actor", Benchmarks.LINK_WORKER,
+                            "actorRole", "LINK_WORKER", "address", "127.0.0.1"))));
         }
         return Benchmarks.raw(app, ReferralEdits.CREATE, parameters, 300);
     }

@@ -91,6 +91,20 @@ class ReferralLifecycleTests {
         assertThat(sent.decline(DeclineReason.FULL, null).to()).isEqualTo(DECLINED);
     }
 
+    /** The statement writes a move only from these statuses, so they must be exactly where moveTo allows it. */
+    @Test
+    void aMoveIsWrittenOnlyFromTheStatusesTheLifecycleAllowsItFromAndAnIncompleteDeclineFromNone() {
+        for (var to : ReferralStatus.values()) {
+            var allowedFrom = LEGAL.stream().filter(pair -> pair.get(1) == to).map(pair -> pair.get(0)).toList();
+            assertThat(Referral.movableFrom(to, DeclineReason.FULL, null)).as(to.name())
+                    .containsExactlyInAnyOrderElementsOf(allowedFrom);
+        }
+        assertThat(Referral.movableFrom(DECLINED, null, "sorry")).isEmpty();
+        assertThat(Referral.movableFrom(DECLINED, DeclineReason.OTHER, " ")).isEmpty();
+        assertThat(Referral.movableFrom(DECLINED, DeclineReason.OTHER, "Evenings only")).containsExactlyInAnyOrder(SENT,
+                ACCEPTED);
+    }
+
     @Test
     void onlyTheReferrerWithdrawsAndTheReceivingGroupMakesEveryOtherMove() {
         for (var to : EnumSet.complementOf(EnumSet.of(SENT))) {

@@ -131,6 +131,22 @@ class ReferralStatusTests extends ReferralApiTest {
     }
 
     @Test
+    void aStaleAcceptIsAnsweredReload() throws Exception {
+        String id = refer(SING);
+        move("quinn", id, ReferralStatus.ACCEPTED, null).andExpect(status().isOk());
+        // Someone who still sees version 0 accepts too: the referral moved on under them, so they are told to
+        // reload (and would then see it accepted), not that an accepted referral cannot be accepted.
+        move("quinn", id, """
+                {"status": "ACCEPTED", "version": 0}""")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("reload")))
+                .andExpect(jsonPath("$.currentStatus").doesNotExist());
+        assertThat(version(id)).isEqualTo(1);
+        assertThat(audited("REFERRAL_CHANGED", id)).as("made and accepted once").isEqualTo(2);
+        assertThat(events.ofType(ReferralStatusChanged.class)).hasSize(1);
+    }
+
+    @Test
     void acceptingIntoAFullActivityNeedsAnOverrideAndAcceptingTakesASpace() throws Exception {
         String first = refer(WALK);
         String second = refer(WALK);
