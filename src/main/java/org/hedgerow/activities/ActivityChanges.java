@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
  * when given, replace the lists. {@code venue} moves it to another venue.
  */
 @Schema(example = "{\"startTime\": \"10:30\", \"endTime\": \"12:00\", \"spacesLeft\": 2, \"version\": 3}")
-public record ActivityChanges(
+record ActivityChanges(
         @Size(min = 2, max = 120) String name,
         @Size(max = 4000) String description,
         @Size(max = 7) List<@NotNull DayOfWeek> days,

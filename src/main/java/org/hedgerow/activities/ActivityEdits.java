@@ -1,10 +1,8 @@
 package org.hedgerow.activities;
 
-import org.hedgerow.core.ListingStatus;
-import org.hedgerow.core.MayChange;
-
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,9 @@ import java.util.Map;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.MayChange;
+import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -94,6 +95,14 @@ class ActivityEdits {
     private static final String WHO_MAY = "Only the organisers of the activity's group, a facilitator of its place "
             + "or an admin may change this activity.";
 
+    /** The codes and venue a new or changed activity names that do not exist. */
+    record References(List<String> unknownCategories, List<String> unknownNeeds, boolean venueFound) {
+    }
+
+    /** What the statement that adds an activity found. */
+    record Created(boolean groupFound, boolean mayCreate, String id) {
+    }
+
     private final Neo4jClient neo4j;
     private final Activities activities;
     private final ApplicationEventPublisher events;
@@ -112,19 +121,19 @@ class ActivityEdits {
         var categories = listOrEmpty(activity.categories());
         var needs = listOrEmpty(activity.needs());
         requireKnown(categories, needs, activity.venue());
-        var outcome = neo4j.query(CREATE)
+        var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(activity.group()).to("group").bind(activity.venue()).to("venue")
                 .bind(details.properties()).to("properties").bind(now()).to("now")
-                .bind(categories).to("categories").bind(needs).to("needs")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(outcome.get("groupFound"))) {
+                .bind(categories).to("categories").bind(needs).to("needs"), Created.class)
+                .one().orElseThrow();
+        if (!created.groupFound()) {
             throw new InvalidRequestException("group", "is not a group we know: " + activity.group());
         }
-        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+        if (!created.mayCreate()) {
             throw new ForbiddenException("Only the group's organisers, a facilitator of its place or an admin may "
                     + "add activities to it.");
         }
-        return announce(activities.get((String) outcome.get("id")), ActivityChanged.Change.ADDED);
+        return announce(activities.get(created.id()), ActivityChanged.Change.ADDED);
     }
 
     @Transactional
@@ -168,11 +177,11 @@ class ActivityEdits {
     /** Writes the change if the version still matches and the account may; the caller announces it. */
     private ActivityView write(ActivityView current, String accountId, long version, Map<String, Object> properties,
                                String venue, List<String> categories, List<String> needs, String status) {
-        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+        var outcome = Rows.fetch(neo4j.query(CHANGE)
                 .bind(current.id()).to("id").bind(accountId).to("accountId").bind(version).to("version")
                 .bind(properties).to("properties").bind(venue).to("venue").bind(categories).to("categories")
-                .bind(needs).to("needs").bind(status).to("status").bind(now()).to("now")
-                .fetch().one().orElseThrow());
+                .bind(needs).to("needs").bind(status).to("status").bind(now()).to("now"), EditOutcome.class)
+                .one().orElseThrow();
         outcome.orThrow("activity", current.id(), version, WHO_MAY);
         return activities.get(current.id());
     }
@@ -188,17 +197,17 @@ class ActivityEdits {
     }
 
     private void requireKnown(List<String> categories, List<String> needs, String venue) {
-        var found = neo4j.query(CHECK_REFERENCES)
-                .bind(categories).to("categories").bind(needs).to("needs").bind(venue).to("venue")
-                .fetch().one().orElseThrow();
+        var found = Rows.fetch(neo4j.query(CHECK_REFERENCES)
+                .bind(categories).to("categories").bind(needs).to("needs").bind(venue).to("venue"), References.class)
+                .one().orElseThrow();
         var errors = new LinkedHashMap<String, String>();
-        if (!((List<?>) found.get("unknownCategories")).isEmpty()) {
-            errors.put("categories", "has codes we do not know: " + found.get("unknownCategories"));
+        if (!found.unknownCategories().isEmpty()) {
+            errors.put("categories", "has codes we do not know: " + found.unknownCategories());
         }
-        if (!((List<?>) found.get("unknownNeeds")).isEmpty()) {
-            errors.put("needs", "has codes we do not know: " + found.get("unknownNeeds"));
+        if (!found.unknownNeeds().isEmpty()) {
+            errors.put("needs", "has codes we do not know: " + found.unknownNeeds());
         }
-        if (!Boolean.TRUE.equals(found.get("venueFound"))) {
+        if (!found.venueFound()) {
             errors.put("venue", "is not a venue we know: " + venue);
         }
         if (!errors.isEmpty()) {
@@ -206,7 +215,7 @@ class ActivityEdits {
         }
     }
 
-    private java.time.ZonedDateTime now() {
+    private ZonedDateTime now() {
         return clock.instant().atZone(ZoneOffset.UTC);
     }
 

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * An activity with everything people ask about before they go: when (as parts and in words), where, what it
  * costs, whether there is room, access, what to bring, whom to contact, and whether the listing may be stale.
  */
-public record ActivityView(String id, String name, String description, List<DayOfWeek> days, Frequency frequency,
+record ActivityView(String id, String name, String description, List<DayOfWeek> days, Frequency frequency,
                            Integer weekOfMonth, @JsonFormat(pattern = "HH:mm") LocalTime startTime,
                            @JsonFormat(pattern = "HH:mm") LocalTime endTime, String when,
                            Integer capacity, Integer spacesLeft, Cost cost, String costNote, String accessibility,
@@ -22,9 +22,9 @@ public record ActivityView(String id, String name, String description, List<DayO
                            boolean stale, long version) {
 
     /** Something named: a group, locality, category or need (id or code, and name). */
-    public record Ref(String id, String name) {
+    record Ref(String id, String name) {
     }
 
-    public record VenueRef(String id, String name, String postcode, List<String> accessibility) {
+    record VenueRef(String id, String name, String postcode, List<String> accessibility) {
     }
 }

@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
  * @param needs       need codes, e.g. {@code LONELINESS}
  */
 @Schema(example = "{\"group\": \"grp-long-eaton-friendship-walkers\", \"venue\": \"ven-west-park-long-eaton\", \"name\": \"Tuesday towpath walk\", \"description\": \"A gentle hour round West Park, finishing with tea.\", \"days\": [\"TUESDAY\"], \"frequency\": \"WEEKLY\", \"startTime\": \"10:00\", \"endTime\": \"11:30\", \"capacity\": 15, \"spacesLeft\": 4, \"cost\": \"FREE\", \"accessibility\": \"Flat, surfaced path; benches every 500 m\", \"whatToBring\": \"Comfortable shoes and a waterproof\", \"contact\": \"Ring Gene on 01773 000000\", \"categories\": [\"WALKING\"], \"needs\": [\"LONELINESS\", \"INACTIVITY\"]}")
-public record NewActivity(
+record NewActivity(
         @NotBlank String group,
         @NotBlank String venue,
         @NotBlank @Size(min = 2, max = 120) String name,

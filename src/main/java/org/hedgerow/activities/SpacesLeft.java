@@ -8,5 +8,5 @@ import jakarta.validation.constraints.NotNull;
 
 /** How many places are left now, the one thing an organiser updates most often. */
 @Schema(example = "{\"spacesLeft\": 2, \"version\": 3}")
-public record SpacesLeft(@NotNull @Min(0) @Max(10000) Integer spacesLeft, @NotNull Long version) {
+record SpacesLeft(@NotNull @Min(0) @Max(10000) Integer spacesLeft, @NotNull Long version) {
 }

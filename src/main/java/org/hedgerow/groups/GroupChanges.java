@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * @param version  the version the editor saw: if the group changed since, nothing is changed (409)
  */
 @Schema(example = "{\"description\": \"Gentle walks by the Derwent, all welcome\", \"version\": 2}")
-public record GroupChanges(
+record GroupChanges(
         @Size(min = 2, max = 120) String name,
         @Size(max = 2000) String description,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")

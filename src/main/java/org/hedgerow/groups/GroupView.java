@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 /** A group as the public directory shows it, with who runs it and how many activities it runs. */
-public record GroupView(String id, String name, String description, String website, ListingStatus status,
+record GroupView(String id, String name, String description, String website, ListingStatus status,
                         String localityCode, String localityName, List<Organiser> organisers, long activities,
                         Instant updatedAt, long version) {
 
-    public record Organiser(String id, String name, String role) {
+    record Organiser(String id, String name, String role) {
     }
 }

@@ -1,19 +1,16 @@
 package org.hedgerow.groups;
 
-import org.hedgerow.core.ListOrder;
-import org.hedgerow.core.ListingStatus;
-import org.hedgerow.core.ListingValues;
-import org.hedgerow.core.MayChange;
-import org.hedgerow.core.Showing;
-
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.ListOrder;
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.MayChange;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
+import org.hedgerow.core.Showing;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Groups {
 
+    /** Its keys are {@link GroupView}'s components. */
     private static final String PROJECTION = """
-            g {.id, .name, .description, .website, .status, .updatedAt, .version,
+            g {.id, .name, .description, .website, .updatedAt,
+               status: coalesce(g.status, 'ACTIVE'), version: coalesce(g.version, 0),
                localityCode: [(g)-[:BASED_IN]->(l) | l.code][0], localityName: [(g)-[:BASED_IN]->(l) | l.name][0],
                organisers: [(o:Organiser)-[r:ORGANISES]->(g) | {id: o.id, name: o.name, role: r.role}],
                activities: COUNT { (g)-[:RUNS]->(a:Activity) WHERE coalesce(a.status, 'ACTIVE') = 'ACTIVE' }}""";
@@ -101,6 +100,10 @@ class Groups {
     static final String WHO_MAY = "Only the group's organisers, a facilitator of its place or an admin may change "
             + "this group.";
 
+    /** What the statement that adds a group found. */
+    record Created(boolean localityFound, boolean mayCreate, String id) {
+    }
+
     private final Neo4jClient neo4j;
 
     Groups(Neo4jClient neo4j) {
@@ -108,29 +111,28 @@ class Groups {
     }
 
     Paged<GroupView> list(String locality, Showing showing, ListOrder order, PageRequest page) {
-        return ListingValues.page(neo4j.query(LIST).bind(locality).to("locality").bind(showing.name()).to("showing")
-                .bind(order.name()).to("order"), page, Groups::view);
+        return Rows.page(neo4j.query(LIST).bind(locality).to("locality").bind(showing.name()).to("showing")
+                .bind(order.name()).to("order"), page, GroupView.class);
     }
 
     GroupView get(String id) {
-        return neo4j.query(ONE).bind(id).to("id")
-                .fetchAs(GroupView.class).mappedBy((types, record) -> view(record.get("item")))
+        return Rows.fetch(neo4j.query(ONE).bind(id).to("id"), "item", GroupView.class)
                 .one().orElseThrow(() -> new NotFoundException("There is no group " + id + "."));
     }
 
     @Transactional
     GroupView create(String accountId, NewGroup group) {
-        var outcome = neo4j.query(CREATE)
+        var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(group.locality()).to("locality").bind(group.name()).to("name")
-                .bind(group.description()).to("description").bind(group.website()).to("website")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(outcome.get("localityFound"))) {
+                .bind(group.description()).to("description").bind(group.website()).to("website"), Created.class)
+                .one().orElseThrow();
+        if (!created.localityFound()) {
             throw new InvalidRequestException("locality", "is not a locality we know: " + group.locality());
         }
-        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+        if (!created.mayCreate()) {
             throw new ForbiddenException("A facilitator may add groups within their own place only.");
         }
-        return get((String) outcome.get("id"));
+        return get(created.id());
     }
 
     @Transactional
@@ -148,22 +150,13 @@ class Groups {
     }
 
     private GroupView edit(String id, String accountId, GroupChanges changes, ListingStatus status) {
-        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+        var outcome = Rows.fetch(neo4j.query(CHANGE)
                 .bind(id).to("id").bind(accountId).to("accountId").bind(changes.version()).to("version")
                 .bind(changes.name()).to("name").bind(changes.description()).to("description")
                 .bind(changes.website()).to("website").bind(changes.locality()).to("locality")
-                .bind(status == null ? null : status.name()).to("status")
-                .fetch().one().orElseThrow());
+                .bind(status == null ? null : status.name()).to("status"), EditOutcome.class)
+                .one().orElseThrow();
         outcome.orThrow("group", id, changes.version(), WHO_MAY);
         return get(id);
-    }
-
-    static GroupView view(Value g) {
-        return new GroupView(GraphValues.text(g.get("id")), GraphValues.text(g.get("name")), GraphValues.text(g.get("description")),
-                GraphValues.text(g.get("website")), ListingValues.status(g.get("status")), GraphValues.text(g.get("localityCode")),
-                GraphValues.text(g.get("localityName")),
-                g.get("organisers").asList(o -> new GroupView.Organiser(GraphValues.text(o.get("id")),
-                        GraphValues.text(o.get("name")), GraphValues.text(o.get("role")))),
-                g.get("activities").asLong(), GraphValues.instant(g.get("updatedAt")), ListingValues.version(g.get("version")));
     }
 }

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param locality the code of the locality it is based in
  */
 @Schema(example = "{\"name\": \"Belper Bat Walks\", \"description\": \"Dusk walks with a bat detector\", \"website\": \"https://example.org/bats\", \"locality\": \"BELPER\"}")
-public record NewGroup(
+record NewGroup(
         @NotBlank @Size(min = 2, max = 120) String name,
         @Size(max = 2000) String description,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param role  their role in it, e.g. "Walk leader"
  */
 @Schema(example = "{\"name\": \"Robin Slack\", \"bio\": \"Back marker on the Tuesday walk\", \"group\": \"grp-long-eaton-friendship-walkers\", \"role\": \"Walk leader\"}")
-public record NewOrganiser(
+record NewOrganiser(
         @NotBlank @Size(min = 2, max = 120) String name,
         @Size(max = 2000) String bio,
         String group,

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** A change to an organiser's profile; absent fields stay as they are. */
 @Schema(example = "{\"bio\": \"Has walked every footpath in Belper\", \"version\": 1}")
-public record OrganiserChanges(
+record OrganiserChanges(
         @Size(min = 2, max = 120) String name,
         @Size(max = 2000) String bio,
         @NotNull Long version) {

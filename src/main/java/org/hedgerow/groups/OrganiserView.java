@@ -5,9 +5,9 @@ import org.hedgerow.core.ListingStatus;
 import java.util.List;
 
 /** An organiser's public profile and the groups they run, with their role in each. */
-public record OrganiserView(String id, String name, String bio, List<Organises> groups, ListingStatus status,
+record OrganiserView(String id, String name, String bio, List<Organises> groups, ListingStatus status,
                             long version) {
 
-    public record Organises(String groupId, String groupName, String role) {
+    record Organises(String groupId, String groupName, String role) {
     }
 }

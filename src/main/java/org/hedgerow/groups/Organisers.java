@@ -1,18 +1,15 @@
 package org.hedgerow.groups;
 
-import org.hedgerow.core.ListingStatus;
-import org.hedgerow.core.ListingValues;
-import org.hedgerow.core.MayChange;
-import org.hedgerow.core.Showing;
-
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.MayChange;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
+import org.hedgerow.core.Showing;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Organisers {
 
+    /** Its keys are {@link OrganiserView}'s components. */
     private static final String PROJECTION = """
-            o {.id, .name, .bio, .status, .version,
+            o {.id, .name, .bio, status: coalesce(o.status, 'ACTIVE'), version: coalesce(o.version, 0),
                groups: [(o)-[r:ORGANISES]->(g:Group) | {groupId: g.id, groupName: g.name, role: r.role}]}""";
 
     private static final String LIST = """
@@ -76,6 +74,10 @@ class Organisers {
     private static final String WHO_MAY = "Only the organiser themself, a facilitator of a place where they run a "
             + "group, or an admin may change this profile.";
 
+    /** What the statement that adds an organiser found. */
+    record Created(boolean groupFound, boolean mayCreate, String id) {
+    }
+
     private final Neo4jClient neo4j;
 
     Organisers(Neo4jClient neo4j) {
@@ -83,31 +85,30 @@ class Organisers {
     }
 
     Paged<OrganiserView> list(String group, Showing showing, PageRequest page) {
-        return ListingValues.page(neo4j.query(LIST).bind(group).to("group").bind(showing.name()).to("showing"),
-                page, Organisers::view);
+        return Rows.page(neo4j.query(LIST).bind(group).to("group").bind(showing.name()).to("showing"),
+                page, OrganiserView.class);
     }
 
     OrganiserView get(String id) {
-        return neo4j.query(ONE).bind(id).to("id")
-                .fetchAs(OrganiserView.class).mappedBy((types, record) -> view(record.get("item")))
+        return Rows.fetch(neo4j.query(ONE).bind(id).to("id"), "item", OrganiserView.class)
                 .one().orElseThrow(() -> new NotFoundException("There is no organiser " + id + "."));
     }
 
     @Transactional
     OrganiserView create(String accountId, NewOrganiser organiser) {
-        var outcome = neo4j.query(CREATE)
+        var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(organiser.group()).to("group").bind(organiser.name()).to("name")
-                .bind(organiser.bio()).to("bio").bind(organiser.role()).to("role")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(outcome.get("groupFound"))) {
+                .bind(organiser.bio()).to("bio").bind(organiser.role()).to("role"), Created.class)
+                .one().orElseThrow();
+        if (!created.groupFound()) {
             throw new InvalidRequestException("group", "is not a group we know: " + organiser.group());
         }
-        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+        if (!created.mayCreate()) {
             throw new ForbiddenException(organiser.group() == null
                     ? "Providers add organisers to their own groups; name the group."
                     : "Only the group's organisers, a facilitator of its place or an admin may add organisers to it.");
         }
-        return get((String) outcome.get("id"));
+        return get(created.id());
     }
 
     @Transactional
@@ -122,19 +123,12 @@ class Organisers {
 
     private OrganiserView edit(String id, String accountId, long version, String name, String bio,
                                ListingStatus status) {
-        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+        var outcome = Rows.fetch(neo4j.query(CHANGE)
                 .bind(id).to("id").bind(accountId).to("accountId").bind(version).to("version")
-                .bind(name).to("name").bind(bio).to("bio").bind(status == null ? null : status.name()).to("status")
-                .fetch().one().orElseThrow());
+                .bind(name).to("name").bind(bio).to("bio").bind(status == null ? null : status.name()).to("status"),
+                EditOutcome.class).one().orElseThrow();
         outcome.orThrow("organiser", id, version, WHO_MAY,
                 "This organiser still runs active groups; hand them over or archive them first.");
         return get(id);
-    }
-
-    static OrganiserView view(Value o) {
-        return new OrganiserView(GraphValues.text(o.get("id")), GraphValues.text(o.get("name")), GraphValues.text(o.get("bio")),
-                o.get("groups").asList(g -> new OrganiserView.Organises(GraphValues.text(g.get("groupId")),
-                        GraphValues.text(g.get("groupName")), GraphValues.text(g.get("role")))),
-                ListingValues.status(o.get("status")), ListingValues.version(o.get("version")));
     }
 }

@@ -1,19 +1,16 @@
 package org.hedgerow.places;
 
-import org.hedgerow.core.ListingStatus;
-import org.hedgerow.core.ListingValues;
-import org.hedgerow.core.MayChange;
-import org.hedgerow.core.Showing;
-
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.MayChange;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
+import org.hedgerow.core.Showing;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Localities {
 
+    /** Its keys are {@link LocalityView}'s components. */
     private static final String PROJECTION = """
-            l {.id, .code, .name, .kind, .status, .version,
+            l {.id, .code, .name, .kind, status: coalesce(l.status, 'ACTIVE'), version: coalesce(l.version, 0),
                latitude: l.centre.latitude, longitude: l.centre.longitude,
                withinCode: [(l)-[:WITHIN]->(p) | p.code][0], withinName: [(l)-[:WITHIN]->(p) | p.name][0]}""";
 
@@ -84,6 +82,10 @@ class Localities {
     private static final String WHO_MAY = "Only a facilitator of a place this locality lies within, or an admin, "
             + "may change it.";
 
+    /** What the statement that adds a locality found, in the order the caller is told of it. */
+    record Created(boolean withinFound, boolean mayCreate, boolean codeTaken, String id) {
+    }
+
     private final Neo4jClient neo4j;
 
     Localities(Neo4jClient neo4j) {
@@ -91,15 +93,14 @@ class Localities {
     }
 
     Paged<LocalityView> list(String within, LocalityKind kind, Showing showing, PageRequest page) {
-        return ListingValues.page(neo4j.query(LIST)
+        return Rows.page(neo4j.query(LIST)
                 .bind(within).to("within").bind(kind == null ? null : kind.name()).to("kind")
-                .bind(showing.name()).to("showing"), page, Localities::view);
+                .bind(showing.name()).to("showing"), page, LocalityView.class);
     }
 
     /** By id or by code. */
     LocalityView get(String idOrCode) {
-        return neo4j.query(ONE).bind(idOrCode).to("key")
-                .fetchAs(LocalityView.class).mappedBy((types, record) -> view(record.get("item")))
+        return Rows.fetch(neo4j.query(ONE).bind(idOrCode).to("key"), "item", LocalityView.class)
                 .one().orElseThrow(() -> new NotFoundException("There is no locality " + idOrCode + "."));
     }
 
@@ -108,21 +109,21 @@ class Localities {
         if (locality.within() == null && locality.kind() != LocalityKind.ICS) {
             throw new InvalidRequestException("within", "must name the place this locality lies within");
         }
-        var outcome = neo4j.query(CREATE)
+        var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(locality.within()).to("within").bind(locality.code()).to("code")
                 .bind(locality.name()).to("name").bind(locality.kind().name()).to("kind")
-                .bind(locality.latitude()).to("latitude").bind(locality.longitude()).to("longitude")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(outcome.get("withinFound"))) {
+                .bind(locality.latitude()).to("latitude").bind(locality.longitude()).to("longitude"), Created.class)
+                .one().orElseThrow();
+        if (!created.withinFound()) {
             throw new InvalidRequestException("within", "is not a locality we know: " + locality.within());
         }
-        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+        if (!created.mayCreate()) {
             throw new ForbiddenException("Only a facilitator of the place it lies within, or an admin, may add a locality.");
         }
-        if (Boolean.TRUE.equals(outcome.get("codeTaken"))) {
+        if (created.codeTaken()) {
             throw new ConflictException("There is already a locality with the code " + locality.code() + ".");
         }
-        return get((String) outcome.get("id"));
+        return get(created.id());
     }
 
     @Transactional
@@ -141,21 +142,13 @@ class Localities {
 
     private LocalityView edit(String id, String accountId, Long version, String name, Double latitude, Double longitude,
                               ListingStatus status) {
-        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+        var outcome = Rows.fetch(neo4j.query(CHANGE)
                 .bind(id).to("id").bind(accountId).to("accountId").bind(version).to("version")
                 .bind(name).to("name").bind(latitude).to("latitude").bind(longitude).to("longitude")
-                .bind(status == null ? null : status.name()).to("status")
-                .fetch().one().orElseThrow());
+                .bind(status == null ? null : status.name()).to("status"), EditOutcome.class)
+                .one().orElseThrow();
         outcome.orThrow("locality", id, version, WHO_MAY,
                 "This locality still has active groups or venues in it; move or archive them first.");
         return get(id);
-    }
-
-    static LocalityView view(Value l) {
-        return new LocalityView(GraphValues.text(l.get("id")), GraphValues.text(l.get("code")), GraphValues.text(l.get("name")),
-                GraphValues.named(LocalityKind.class, l.get("kind")),
-                GraphValues.text(l.get("withinCode")), GraphValues.text(l.get("withinName")),
-                GraphValues.decimal(l.get("latitude")), GraphValues.decimal(l.get("longitude")),
-                ListingValues.status(l.get("status")), ListingValues.version(l.get("version")));
     }
 }

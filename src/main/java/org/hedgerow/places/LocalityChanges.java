@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 /** A change to a locality's name or centre; absent fields stay as they are. */
 @Schema(example = "{\"name\": \"Ripley and Codnor\", \"version\": 0}")
-public record LocalityChanges(
+record LocalityChanges(
         @Size(min = 2, max = 120) String name,
         @DecimalMin("49.0") @DecimalMax("61.0") Double latitude,
         @DecimalMin("-9.0") @DecimalMax("2.5") Double longitude,

@@ -1,6 +1,6 @@
 package org.hedgerow.places;
 
 /** How far a locality reaches: a town or neighbourhood, a place (borough or district), or the ICS. */
-public enum LocalityKind {
+enum LocalityKind {
     LOCALITY, PLACE, ICS
 }

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param within the code of the place (or ICS) it lies within
  */
 @Schema(example = "{\"code\": \"RIPLEY\", \"name\": \"Ripley\", \"kind\": \"LOCALITY\", \"within\": \"AMBER\", \"latitude\": 53.05, \"longitude\": -1.40}")
-public record NewLocality(
+record NewLocality(
         @NotBlank @Pattern(regexp = "[A-Z0-9-]{2,20}", message = "must be 2–20 capital letters, digits or dashes")
         String code,
         @NotBlank @Size(min = 2, max = 120) String name,

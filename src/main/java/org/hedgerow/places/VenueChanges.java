@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 /** A change to a venue; absent fields stay as they are. {@code accessibility}, when given, replaces the list. */
 @Schema(example = "{\"accessibility\": [\"step-free access\", \"hearing loop\"], \"version\": 1}")
-public record VenueChanges(
+record VenueChanges(
         @Size(min = 2, max = 120) String name,
         @Size(max = 300) String address,
         @Pattern(regexp = Postcodes.PATTERN, message = "must be a UK postcode such as DE56 1AB") String postcode,

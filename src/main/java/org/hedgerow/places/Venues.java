@@ -1,18 +1,17 @@
 package org.hedgerow.places;
 
-import org.hedgerow.core.ListingStatus;
-import org.hedgerow.core.ListingValues;
-import org.hedgerow.core.MayChange;
-import org.hedgerow.core.Showing;
+import java.util.List;
 
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.MayChange;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
+import org.hedgerow.core.Showing;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Venues {
 
+    /** Its keys are {@link VenueView}'s components. */
     private static final String PROJECTION = """
-            v {.id, .name, .address, .postcode, .accessibility, .status, .version,
+            v {.id, .name, .address, .postcode, accessibility: coalesce(v.accessibility, []),
+               status: coalesce(v.status, 'ACTIVE'), version: coalesce(v.version, 0),
                latitude: v.location.latitude, longitude: v.location.longitude,
                localityCode: [(v)-[:IN]->(l) | l.code][0], localityName: [(v)-[:IN]->(l) | l.name][0]}""";
 
@@ -94,6 +95,10 @@ class Venues {
     private static final String WHO_MAY = "Only whoever added this venue, organisers of groups that meet there, a "
             + "facilitator of its place or an admin may change it.";
 
+    /** What the statement that adds a venue found. */
+    record Created(boolean localityFound, boolean mayCreate, String id) {
+    }
+
     private final Neo4jClient neo4j;
 
     Venues(Neo4jClient neo4j) {
@@ -101,31 +106,30 @@ class Venues {
     }
 
     Paged<VenueView> list(String locality, Showing showing, PageRequest page) {
-        return ListingValues.page(neo4j.query(LIST).bind(locality).to("locality").bind(showing.name()).to("showing"),
-                page, Venues::view);
+        return Rows.page(neo4j.query(LIST).bind(locality).to("locality").bind(showing.name()).to("showing"),
+                page, VenueView.class);
     }
 
     VenueView get(String id) {
-        return neo4j.query(ONE).bind(id).to("id")
-                .fetchAs(VenueView.class).mappedBy((types, record) -> view(record.get("item")))
+        return Rows.fetch(neo4j.query(ONE).bind(id).to("id"), "item", VenueView.class)
                 .one().orElseThrow(() -> new NotFoundException("There is no venue " + id + "."));
     }
 
     @Transactional
     VenueView create(String accountId, NewVenue venue) {
-        var outcome = neo4j.query(CREATE)
+        var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(venue.locality()).to("locality").bind(venue.name()).to("name")
                 .bind(venue.address()).to("address").bind(Postcodes.normalise(venue.postcode())).to("postcode")
                 .bind(venue.latitude()).to("latitude").bind(venue.longitude()).to("longitude")
-                .bind(venue.accessibility() == null ? java.util.List.of() : venue.accessibility()).to("accessibility")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(outcome.get("localityFound"))) {
+                .bind(venue.accessibility() == null ? List.of() : venue.accessibility()).to("accessibility"),
+                Created.class).one().orElseThrow();
+        if (!created.localityFound()) {
             throw new InvalidRequestException("locality", "is not a locality we know: " + venue.locality());
         }
-        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+        if (!created.mayCreate()) {
             throw new ForbiddenException("A facilitator may add venues within their own place only.");
         }
-        return get((String) outcome.get("id"));
+        return get(created.id());
     }
 
     @Transactional
@@ -148,14 +152,14 @@ class Venues {
     private VenueView edit(String id, String accountId, VenueChanges changes, ListingStatus status, long version) {
         var none = new VenueChanges(null, null, null, null, null, null, null, version);
         var c = changes == null ? none : changes;
-        var outcome = EditOutcome.of(neo4j.query(CHANGE)
+        var outcome = Rows.fetch(neo4j.query(CHANGE)
                 .bind(id).to("id").bind(accountId).to("accountId").bind(version).to("version")
                 .bind(c.name()).to("name").bind(c.address()).to("address")
                 .bind(Postcodes.normalise(c.postcode())).to("postcode")
                 .bind(c.latitude()).to("latitude").bind(c.longitude()).to("longitude")
                 .bind(c.accessibility()).to("accessibility").bind(c.locality()).to("locality")
-                .bind(status == null ? null : status.name()).to("status")
-                .fetch().one().orElseThrow());
+                .bind(status == null ? null : status.name()).to("status"), EditOutcome.class)
+                .one().orElseThrow();
         outcome.orThrow("venue", id, version, WHO_MAY,
                 "Activities are still held at this venue; move or archive them first.");
         return get(id);
@@ -163,12 +167,5 @@ class Venues {
 
     private boolean localityExists(String code) {
         return neo4j.query(LOCALITY_EXISTS).bind(code).to("code").fetchAs(Boolean.class).one().orElse(false);
-    }
-
-    static VenueView view(Value v) {
-        return new VenueView(GraphValues.text(v.get("id")), GraphValues.text(v.get("name")), GraphValues.text(v.get("address")),
-                GraphValues.text(v.get("postcode")), GraphValues.decimal(v.get("latitude")), GraphValues.decimal(v.get("longitude")),
-                GraphValues.texts(v.get("accessibility")), GraphValues.text(v.get("localityCode")),
-                GraphValues.text(v.get("localityName")), ListingValues.status(v.get("status")), ListingValues.version(v.get("version")));
     }
 }

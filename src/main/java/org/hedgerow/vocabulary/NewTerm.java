@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /** A new category or need; {@code green} says whether a category is a green (nature-based) one. */
 @Schema(example = "{\"code\": \"GARDENING\", \"name\": \"Gardening and growing\", \"green\": true}")
-public record NewTerm(
+record NewTerm(
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be 2–40 capital letters, digits or underscores")
         String code,
         @NotBlank @Size(min = 2, max = 80) String name,

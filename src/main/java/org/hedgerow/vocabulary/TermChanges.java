@@ -7,5 +7,5 @@ import jakarta.validation.constraints.Size;
 
 /** A change to a category's or need's name (or a category's greenness); the code never changes. */
 @Schema(example = "{\"name\": \"Growing food\", \"version\": 0}")
-public record TermChanges(@Size(min = 2, max = 80) String name, Boolean green, @NotNull Long version) {
+record TermChanges(@Size(min = 2, max = 80) String name, Boolean green, @NotNull Long version) {
 }

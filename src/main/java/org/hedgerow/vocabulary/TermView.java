@@ -8,6 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A word of the network's shared vocabulary: a category of activity ("Walking", green or not) or a need it
  * supports ("Loneliness"). {@code green} is only for categories.
  */
-public record TermView(String code, String name, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean green,
+record TermView(String code, String name, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean green,
                        ListingStatus status, long version) {
 }

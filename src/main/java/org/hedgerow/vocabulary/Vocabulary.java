@@ -1,19 +1,16 @@
 package org.hedgerow.vocabulary;
 
-import org.hedgerow.core.ListingStatus;
-import org.hedgerow.core.ListingValues;
-import org.hedgerow.core.MayChange;
-import org.hedgerow.core.Showing;
-
-import org.hedgerow.core.GraphValues;
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.MayChange;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.neo4j.driver.Value;
+import org.hedgerow.core.Rows;
+import org.hedgerow.core.Showing;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +35,9 @@ class Vocabulary {
         }
     }
 
-    private static final String PROJECTION = "t {.code, .name, .green, .status, version: coalesce(t.version, 0)}";
+    /** Its keys are {@link TermView}'s components. */
+    private static final String PROJECTION =
+            "t {.code, .name, .green, status: coalesce(t.status, 'ACTIVE'), version: coalesce(t.version, 0)}";
 
     private static final String LIST = """
             MATCH (t:$($label))
@@ -83,6 +82,10 @@ class Vocabulary {
             RETURN t IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
             """.formatted(MayChange.ACCOUNT, MayChange.VOCABULARY);
 
+    /** What the statement that adds a term found. */
+    record Created(boolean mayCreate, boolean codeTaken) {
+    }
+
     private final Neo4jClient neo4j;
 
     Vocabulary(Neo4jClient neo4j) {
@@ -90,13 +93,12 @@ class Vocabulary {
     }
 
     Paged<TermView> list(Kind kind, Showing showing, PageRequest page) {
-        return ListingValues.page(neo4j.query(LIST).bind(kind.label).to("label").bind(showing.name()).to("showing"),
-                page, Vocabulary::view);
+        return Rows.page(neo4j.query(LIST).bind(kind.label).to("label").bind(showing.name()).to("showing"),
+                page, TermView.class);
     }
 
     TermView get(Kind kind, String code) {
-        return neo4j.query(ONE).bind(kind.label).to("label").bind(code).to("code")
-                .fetchAs(TermView.class).mappedBy((types, record) -> view(record.get("item")))
+        return Rows.fetch(neo4j.query(ONE).bind(kind.label).to("label").bind(code).to("code"), "item", TermView.class)
                 .one().orElseThrow(() -> new NotFoundException("There is no " + kind.word + " " + code + "."));
     }
 
@@ -105,13 +107,13 @@ class Vocabulary {
         if (kind == Kind.NEED && term.green() != null) {
             throw new InvalidRequestException("green", "is only for categories");
         }
-        var outcome = neo4j.query(CREATE).bind(kind.label).to("label").bind(accountId).to("accountId")
-                .bind(term.code()).to("code").bind(term.name()).to("name").bind(term.green()).to("green")
-                .fetch().one().orElseThrow();
-        if (!Boolean.TRUE.equals(outcome.get("mayCreate"))) {
+        var created = Rows.fetch(neo4j.query(CREATE).bind(kind.label).to("label").bind(accountId).to("accountId")
+                .bind(term.code()).to("code").bind(term.name()).to("name").bind(term.green()).to("green"),
+                Created.class).one().orElseThrow();
+        if (!created.mayCreate()) {
             throw new ForbiddenException("Only admins may add to the network's categories and needs.");
         }
-        if (Boolean.TRUE.equals(outcome.get("codeTaken"))) {
+        if (created.codeTaken()) {
             throw new ConflictException("There is already a " + kind.word + " with the code " + term.code() + ".");
         }
         return get(kind, term.code());
@@ -122,17 +124,11 @@ class Vocabulary {
         if (kind == Kind.NEED && changes.green() != null) {
             throw new InvalidRequestException("green", "is only for categories");
         }
-        var outcome = EditOutcome.of(neo4j.query(CHANGE).bind(kind.label).to("label").bind(code).to("code")
+        var outcome = Rows.fetch(neo4j.query(CHANGE).bind(kind.label).to("label").bind(code).to("code")
                 .bind(accountId).to("accountId").bind(changes.version()).to("version").bind(changes.name()).to("name")
-                .bind(changes.green()).to("green").bind(status == null ? null : status.name()).to("status")
-                .fetch().one().orElseThrow());
+                .bind(changes.green()).to("green").bind(status == null ? null : status.name()).to("status"),
+                EditOutcome.class).one().orElseThrow();
         outcome.orThrow(kind.word, code, changes.version(), "Only admins may change the network's categories and needs.");
         return get(kind, code);
-    }
-
-    static TermView view(Value t) {
-        return new TermView(GraphValues.text(t.get("code")), GraphValues.text(t.get("name")),
-                t.get("green").isNull() ? null : t.get("green").asBoolean(), ListingValues.status(t.get("status")),
-                ListingValues.version(t.get("version")));
     }
 }

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -189,6 +192,50 @@ class ActivityApiTests extends DirectoryApiTest {
         get("/api/activities?size=500").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.size").exists());
         get("/api/activities?showing=SOMETIMES").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.showing").value(containsString("ARCHIVED")));
+    }
+
+    // Re-pinned from the deleted DirectoryRepositoryTests: the same facts, read through the API that serves them.
+
+    @Test
+    void anActivityKeepsItsScheduleCostAndWhatItServes() throws Exception {
+        var created = as("pat", HttpMethod.POST, "/api/activities", """
+                {"group": "g-belper-walkers", "venue": "v-strutt", "name": "Tuesday river walk",
+                 "description": "An hour by the Derwent", "days": ["TUESDAY"], "frequency": "MONTHLY",
+                 "weekOfMonth": 1, "startTime": "10:00", "endTime": "11:30", "capacity": 20, "spacesLeft": 0,
+                 "cost": "REDUCED", "costNote": "£2, pay what you can", "categories": ["WALKING"],
+                 "needs": ["LONELINESS"]}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+
+        get("/api/activities/" + id)
+                .andExpect(jsonPath("$.days", contains("TUESDAY")))
+                .andExpect(jsonPath("$.frequency").value("MONTHLY"))
+                .andExpect(jsonPath("$.weekOfMonth").value(1))
+                .andExpect(jsonPath("$.startTime").value("10:00"))
+                .andExpect(jsonPath("$.endTime").value("11:30"))
+                .andExpect(jsonPath("$.capacity").value(20))
+                .andExpect(jsonPath("$.spacesLeft").value(0))
+                .andExpect(jsonPath("$.cost").value("REDUCED"))
+                .andExpect(jsonPath("$.costNote").value("£2, pay what you can"))
+                .andExpect(jsonPath("$.group.name").value("Belper Walkers"))
+                .andExpect(jsonPath("$.locality.id").value("BELPER"))
+                .andExpect(jsonPath("$.categories[*].id", contains("WALKING")))
+                .andExpect(jsonPath("$.needs[*].id", contains("LONELINESS")));
+        // The fixture's towpath walk supports loneliness too; nothing supports inactivity.
+        get("/api/activities/search?need=LONELINESS")
+                .andExpect(jsonPath("$.items[*].id", containsInAnyOrder(BELPER_WALK, id)));
+        get("/api/activities/search?need=INACTIVITY").andExpect(jsonPath("$.items", empty()));
+    }
+
+    @Test
+    void listingsNotUpdatedForSixMonthsAreStale() throws Exception {
+        neo4j.query("MATCH (a:Activity {id: $id}) SET a.updatedAt = datetime() - duration({days: 200})")
+                .bind(BELPER_WALK).to("id").run();
+        neo4j.query("MATCH (a:Activity {id: $id}) SET a.updatedAt = datetime() - duration({days: 170})")
+                .bind(GLOSSOP_SING).to("id").run();
+
+        get("/api/activities?stale=true").andExpect(jsonPath("$.items[*].id", contains(BELPER_WALK)));
+        get("/api/activities?stale=false").andExpect(jsonPath("$.items[*].id", contains(GLOSSOP_SING)));
     }
 
     private long activityCount() {

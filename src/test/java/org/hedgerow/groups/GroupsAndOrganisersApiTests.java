@@ -4,9 +4,11 @@ import org.hedgerow.DirectoryApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -87,34 +89,52 @@ class GroupsAndOrganisersApiTests extends DirectoryApiTest {
                 {"bio": "x", "version": 0}""").andExpect(status().isForbidden());
     }
 
+    // Re-pinned from the deleted DirectoryRepositoryTests: the same facts, read through the API that serves them.
+
     @Test
-    void categoriesAndNeedsAreTheNetworksVocabularyLookedAfterByAdmins() throws Exception {
-        get("/api/categories").andExpect(jsonPath("$.items[1].code").value("WALKING"))
-                .andExpect(jsonPath("$.items[1].green").value(true));
-        get("/api/needs").andExpect(jsonPath("$.items[0].green").doesNotExist());
+    void groupsAreListedByLocalityAndArchivedOnesLeftOut() throws Exception {
+        neo4j.query("""
+                MATCH (belper:Locality {code: 'BELPER'})
+                CREATE (:Group {id: 'g-old-choir', name: 'Old choir', status: 'ARCHIVED', version: 0})-[:BASED_IN]->(belper)
+                """).run();
 
-        as("ada", HttpMethod.POST, "/api/categories", """
-                {"code": "GARDENING", "name": "Gardening and growing", "green": true}""")
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.green").value(true))
-                .andExpect(header().string("Location", "/api/categories/GARDENING"));
-        get("/api/categories/GARDENING").andExpect(status().isOk());
-        get("/api/needs/GARDENING").andExpect(status().isNotFound());
-        as("ada", HttpMethod.POST, "/api/categories", """
-                {"code": "GARDENING", "name": "Gardening"}""").andExpect(status().isConflict());
-        as("ada", HttpMethod.POST, "/api/needs", """
-                {"code": "DEBT", "name": "Debt", "green": true}""")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.green").exists());
-        as("ada", HttpMethod.POST, "/api/needs", """
-                {"code": "debt", "name": "D"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.code").exists()).andExpect(jsonPath("$.errors.name").exists());
-        as("fran", HttpMethod.POST, "/api/needs", """
-                {"code": "DEBT", "name": "Debt"}""").andExpect(status().isForbidden());
+        get("/api/groups?locality=BELPER").andExpect(jsonPath("$.items[*].name", contains("Belper Walkers")));
+        get("/api/groups?locality=BELPER&showing=ALL")
+                .andExpect(jsonPath("$.items[*].name", contains("Belper Walkers", "Old choir")));
+    }
 
-        as("ada", HttpMethod.POST, "/api/needs/INACTIVITY/archive", """
-                {"version": 0}""").andExpect(status().isOk());
-        get("/api/needs").andExpect(jsonPath("$.totalItems").value(1));
-        as("ada", HttpMethod.PATCH, "/api/needs/INACTIVITY", """
-                {"name": "Being inactive", "version": 0}""").andExpect(status().isConflict());
+    /** Whom an organiser knows is read by the connections module, through its own API. */
+    @Test
+    void organisersKeepTheirRoleInEachGroupAndWhoTheyKnow() throws Exception {
+        var created = as("pat", HttpMethod.POST, "/api/organisers", """
+                {"name": "Scott", "bio": "Sings bass", "group": "g-belper-walkers", "role": "Choir leader"}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String scott = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        neo4j.query("""
+                MATCH (scott:Organiser {id: $scott})
+                CREATE (:Organiser {id: 'o-gene', name: 'Gene', bio: 'Walks with the refugees from the hotel',
+                        version: 0})-[:KNOWS]->(scott)""").bind(scott).to("scott").run();
+
+        get("/api/organisers/" + scott)
+                .andExpect(jsonPath("$.groups", hasSize(1)))
+                .andExpect(jsonPath("$.groups[0].role").value("Choir leader"))
+                .andExpect(jsonPath("$.groups[0].groupName").value("Belper Walkers"));
+        // Nothing shows since when someone organises a group; the statement that adds them records the day.
+        assertThat(neo4j.query("""
+                MATCH (:Organiser {id: $scott})-[r:ORGANISES]->(:Group {id: 'g-belper-walkers'})
+                RETURN r.since = date() AS today""").bind(scott).to("scott").fetchAs(Boolean.class).one())
+                .contains(true);
+        as("ada", HttpMethod.GET, "/api/organisers/" + scott + "/connections", null)
+                .andExpect(jsonPath("$[*].organiser.name", contains("Gene")));
+        as("ada", HttpMethod.GET, "/api/organisers/o-gene/connections", null)
+                .andExpect(jsonPath("$[*].organiser.name", contains("Scott")));
+    }
+
+    @Test
+    void aConcurrentEditIsDetected() throws Exception {
+        as("pat", HttpMethod.PATCH, "/api/groups/g-belper-walkers", """
+                {"description": "First", "version": 0}""").andExpect(status().isOk());
+        as("fran", HttpMethod.PATCH, "/api/groups/g-belper-walkers", """
+                {"description": "Second", "version": 0}""").andExpect(status().isConflict());
     }
 }

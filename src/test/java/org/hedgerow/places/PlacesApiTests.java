@@ -5,9 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -121,6 +124,65 @@ class PlacesApiTests extends DirectoryApiTest {
         as("fran", HttpMethod.POST, "/api/venues/" + STRUTT_CENTRE + "/archive", """
                 {"version": 0}""").andExpect(status().isOk());
         assertThat(venueStatus(STRUTT_CENTRE)).isEqualTo("ARCHIVED");
+    }
+
+    // Re-pinned from the deleted DirectoryRepositoryTests: the same facts, read through the API that serves them.
+
+    @Test
+    void localitiesKnowWhatTheyLieWithin() throws Exception {
+        addDuffield();
+
+        get("/api/localities/DUFFIELD")
+                .andExpect(jsonPath("$.kind").value("LOCALITY"))
+                .andExpect(jsonPath("$.latitude").value(52.987))
+                .andExpect(jsonPath("$.longitude").value(-1.488))
+                .andExpect(jsonPath("$.withinCode").value("AMBER"));
+        get("/api/localities/AMBER").andExpect(jsonPath("$.withinCode").value("DDICS"));
+        get("/api/localities/DDICS").andExpect(jsonPath("$.withinCode").value(nullValue()));
+    }
+
+    @Test
+    void aPlaceTakesInEveryLocalityWithinIt() throws Exception {
+        addDuffield();
+
+        get("/api/localities?within=DDICS&size=50").andExpect(jsonPath("$.items[*].code",
+                contains("AMBER", "BELPER", "DUFFIELD", "GLOSSOP", "HIGHPEAK")));
+        get("/api/localities?within=AMBER").andExpect(jsonPath("$.items[*].code", contains("BELPER", "DUFFIELD")));
+        get("/api/localities?within=BELPER").andExpect(jsonPath("$.items", empty()));
+        // What is in a place counts the place itself as well as everything within it.
+        get("/api/venues?locality=DDICS").andExpect(jsonPath("$.items[*].id", contains(GLOSSOP_HALL, STRUTT_CENTRE)));
+        get("/api/venues?locality=AMBER").andExpect(jsonPath("$.items[*].id", contains(STRUTT_CENTRE)));
+        get("/api/venues?locality=BELPER").andExpect(jsonPath("$.items[*].id", contains(STRUTT_CENTRE)));
+        get("/api/venues?locality=DUFFIELD").andExpect(jsonPath("$.items", empty()));
+    }
+
+    /** Finding venues by postcode and by distance is the search's job: it finds them with their activities. */
+    @Test
+    void venuesAreFoundByPostcodeAndByDistance() throws Exception {
+        get("/api/activities/search?postcode=de561ab&radiusKm=2")
+                .andExpect(jsonPath("$.items[*].venue.name", contains("Strutt Centre")))
+                .andExpect(jsonPath("$.items[0].venue.postcode").value("DE56 1AB"));
+        get("/api/activities/search?lat=53.0237&lon=-1.4818&radiusKm=2&sort=distance")
+                .andExpect(jsonPath("$.items[*].venue.id", contains(STRUTT_CENTRE)));
+        // From Matlock, Belper is some 14 km away and Glossop some 43 (a search reaches 50 km at most).
+        get("/api/activities/search?lat=53.14&lon=-1.56&radiusKm=20&sort=distance")
+                .andExpect(jsonPath("$.items[*].venue.id", contains(STRUTT_CENTRE)));
+        get("/api/activities/search?lat=53.14&lon=-1.56&radiusKm=50&sort=distance")
+                .andExpect(jsonPath("$.items[*].venue.id", contains(STRUTT_CENTRE, GLOSSOP_HALL)));
+
+        var created = as("pat", HttpMethod.POST, "/api/venues", """
+                {"name": "River Gardens", "address": "Matlock Road, Belper", "postcode": "DE56 1BY",
+                 "latitude": 53.03, "longitude": -1.48, "accessibility": ["step-free", "hearing-loop"],
+                 "locality": "BELPER"}""")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = created.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+        get("/api/venues/" + id).andExpect(jsonPath("$.accessibility", contains("step-free", "hearing-loop")));
+    }
+
+    private void addDuffield() throws Exception {
+        as("ada", HttpMethod.POST, "/api/localities", """
+                {"code": "DUFFIELD", "name": "Duffield", "kind": "LOCALITY", "within": "AMBER",
+                 "latitude": 52.987, "longitude": -1.488}""").andExpect(status().isCreated());
     }
 
     private String venueStatus(String id) {
