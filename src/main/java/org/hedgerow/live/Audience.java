@@ -1,21 +1,17 @@
 package org.hedgerow.live;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /** Who and where a change concerns, read from the graph on the sender thread. */
 @Component
 class Audience {
-
-    private static final Duration LOCALITY_CACHE = Duration.ofMinutes(5);
 
     private static final String LOCALITY_AND_ABOVE = """
             MATCH (l:Locality {code: $code})-[:WITHIN*0..]->(up:Locality)
@@ -66,26 +62,18 @@ class Audience {
             """;
 
     private final Neo4jClient neo4j;
-    private final Map<String, Cached<List<String>>> localities = new ConcurrentHashMap<>();
-    private volatile Cached<Map<String, Object>> counts;
 
     Audience(Neo4jClient neo4j) {
         this.neo4j = neo4j;
     }
 
     /** The locality and every locality it lies within, for the {@code /topic/localities.*} topics. */
+    @Cacheable(cacheNames = LiveCaches.LOCALITY_AND_ABOVE, condition = "#code != null")
     List<String> localityAndAbove(String code) {
         if (code == null) {
             return List.of();
         }
-        var now = Instant.now();
-        var cached = localities.get(code);
-        if (cached == null || cached.isOlderThan(LOCALITY_CACHE, now)) {
-            cached = new Cached<>(strings(neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code").fetch().one(),
-                    "codes"), now);
-            localities.put(code, cached);
-        }
-        return cached.value();
+        return strings(neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code").fetch().one(), "codes");
     }
 
     /** Where an activity is held ({@code code}) and its {@code capacity}; empty if there is no such activity. */
@@ -112,24 +100,13 @@ class Audience {
     }
 
     /** The network's size, from Neo4j's count store; read at most once a second however busy it gets. */
+    @Cacheable(LiveCaches.NETWORK_COUNTS)
     Map<String, Object> counts() {
-        var now = Instant.now();
-        var cached = counts;
-        if (cached == null || cached.isOlderThan(Duration.ofSeconds(1), now)) {
-            cached = new Cached<>(neo4j.query(COUNTS).fetch().one().orElse(Map.of()), now);
-            counts = cached;
-        }
-        return cached.value();
+        return neo4j.query(COUNTS).fetch().one().orElse(Map.of());
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> strings(Optional<Map<String, Object>> row, String column) {
         return row.map(r -> (List<String>) r.get(column)).orElse(List.of());
-    }
-
-    private record Cached<T>(T value, Instant read) {
-        boolean isOlderThan(Duration age, Instant now) {
-            return read.plus(age).isBefore(now);
-        }
     }
 }
