@@ -26,6 +26,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * committed ({@link TransactionalEventListener} in its default AFTER_COMMIT phase), note the time, and hand the
  * rest to the {@link LiveSender}'s thread, so the request that made the change does not wait for the sending.
  * Public topics get ids and public facts; referrals and introductions go only to the people concerned.
+ * <p>
+ * Not {@code @ApplicationModuleListener}: that one is {@code @Async} and opens a transaction of its own, so
+ * listeners for two commits could hand over in either order, and each destination's numbering (1, 2, 3… in
+ * commit order) relies on the hand-over happening on the committing thread, in commit order.
  */
 @Component
 class LiveEvents {
