@@ -2,9 +2,8 @@ package org.hedgerow.live;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
+import org.hedgerow.core.Rows;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ class Audience {
 
     private static final String LOCALITY_AND_ABOVE = """
             MATCH (l:Locality {code: $code})-[:WITHIN*0..]->(up:Locality)
-            RETURN collect(DISTINCT up.code) AS codes
+            RETURN DISTINCT up.code
             """;
 
     private static final String ACTIVITY_LOCALITY = """
@@ -52,7 +51,7 @@ class Audience {
     private static final String ORGANISER_ACCOUNTS = """
             MATCH (o:Organiser)<-[:ACTS_AS]-(account:Account)
             WHERE o.id IN $ids AND coalesce(account.enabled, true)
-            RETURN collect(DISTINCT account.username) AS usernames
+            RETURN DISTINCT account.username
             """;
 
     private static final String COUNTS = """
@@ -73,12 +72,17 @@ class Audience {
         if (code == null) {
             return List.of();
         }
-        return strings(neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code").fetch().one(), "codes");
+        return List.copyOf(neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code").fetchAs(String.class).all());
     }
 
-    /** Where an activity is held ({@code code}) and its {@code capacity}; empty if there is no such activity. */
-    Map<String, Object> activityPlace(String activityId) {
-        return neo4j.query(ACTIVITY_LOCALITY).bind(activityId).to("id").fetch().one().orElse(Map.of());
+    /** Where an activity is held and its capacity; both null if there is no such activity. */
+    ActivityPlace activityPlace(String activityId) {
+        return Rows.fetch(neo4j.query(ACTIVITY_LOCALITY).bind(activityId).to("id"), ActivityPlace.class).one()
+                .orElse(new ActivityPlace(null, null));
+    }
+
+    /** The code of the locality an activity is held in, and its capacity. */
+    record ActivityPlace(String code, Integer capacity) {
     }
 
     String postLocality(String postId) {
@@ -87,26 +91,24 @@ class Audience {
 
     /** The people a referral concerns and the locality of its activity. */
     ReferralNews referralNews(String referralId) {
-        var row = neo4j.query(REFERRAL_NEWS).bind(referralId).to("id").fetch().one();
-        return new ReferralNews(strings(row, "usernames"), (String) row.map(r -> r.get("localityCode")).orElse(null));
+        return Rows.fetch(neo4j.query(REFERRAL_NEWS).bind(referralId).to("id"), ReferralNews.class).one()
+                .orElse(new ReferralNews(List.of(), null));
     }
 
     record ReferralNews(List<String> usernames, String localityCode) {
     }
 
     List<String> organiserAccounts(Collection<String> organiserIds) {
-        return strings(neo4j.query(ORGANISER_ACCOUNTS).bind(List.copyOf(organiserIds)).to("ids").fetch().one(),
-                "usernames");
+        return List.copyOf(neo4j.query(ORGANISER_ACCOUNTS).bind(List.copyOf(organiserIds)).to("ids")
+                .fetchAs(String.class).all());
     }
 
     /** The network's size, from Neo4j's count store; read at most once a second however busy it gets. */
     @Cacheable(LiveCaches.NETWORK_COUNTS)
-    Map<String, Object> counts() {
-        return neo4j.query(COUNTS).fetch().one().orElse(Map.of());
+    NetworkCounts counts() {
+        return Rows.fetch(neo4j.query(COUNTS), NetworkCounts.class).one().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Optional<Map<String, Object>> row, String column) {
-        return row.map(r -> (List<String>) r.get(column)).orElse(List.of());
+    record NetworkCounts(long activities, long groups, long venues, long organisers, long referrals, long knows) {
     }
 }

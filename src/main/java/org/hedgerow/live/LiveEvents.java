@@ -48,7 +48,7 @@ class LiveEvents {
         var change = changed.change().name().toLowerCase(Locale.ROOT);
         sender.later("activity " + changed.activityId(), () -> {
             var locality = changed.localityCode() != null ? changed.localityCode()
-                    : (String) audience.activityPlace(changed.activityId()).get("code");
+                    : audience.activityPlace(changed.activityId()).code();
             toLocality(locality, at, "activity." + change, data("activityId", changed.activityId(),
                     "groupId", changed.groupId(), "localityCode", locality, "version", changed.version()));
             toNetwork(at, "activity", change, locality);
@@ -83,8 +83,8 @@ class LiveEvents {
                           Integer spacesLeft, long version) {
         if (locality == null || capacity == null) {
             var place = audience.activityPlace(activityId);
-            locality = locality != null ? locality : (String) place.get("code");
-            capacity = capacity != null ? capacity : place.get("capacity") instanceof Number n ? n.intValue() : null;
+            locality = locality != null ? locality : place.code();
+            capacity = capacity != null ? capacity : place.capacity();
         }
         toLocality(locality, at, "activity.capacity", data("activityId", activityId, "groupId", groupId,
                 "localityCode", locality, "capacity", capacity, "spacesLeft", spacesLeft, "version", version));
