@@ -2,8 +2,15 @@ package org.hedgerow;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
 
+/**
+ * Each top-level package is a module. {@code core} (errors, pages, rows) and {@code graphdb} (the DBMS and its
+ * schema) are what every feature stands on, so a test of one module ({@code @ApplicationModuleTest}) starts
+ * them too.
+ */
 @SpringBootApplication
+@Modulithic(systemName = "Hedgerow", sharedModules = {"core", "graphdb"})
 public class HedgerowApplication {
 
     static void main(String[] args) {

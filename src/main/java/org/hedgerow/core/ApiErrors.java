@@ -27,6 +27,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 /**
  * Turns every error an API call can meet into problem details a person can act on: which fields are
  * wrong and why, what was not found, what conflicted. Unexpected errors say nothing of the internals.
+ * Our own errors ({@link ProblemException}: not found, forbidden, conflict, invalid) carry their problem
+ * details and are written by the handler this extends.
  */
 @RestControllerAdvice
 class ApiErrors extends ResponseEntityExceptionHandler {
@@ -92,26 +94,5 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail duplicate(DataIntegrityViolationException ex) {
         return ProblemDetails.of(HttpStatus.CONFLICT, "conflict", "Conflict",
                 "Something with the same code or name was added at the same moment; reload and try again.");
-    }
-
-    @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalid(InvalidRequestException ex) {
-        return ProblemDetails.invalid("Some fields are not valid: " + String.join(", ", ex.fieldErrors().keySet()),
-                ex.fieldErrors());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException ex) {
-        return ProblemDetails.of(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException ex) {
-        return ProblemDetails.of(HttpStatus.CONFLICT, "conflict", "Conflict", ex.getMessage());
-    }
-
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException ex) {
-        return ProblemDetails.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage());
     }
 }

@@ -1,12 +1,14 @@
 package org.hedgerow.core;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * The change cannot be made to the thing as it is now: someone else changed it first (a stale version),
  * or it would break a rule such as a unique name. Nothing was changed.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends ProblemException {
 
     public ConflictException(String message) {
-        super(message);
+        super(HttpStatus.CONFLICT, "conflict", "Conflict", message);
     }
 }

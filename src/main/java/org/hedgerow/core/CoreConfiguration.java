@@ -4,10 +4,13 @@ import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Features declare their own caches (names, sizes, expiry) beside the code that reads through them. */
 @Configuration(proxyBeanMethods = false)
+@EnableCaching
 @EnableConfigurationProperties(ApiAdmission.Limits.class)
 class CoreConfiguration {
 

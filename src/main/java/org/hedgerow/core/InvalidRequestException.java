@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A request that is well-formed but breaks a rule about its fields; names each field and what is wrong. */
-public class InvalidRequestException extends RuntimeException {
+public class InvalidRequestException extends ProblemException {
 
     private final Map<String, String> fieldErrors;
 
@@ -13,7 +13,8 @@ public class InvalidRequestException extends RuntimeException {
     }
 
     public InvalidRequestException(Map<String, String> fieldErrors) {
-        super(String.join(", ", fieldErrors.keySet()) + " not valid");
+        super(ProblemDetails.invalid("Some fields are not valid: " + String.join(", ", fieldErrors.keySet()),
+                fieldErrors));
         this.fieldErrors = new LinkedHashMap<>(fieldErrors);
     }
 

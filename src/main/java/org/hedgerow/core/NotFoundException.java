@@ -1,9 +1,11 @@
 package org.hedgerow.core;
 
+import org.springframework.http.HttpStatus;
+
 /** The thing asked for does not exist, or the caller may not know that it does. */
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends ProblemException {
 
     public NotFoundException(String message) {
-        super(message);
+        super(HttpStatus.NOT_FOUND, "not-found", "Not found", message);
     }
 }

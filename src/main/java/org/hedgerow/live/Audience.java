@@ -1,13 +1,10 @@
 package org.hedgerow.live;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.hedgerow.core.Rows;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class Audience {
 
-    private static final Duration LOCALITY_CACHE = Duration.ofMinutes(5);
-
     private static final String LOCALITY_AND_ABOVE = """
             MATCH (l:Locality {code: $code})-[:WITHIN*0..]->(up:Locality)
-            RETURN collect(DISTINCT up.code) AS codes
+            RETURN DISTINCT up.code
             """;
 
     private static final String ACTIVITY_LOCALITY = """
@@ -56,7 +51,7 @@ class Audience {
     private static final String ORGANISER_ACCOUNTS = """
             MATCH (o:Organiser)<-[:ACTS_AS]-(account:Account)
             WHERE o.id IN $ids AND coalesce(account.enabled, true)
-            RETURN collect(DISTINCT account.username) AS usernames
+            RETURN DISTINCT account.username
             """;
 
     private static final String COUNTS = """
@@ -66,31 +61,28 @@ class Audience {
             """;
 
     private final Neo4jClient neo4j;
-    private final Map<String, Cached<List<String>>> localities = new ConcurrentHashMap<>();
-    private volatile Cached<Map<String, Object>> counts;
 
     Audience(Neo4jClient neo4j) {
         this.neo4j = neo4j;
     }
 
     /** The locality and every locality it lies within, for the {@code /topic/localities.*} topics. */
+    @Cacheable(cacheNames = LiveCaches.LOCALITY_AND_ABOVE, condition = "#code != null")
     List<String> localityAndAbove(String code) {
         if (code == null) {
             return List.of();
         }
-        var now = Instant.now();
-        var cached = localities.get(code);
-        if (cached == null || cached.isOlderThan(LOCALITY_CACHE, now)) {
-            cached = new Cached<>(strings(neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code").fetch().one(),
-                    "codes"), now);
-            localities.put(code, cached);
-        }
-        return cached.value();
+        return List.copyOf(neo4j.query(LOCALITY_AND_ABOVE).bind(code).to("code").fetchAs(String.class).all());
     }
 
-    /** Where an activity is held ({@code code}) and its {@code capacity}; empty if there is no such activity. */
-    Map<String, Object> activityPlace(String activityId) {
-        return neo4j.query(ACTIVITY_LOCALITY).bind(activityId).to("id").fetch().one().orElse(Map.of());
+    /** Where an activity is held and its capacity; both null if there is no such activity. */
+    ActivityPlace activityPlace(String activityId) {
+        return Rows.fetch(neo4j.query(ACTIVITY_LOCALITY).bind(activityId).to("id"), ActivityPlace.class).one()
+                .orElse(new ActivityPlace(null, null));
+    }
+
+    /** The code of the locality an activity is held in, and its capacity. */
+    record ActivityPlace(String code, Integer capacity) {
     }
 
     String postLocality(String postId) {
@@ -99,37 +91,24 @@ class Audience {
 
     /** The people a referral concerns and the locality of its activity. */
     ReferralNews referralNews(String referralId) {
-        var row = neo4j.query(REFERRAL_NEWS).bind(referralId).to("id").fetch().one();
-        return new ReferralNews(strings(row, "usernames"), (String) row.map(r -> r.get("localityCode")).orElse(null));
+        return Rows.fetch(neo4j.query(REFERRAL_NEWS).bind(referralId).to("id"), ReferralNews.class).one()
+                .orElse(new ReferralNews(List.of(), null));
     }
 
     record ReferralNews(List<String> usernames, String localityCode) {
     }
 
     List<String> organiserAccounts(Collection<String> organiserIds) {
-        return strings(neo4j.query(ORGANISER_ACCOUNTS).bind(List.copyOf(organiserIds)).to("ids").fetch().one(),
-                "usernames");
+        return List.copyOf(neo4j.query(ORGANISER_ACCOUNTS).bind(List.copyOf(organiserIds)).to("ids")
+                .fetchAs(String.class).all());
     }
 
     /** The network's size, from Neo4j's count store; read at most once a second however busy it gets. */
-    Map<String, Object> counts() {
-        var now = Instant.now();
-        var cached = counts;
-        if (cached == null || cached.isOlderThan(Duration.ofSeconds(1), now)) {
-            cached = new Cached<>(neo4j.query(COUNTS).fetch().one().orElse(Map.of()), now);
-            counts = cached;
-        }
-        return cached.value();
+    @Cacheable(LiveCaches.NETWORK_COUNTS)
+    NetworkCounts counts() {
+        return Rows.fetch(neo4j.query(COUNTS), NetworkCounts.class).one().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Optional<Map<String, Object>> row, String column) {
-        return row.map(r -> (List<String>) r.get(column)).orElse(List.of());
-    }
-
-    private record Cached<T>(T value, Instant read) {
-        boolean isOlderThan(Duration age, Instant now) {
-            return read.plus(age).isBefore(now);
-        }
+    record NetworkCounts(long activities, long groups, long venues, long organisers, long referrals, long knows) {
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
@@ -19,8 +18,9 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 
 /**
  * STOMP over a plain WebSocket at {@code /ws}. The handshake is an ordinary request, so the HTTP session's
- * sign-in becomes the STOMP user; CONNECT must carry the CSRF token ({@link ConnectCsrfCheck}) and every
- * SUBSCRIBE is checked against {@link SubscriptionRules}. Clients only listen: nothing is sent to the app.
+ * sign-in becomes the STOMP user; CONNECT must carry the CSRF token and every SUBSCRIBE is checked against
+ * {@link SubscriptionRules}, with {@link Refusals} for the ERROR frames. Clients only listen: nothing is sent to
+ * the app.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -30,17 +30,15 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     static final String ENDPOINT = "/ws";
 
     private final LiveProperties properties;
-    private final CsrfTokenRepository csrfTokens;
     private final ObjectProvider<MessageChannel> toClients;
     private final SocketsOfSessions sockets;
     private final TaskScheduler heartbeats;
 
     /** The broker's own scheduler bean ({@code @Lazy}: it is made by the configuration this one feeds). */
-    LiveConfiguration(LiveProperties properties, CsrfTokenRepository csrfTokens,
+    LiveConfiguration(LiveProperties properties,
                       @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> toClients,
                       SocketsOfSessions sockets, @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
         this.properties = properties;
-        this.csrfTokens = csrfTokens;
         this.toClients = toClients;
         this.sockets = sockets;
         this.heartbeats = heartbeats;
@@ -55,7 +53,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         var endpoint = registry.addEndpoint(ENDPOINT)
-                .addInterceptors(new ConnectCsrfCheck.Capture(csrfTokens), SocketsOfSessions.sessionId());
+                .addInterceptors(SocketsOfSessions.sessionId());
+        registry.setErrorHandler(new Refusals(toClients::getObject));
         if (!properties.allowedOrigins().isEmpty()) {
             endpoint.setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
         }
@@ -94,7 +93,6 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new ConnectCsrfCheck(), new SubscriptionRules(toClients::getObject));
         if (properties.broker() == LiveProperties.Broker.SIMPLE) {
             registration.interceptors(new SubscriptionReceipts(toClients::getObject));
         } else {

@@ -26,6 +26,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * committed ({@link TransactionalEventListener} in its default AFTER_COMMIT phase), note the time, and hand the
  * rest to the {@link LiveSender}'s thread, so the request that made the change does not wait for the sending.
  * Public topics get ids and public facts; referrals and introductions go only to the people concerned.
+ * <p>
+ * Not {@code @ApplicationModuleListener}: that one is {@code @Async} and opens a transaction of its own, so
+ * listeners for two commits could hand over in either order, and each destination's numbering (1, 2, 3… in
+ * commit order) relies on the hand-over happening on the committing thread, in commit order.
  */
 @Component
 class LiveEvents {
@@ -44,7 +48,7 @@ class LiveEvents {
         var change = changed.change().name().toLowerCase(Locale.ROOT);
         sender.later("activity " + changed.activityId(), () -> {
             var locality = changed.localityCode() != null ? changed.localityCode()
-                    : (String) audience.activityPlace(changed.activityId()).get("code");
+                    : audience.activityPlace(changed.activityId()).code();
             toLocality(locality, at, "activity." + change, data("activityId", changed.activityId(),
                     "groupId", changed.groupId(), "localityCode", locality, "version", changed.version()));
             toNetwork(at, "activity", change, locality);
@@ -79,8 +83,8 @@ class LiveEvents {
                           Integer spacesLeft, long version) {
         if (locality == null || capacity == null) {
             var place = audience.activityPlace(activityId);
-            locality = locality != null ? locality : (String) place.get("code");
-            capacity = capacity != null ? capacity : place.get("capacity") instanceof Number n ? n.intValue() : null;
+            locality = locality != null ? locality : place.code();
+            capacity = capacity != null ? capacity : place.capacity();
         }
         toLocality(locality, at, "activity.capacity", data("activityId", activityId, "groupId", groupId,
                 "localityCode", locality, "capacity", capacity, "spacesLeft", spacesLeft, "version", version));

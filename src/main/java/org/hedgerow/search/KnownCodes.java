@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +53,9 @@ class KnownCodes {
         if (askCategories.isEmpty() && askNeeds.isEmpty() && askLocalities.isEmpty()) {
             return new Unknown(List.of(), List.of(), List.of());
         }
-        var unknown = neo4j.query(UNKNOWN)
-                .bindAll(Map.of("categories", askCategories, "needs", askNeeds, "localities", askLocalities))
-                .fetchAs(Unknown.class)
-                .mappedBy((types, row) -> new Unknown(row.get("categories").asList(v -> v.asString()),
-                        row.get("needs").asList(v -> v.asString()), row.get("localities").asList(v -> v.asString())))
-                .one().orElseThrow();
+        var unknown = Rows.fetch(neo4j.query(UNKNOWN)
+                .bindAll(Map.of("categories", askCategories, "needs", askNeeds, "localities", askLocalities)),
+                Unknown.class).one().orElseThrow();
         remember(askCategories, unknown.categories(), categories);
         remember(askNeeds, unknown.needs(), needs);
         remember(askLocalities, unknown.localities(), localities);
@@ -66,10 +64,7 @@ class KnownCodes {
 
     /** Every category and need code there is, for telling someone what they could have asked for. */
     Vocabulary vocabulary() {
-        return neo4j.query(CATEGORY_AND_NEED_CODES).fetchAs(Vocabulary.class)
-                .mappedBy((types, row) -> new Vocabulary(row.get("categories").asList(v -> v.asString()),
-                        row.get("needs").asList(v -> v.asString())))
-                .one().orElseThrow();
+        return Rows.fetch(neo4j.query(CATEGORY_AND_NEED_CODES), Vocabulary.class).one().orElseThrow();
     }
 
     record Vocabulary(List<String> categories, List<String> needs) {
