@@ -1,7 +1,6 @@
 package org.hedgerow.demo;
 
 import java.util.List;
-import java.util.Map;
 
 import org.hedgerow.GraphTest;
 import org.hedgerow.TestGraph;
@@ -35,9 +34,8 @@ class PracticesInTheNetworkTests extends GraphTest {
         writer.write(new NetworkRows(
                 List.of(locality("loc-belper", "BELPER"), locality("loc-glossop", "GLOSSOP")),
                 null, null, null, null, null, null, null, null,
-                List.of(Map.of("id", "pcn-belper", "name", "Belper PCN", "odsCode", "U12345", "covers", List.of("loc-belper")),
-                        Map.of("id", "pcn-glossop", "name", "Glossop PCN", "odsCode", "U67890",
-                                "covers", List.of("loc-glossop"))),
+                List.of(new NetworkRows.Pcn("pcn-belper", "Belper PCN", "U12345", List.of("loc-belper")),
+                        new NetworkRows.Pcn("pcn-glossop", "Glossop PCN", "U67890", List.of("loc-glossop"))),
                 List.of(practice("prc-riverside", "Riverside Surgery", "C81001", "pcn-belper"),
                         practice("prc-derwent", "Derwent Medical Centre", "C81002", "pcn-belper"),
                         practice("prc-shelf-brook", "Shelf Brook Surgery", "C81003", "pcn-glossop")),
@@ -52,11 +50,11 @@ class PracticesInTheNetworkTests extends GraphTest {
                 .bind(pcnOdsCode).to("ods").fetchAs(String.class).all());
     }
 
-    private static Map<String, Object> locality(String id, String code) {
-        return Map.of("id", id, "name", code, "code", code, "kind", "LOCALITY", "lat", 53.0, "lon", -1.5);
+    private static NetworkRows.Locality locality(String id, String code) {
+        return new NetworkRows.Locality(id, code, code, "LOCALITY", 53.0, -1.5, null);
     }
 
-    private static Map<String, Object> practice(String id, String name, String odsCode, String pcn) {
-        return Map.of("id", id, "name", name, "odsCode", odsCode, "pcn", pcn);
+    private static NetworkRows.Practice practice(String id, String name, String odsCode, String pcn) {
+        return new NetworkRows.Practice(id, name, odsCode, pcn);
     }
 }
