@@ -100,7 +100,8 @@ record Referral(String id, ReferralStatus status, long version) {
             errors.put("activity", "is not an activity we know: " + activity);
         }
         if (!made.unknownNeeds().isEmpty()) {
-            errors.put("needs", "has codes we do not know: " + made.unknownNeeds());
+            errors.put("needs", "has codes we do not know: " + String.join(", ", made.unknownNeeds())
+                    + "; the needs are " + String.join(", ", made.knownNeeds()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -120,14 +121,17 @@ record Referral(String id, ReferralStatus status, long version) {
      *
      * @param onward      whether it was made onward from another referral
      * @param visible     whether the caller may see the referral it was made onward from (true for a first one)
+     * @param knownNeeds  every need's code, when the request named one we do not know (so the refusal can list them)
      * @param onwardFrom  the status of the referral it was made onward from; null for a first one
      * @param groupId     the group running the activity
      */
     record Made(boolean onward, boolean visible, boolean mayRefer, boolean activityFound, String activityStatus,
-                List<String> unknownNeeds, ReferralStatus onwardFrom, String groupId, ReferralView referral) {
+                List<String> unknownNeeds, List<String> knownNeeds, ReferralStatus onwardFrom, String groupId,
+                ReferralView referral) {
 
         Made {
             unknownNeeds = unknownNeeds == null ? List.of() : unknownNeeds;
+            knownNeeds = knownNeeds == null ? List.of() : knownNeeds;
         }
     }
 

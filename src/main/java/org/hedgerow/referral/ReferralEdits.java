@@ -3,6 +3,7 @@ package org.hedgerow.referral;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.hedgerow.audit.AuditTrail;
@@ -26,6 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ReferralEdits {
+
+    /** The codes of every need, read only when a referral names one we do not know, so the refusal can list them. */
+    private static final String KNOWN_NEEDS =
+            "CASE WHEN size(unknownNeeds) > 0 THEN COLLECT { MATCH (n:Need) RETURN n.code ORDER BY n.code } END";
 
     static final String CREATE = """
             %s
@@ -55,9 +60,9 @@ class ReferralEdits {
                 RETURN head(collect(r)) AS r
             }
             RETURN false AS onward, true AS visible, worker IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
-                   a.status AS activityStatus, unknownNeeds, g.id AS groupId,
+                   a.status AS activityStatus, unknownNeeds, %s AS knownNeeds, g.id AS groupId,
                    CASE WHEN r IS NOT NULL THEN %s END AS referral
-            """.formatted(MaySee.ACCOUNT, AuditTrail.LINES, Referrals.PROJECTION);
+            """.formatted(MaySee.ACCOUNT, AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
 
     /**
      * The version and status are read after taking the referral's write lock, in the subquery that takes it (where
@@ -70,7 +75,9 @@ class ReferralEdits {
             OPTIONAL MATCH (g:Group)-[:RUNS]->(a)
             WITH account, r, a, g,
                  r IS NOT NULL AND %s AS visible,
-                 r IS NOT NULL AND CASE $party WHEN 'RECEIVER' THEN %s WHEN 'REFERRER' THEN %s ELSE false END AS mayChange
+                 [party IN ['RECEIVER', 'REFERRER'] WHERE r IS NOT NULL
+                      AND CASE party WHEN 'RECEIVER' THEN %s ELSE %s END] AS parties
+            WITH account, r, a, g, visible, parties, $party IN parties AS mayChange
             CALL (account, r, a, mayChange) {
                 WITH account, r, a WHERE mayChange
                 SET r._lock = true
@@ -112,11 +119,11 @@ class ReferralEdits {
                        sum(moved) AS moved, sum(fullCount) AS fullCount, sum(spacesTaken) AS spacesTaken,
                        sum(spacesReturned) AS spacesReturned
             }
-            WITH r, a, g, visible, mayChange, coalesce(lockedStatus, r.status) AS before,
+            WITH r, a, g, visible, parties, mayChange, coalesce(lockedStatus, r.status) AS before,
                  coalesce(lockedVersion, r.version, 0) AS seen, moved > 0 AND fullCount = 0 AS changed,
                  fullCount > 0 AS full, spacesTaken > 0 AS tookSpace,
                  spacesReturned > 0 AND a.spacesLeft IS NOT NULL AS returnedSpace
-            RETURN visible, mayChange, before AS status, seen AS version, changed, full, tookSpace, returnedSpace,
+            RETURN visible, parties, mayChange, before AS status, seen AS version, changed, full, tookSpace, returnedSpace,
                    a.id AS activityId, g.id AS groupId, a.spacesLeft AS spacesLeft, a.version AS activityVersion,
                    CASE WHEN changed THEN %s END AS referral
             """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.RECEIVER, MaySee.REFERRER, ActivitySpaces.LOCK,
@@ -156,12 +163,12 @@ class ReferralEdits {
             }
             WITH a, g, visible, me, unknownNeeds, r.status AS onwardFrom, made AS r
             RETURN true AS onward, visible, me IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
-                   a.status AS activityStatus, unknownNeeds, onwardFrom, g.id AS groupId,
+                   a.status AS activityStatus, unknownNeeds, %s AS knownNeeds, onwardFrom, g.id AS groupId,
                    CASE WHEN r IS NOT NULL THEN %s END AS referral
-            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, AuditTrail.LINES, Referrals.PROJECTION);
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
 
     /** What the status change statement returns: what it found, what it did, and the referral if it changed it. */
-    record Changed(boolean visible, boolean mayChange, ReferralStatus status, long version, boolean changed,
+    record Changed(boolean visible, List<Party> parties, boolean mayChange, ReferralStatus status, long version, boolean changed,
                    boolean full, boolean tookSpace, boolean returnedSpace, String activityId, String groupId,
                    Integer spacesLeft, Long activityVersion, ReferralView referral) {
     }
@@ -222,8 +229,13 @@ class ReferralEdits {
         }
         // The aggregate's answer for the referral as the statement found it: a 409 for a move its status does not
         // allow, a 400 for an incomplete decline; the statement made the move only where this passes.
-        var change = new Referral(id, row.status(), row.version()).moveTo(request.status(), request.note(),
-                request.declineReason(), overrideCapacity, request.outcomes());
+        StatusChange change;
+        try {
+            change = new Referral(id, row.status(), row.version()).moveTo(request.status(), request.note(),
+                    request.declineReason(), overrideCapacity, request.outcomes());
+        } catch (IllegalTransitionException refused) {
+            throw refused.forCaller(row.parties());
+        }
         if (!row.mayChange()) {
             throw new ForbiddenException(change.party() == Party.REFERRER
                     ? "Only whoever made this referral may withdraw it."

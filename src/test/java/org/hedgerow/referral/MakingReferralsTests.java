@@ -80,7 +80,9 @@ class MakingReferralsTests extends ReferralApiTest {
         as("lee", HttpMethod.POST, "/api/referrals", newReferral("a-nowhere").replace("\"LONELINESS\"", "\"BOREDOM\""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.activity").value(containsString("a-nowhere")))
-                .andExpect(jsonPath("$.errors.needs").value(containsString("BOREDOM")));
+                .andExpect(jsonPath("$.errors.needs").value(containsString("BOREDOM")))
+                .andExpect(jsonPath("$.errors.needs").value(containsString("the needs are ")))
+                .andExpect(jsonPath("$.errors.needs").value(containsString("LONELINESS")));
         as("lee", HttpMethod.POST, "/api/referrals", newReferral(ARCHIVED_WALK))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("ARCHIVED")));

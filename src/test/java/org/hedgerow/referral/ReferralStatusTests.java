@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -62,14 +63,21 @@ class ReferralStatusTests extends ReferralApiTest {
     @Test
     void anIllegalMoveIsAConflictListingTheAllowedOnes() throws Exception {
         String id = refer(SING);
+        // Each side is offered only the moves it may make: the receiving group accepts or declines, the
+        // referrer withdraws.
         move("quinn", id, ReferralStatus.COMPLETED, null)
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value(containsString("illegal-transition")))
                 .andExpect(jsonPath("$.currentStatus").value("SENT"))
-                .andExpect(jsonPath("$.allowed", hasSize(3)))
+                .andExpect(jsonPath("$.allowed", hasSize(2)))
                 .andExpect(jsonPath("$.allowed[0]").value("ACCEPTED"))
                 .andExpect(jsonPath("$.allowed[1]").value("DECLINED"))
-                .andExpect(jsonPath("$.allowed[2]").value("WITHDRAWN"));
+                .andExpect(jsonPath("$.detail").value(not(containsString("WITHDRAWN"))));
+        move("lee", id, ReferralStatus.COMPLETED, null)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.currentStatus").value("SENT"))
+                .andExpect(jsonPath("$.allowed", hasSize(1)))
+                .andExpect(jsonPath("$.allowed[0]").value("WITHDRAWN"));
         move("quinn", id, ReferralStatus.DECLINED, "\"declineReason\": \"NOT_SUITABLE\"").andExpect(status().isOk());
         move("quinn", id, ReferralStatus.ACCEPTED, null)
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.allowed", hasSize(0)));
