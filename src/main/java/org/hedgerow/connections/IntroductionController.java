@@ -1,5 +1,7 @@
 package org.hedgerow.connections;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -38,6 +40,7 @@ class IntroductionController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IntroductionView> request(@AuthenticationPrincipal SignedInUser user,
                                              @Valid @RequestBody IntroductionRequest request) {
         String from = organiser(user, request.from(), "from");
@@ -54,7 +57,7 @@ class IntroductionController {
                                          message = "must be REQUESTED, ACCEPTED or DECLINED")
                                  String status,
                                  @RequestParam(required = false) @Size(max = 100) String organiser,
-                                 @Valid PageRequest page) {
+                                 @Valid @ParameterObject PageRequest page) {
         return query.list(user.accountId(), organiser(user, organiser, "organiser"), direction, status, page);
     }
 

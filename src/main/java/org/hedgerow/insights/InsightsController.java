@@ -1,5 +1,10 @@
 package org.hedgerow.insights;
 
+import org.hedgerow.core.MayRefuse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -45,9 +50,11 @@ class InsightsController {
 
     /** {@code by}: {@code category} (default) or {@code need}. */
     @GetMapping("/gaps")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     GapMap gaps(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
-                @RequestParam(required = false) String by,
+                @RequestParam(required = false) @Parameter(description = "What the columns are (any case)",
+                        schema = @Schema(allowableValues = {"category", "need"}, defaultValue = "category")) String by,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var axis = GapAxis.parse(by);
@@ -56,10 +63,14 @@ class InsightsController {
     }
 
     @GetMapping("/gaps.csv")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @ApiResponse(responseCode = "200", description = "The table as CSV, named in Content-Disposition",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<byte[]> gapsCsv(@AuthenticationPrincipal SignedInUser user,
                                    @RequestParam(required = false) String locality,
-                                   @RequestParam(required = false) String by,
+                                   @RequestParam(required = false) @Parameter(description = "What the columns are (any case)",
+                        schema = @Schema(allowableValues = {"category", "need"}, defaultValue = "category")) String by,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var map = gaps(user, locality, by, from, to);
@@ -69,6 +80,7 @@ class InsightsController {
 
     /** A place's flows; or, with {@code group}, one group's (the only flows a provider sees: their own group's). */
     @GetMapping("/flows")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'PROVIDER')")
     FlowMap flows(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
                   @RequestParam(required = false) String group,
@@ -85,7 +97,10 @@ class InsightsController {
     }
 
     @GetMapping("/flows.csv")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'PROVIDER')")
+    @ApiResponse(responseCode = "200", description = "The table as CSV, named in Content-Disposition",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<byte[]> flowsCsv(@AuthenticationPrincipal SignedInUser user,
                                     @RequestParam(required = false) String locality,
                                     @RequestParam(required = false) String group,
@@ -96,6 +111,7 @@ class InsightsController {
     }
 
     @GetMapping("/health")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     NetworkHealth health(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -104,7 +120,10 @@ class InsightsController {
     }
 
     @GetMapping("/health.csv")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @ApiResponse(responseCode = "200", description = "The table as CSV, named in Content-Disposition",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<byte[]> healthCsv(@AuthenticationPrincipal SignedInUser user,
                                      @RequestParam(required = false) String locality,
                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -114,6 +133,7 @@ class InsightsController {
     }
 
     @GetMapping("/outcomes")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     OutcomeSummary outcomes(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -122,7 +142,10 @@ class InsightsController {
     }
 
     @GetMapping("/outcomes.csv")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @ApiResponse(responseCode = "200", description = "The table as CSV, named in Content-Disposition",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<byte[]> outcomesCsv(@AuthenticationPrincipal SignedInUser user,
                                        @RequestParam(required = false) String locality,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
