@@ -1,5 +1,6 @@
 package org.hedgerow.connections;
 
+import org.hedgerow.core.MayRefuse;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import jakarta.validation.Valid;
@@ -48,6 +49,7 @@ class IntroductionController {
     }
 
     @GetMapping
+    @MayRefuse(404)
     Paged<IntroductionView> list(@AuthenticationPrincipal SignedInUser user,
                                  @RequestParam(required = false)
                                  @Pattern(regexp = "incoming|outgoing", message = "must be incoming or outgoing")
