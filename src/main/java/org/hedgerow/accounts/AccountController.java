@@ -1,5 +1,8 @@
 package org.hedgerow.accounts;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -31,7 +34,7 @@ class AccountController {
     }
 
     @GetMapping
-    Paged<AccountView> list(@Valid PageRequest page) {
+    Paged<AccountView> list(@Valid @ParameterObject PageRequest page) {
         return store.page(page);
     }
 
@@ -41,6 +44,7 @@ class AccountController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AccountView> create(@Valid @RequestBody NewAccount account) {
         var created = accounts.create(account);
         return ResponseEntity.created(URI.create("/api/accounts/" + created.id())).body(created);
@@ -53,6 +57,7 @@ class AccountController {
     }
 
     @PostMapping("/{id}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> resetPassword(@PathVariable String id, @Valid @RequestBody PasswordReset reset) {
         accounts.resetPassword(id, reset);
         return ResponseEntity.noContent().build();

@@ -1,5 +1,9 @@
 package org.hedgerow.accounts;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,6 +67,8 @@ class SessionController {
     }
 
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "Who is signed in",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     ResponseEntity<?> current(@AuthenticationPrincipal SignedInUser user, CsrfToken csrf) {
         csrf.getToken(); // renders the XSRF-TOKEN cookie for the app's next state-changing request
         if (user == null) {
@@ -73,6 +79,8 @@ class SessionController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "200", description = "Signed in; the session cookie and a new XSRF-TOKEN cookie are set",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     ResponseEntity<?> signIn(@Valid @RequestBody SignIn signIn, HttpServletRequest request,
                              HttpServletResponse response) {
         String address = request.getRemoteAddr();
@@ -107,6 +115,7 @@ class SessionController {
     }
 
     @DeleteMapping
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> signOut(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request,
                                  HttpServletResponse response) {
         if (user != null) {
@@ -122,6 +131,8 @@ class SessionController {
     }
 
     @PutMapping("/password")
+    @ApiResponse(responseCode = "204", content = @Content,
+            description = "Changed; this session carries on, every other session of the account ends")
     ResponseEntity<?> changePassword(@AuthenticationPrincipal SignedInUser user,
                                      @Valid @RequestBody PasswordChange change, HttpServletRequest request,
                                      HttpServletResponse response) {

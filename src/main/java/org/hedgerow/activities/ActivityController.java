@@ -1,5 +1,8 @@
 package org.hedgerow.activities;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.hedgerow.core.ListOrder;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.Showing;
@@ -55,7 +58,7 @@ class ActivityController {
                              @RequestParam(defaultValue = "NAME") ListOrder sort,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                              Instant changedSince,
-                             @Valid PageRequest page) {
+                             @Valid @ParameterObject PageRequest page) {
         return activities.list(new Activities.Filter(group, venue, organiser, locality, stale, showing, sort,
                 changedSince), page);
     }
@@ -68,6 +71,7 @@ class ActivityController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ActivityView> create(@AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody NewActivity activity) {
         var created = edits.create(user.accountId(), activity);

@@ -1,5 +1,6 @@
 package org.hedgerow.audit;
 
+import org.springdoc.core.annotations.ParameterObject;
 import java.time.Instant;
 
 import jakarta.validation.Valid;
@@ -29,7 +30,7 @@ class AuditController {
                            @RequestParam(required = false) AuditKind kind,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-                           @Valid PageRequest page) {
+                           @Valid @ParameterObject PageRequest page) {
         return query.list(actor, kind, from, to, page);
     }
 }

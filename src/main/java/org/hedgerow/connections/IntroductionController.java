@@ -1,5 +1,8 @@
 package org.hedgerow.connections;
 
+import org.hedgerow.core.MayRefuse;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -38,6 +41,7 @@ class IntroductionController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IntroductionView> request(@AuthenticationPrincipal SignedInUser user,
                                              @Valid @RequestBody IntroductionRequest request) {
         String from = organiser(user, request.from(), "from");
@@ -45,6 +49,7 @@ class IntroductionController {
     }
 
     @GetMapping
+    @MayRefuse(404)
     Paged<IntroductionView> list(@AuthenticationPrincipal SignedInUser user,
                                  @RequestParam(required = false)
                                  @Pattern(regexp = "incoming|outgoing", message = "must be incoming or outgoing")
@@ -54,7 +59,7 @@ class IntroductionController {
                                          message = "must be REQUESTED, ACCEPTED or DECLINED")
                                  String status,
                                  @RequestParam(required = false) @Size(max = 100) String organiser,
-                                 @Valid PageRequest page) {
+                                 @Valid @ParameterObject PageRequest page) {
         return query.list(user.accountId(), organiser(user, organiser, "organiser"), direction, status, page);
     }
 

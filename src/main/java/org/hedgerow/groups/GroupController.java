@@ -1,5 +1,8 @@
 package org.hedgerow.groups;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.hedgerow.core.ListOrder;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.Showing;
@@ -38,7 +41,7 @@ class GroupController {
     @GetMapping
     Paged<GroupView> list(@RequestParam(required = false) String locality,
                           @RequestParam(defaultValue = "ACTIVE") Showing showing,
-                          @RequestParam(defaultValue = "NAME") ListOrder sort, @Valid PageRequest page) {
+                          @RequestParam(defaultValue = "NAME") ListOrder sort, @Valid @ParameterObject PageRequest page) {
         return groups.list(locality, showing, sort, page);
     }
 
@@ -51,6 +54,7 @@ class GroupController {
     /** Providers (who become its lead organiser), facilitators within their place, admins. */
     @PostMapping
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<GroupView> create(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody NewGroup group) {
         var created = groups.create(user.accountId(), group);
         return Versioned.created(URI.create("/api/groups/" + created.id()), created, GroupView::version);

@@ -1,5 +1,8 @@
 package org.hedgerow.groups;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.Showing;
 import org.hedgerow.core.Version;
@@ -36,7 +39,7 @@ class OrganiserController {
     /** Public. {@code group}: only the organisers of that group. */
     @GetMapping
     Paged<OrganiserView> list(@RequestParam(required = false) String group,
-                       @RequestParam(defaultValue = "ACTIVE") Showing showing, @Valid PageRequest page) {
+                       @RequestParam(defaultValue = "ACTIVE") Showing showing, @Valid @ParameterObject PageRequest page) {
         return organisers.list(group, showing, page);
     }
 
@@ -48,6 +51,7 @@ class OrganiserController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OrganiserView> create(@AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody NewOrganiser organiser) {
         var created = organisers.create(user.accountId(), organiser);

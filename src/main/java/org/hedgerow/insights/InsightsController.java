@@ -3,10 +3,15 @@ package org.hedgerow.insights;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hedgerow.accounts.Role;
 import org.hedgerow.accounts.SignedInUser;
 import org.hedgerow.core.ForbiddenException;
+import org.hedgerow.core.MayRefuse;
 import org.hedgerow.core.Period;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -46,10 +51,17 @@ class InsightsController {
 
     /** {@code by}: {@code category} (default) or {@code need}. */
     @GetMapping({"/gaps", "/gaps.csv"})
+    @MayRefuse(404)
+    @ApiResponse(responseCode = "200", description = "The view as JSON; as CSV with Accept: text/csv or at the .csv path "
+            + "(always CSV there), named in Content-Disposition", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = GapMap.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     ResponseEntity<GapMap> gaps(@AuthenticationPrincipal SignedInUser user,
                                 @RequestParam(required = false) String locality,
-                                @RequestParam(required = false) String by,
+                                @RequestParam(required = false) @Parameter(description = "What the columns are (any case)",
+                                        schema = @Schema(allowableValues = {"category", "need"}, defaultValue = "category"))
+                                String by,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                 HttpServletRequest request) {
@@ -61,6 +73,11 @@ class InsightsController {
 
     /** A place's flows; or, with {@code group}, one group's (the only flows a provider sees: their own group's). */
     @GetMapping({"/flows", "/flows.csv"})
+    @MayRefuse(404)
+    @ApiResponse(responseCode = "200", description = "The view as JSON; as CSV with Accept: text/csv or at the .csv path "
+            + "(always CSV there), named in Content-Disposition", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = FlowMap.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN', 'PROVIDER')")
     ResponseEntity<FlowMap> flows(@AuthenticationPrincipal SignedInUser user,
                                   @RequestParam(required = false) String locality,
@@ -80,6 +97,11 @@ class InsightsController {
     }
 
     @GetMapping({"/health", "/health.csv"})
+    @MayRefuse(404)
+    @ApiResponse(responseCode = "200", description = "The view as JSON; as CSV with Accept: text/csv or at the .csv path "
+            + "(always CSV there), named in Content-Disposition", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = NetworkHealth.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     ResponseEntity<NetworkHealth> health(@AuthenticationPrincipal SignedInUser user,
                                          @RequestParam(required = false) String locality,
@@ -91,6 +113,11 @@ class InsightsController {
     }
 
     @GetMapping({"/outcomes", "/outcomes.csv"})
+    @MayRefuse(404)
+    @ApiResponse(responseCode = "200", description = "The view as JSON; as CSV with Accept: text/csv or at the .csv path "
+            + "(always CSV there), named in Content-Disposition", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = OutcomeSummary.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     ResponseEntity<OutcomeSummary> outcomes(@AuthenticationPrincipal SignedInUser user,
                                             @RequestParam(required = false) String locality,

@@ -1,5 +1,6 @@
 package org.hedgerow.network;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -20,6 +21,8 @@ public record NetworkGraph(String localityCode, String localityName, List<Node> 
     }
 
     /** @param count for {@code REFERRED} only: a number, or "<5" */
-    public record Edge(String from, String to, String kind, Object count) {
+    public record Edge(String from, String to, String kind,
+                       @Schema(oneOf = {Long.class, String.class}, nullable = true,
+                               description = "REFERRED only: the number of referrals, or \"<5\"") Object count) {
     }
 }

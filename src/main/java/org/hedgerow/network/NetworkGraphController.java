@@ -1,5 +1,9 @@
 package org.hedgerow.network;
 
+import org.hedgerow.core.MayRefuse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +33,13 @@ class NetworkGraphController {
      * with commas; default all).
      */
     @GetMapping("/api/network/graph")
+    @MayRefuse(404)
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
     NetworkGraph graph(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String locality,
                        @RequestParam(required = false) String category,
-                       @RequestParam(required = false) List<String> link) {
+                       @RequestParam(required = false) @Parameter(description = "Which kinds of link (any case; repeat "
+                               + "or separate by commas); by default all",
+                               array = @ArraySchema(schema = @Schema(implementation = LinkKind.class))) List<String> link) {
         String place = locality != null && !locality.isBlank() ? locality.strip()
                 : user.role() == Role.FACILITATOR && user.placeCode() != null ? user.placeCode() : query.root();
         return query.graph(place, category == null || category.isBlank() ? null : category.strip(), links(link),

@@ -1,5 +1,7 @@
 package org.hedgerow.noticeboard;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -43,7 +45,7 @@ class NoticeboardController {
     }
 
     @GetMapping
-    Paged<PostView> list(@Valid PostFilter filter, @Valid PageRequest page) {
+    Paged<PostView> list(@Valid @ParameterObject PostFilter filter, @Valid @ParameterObject PageRequest page) {
         return noticeboard.page(filter, page);
     }
 
@@ -54,12 +56,14 @@ class NoticeboardController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PostView> publish(@AuthenticationPrincipal SignedInUser user, @Valid @RequestBody NewPost post) {
         var published = publishing.publish(user.accountId(), post);
         return ResponseEntity.created(URI.create("/api/posts/" + published.id())).body(published);
     }
 
     @PostMapping("/{id}/replies")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReplyView> reply(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                                     @Valid @RequestBody NewReply reply) {
         return ResponseEntity.status(HttpStatus.CREATED).body(replies.reply(id, user.accountId(), reply));

@@ -2,6 +2,7 @@ package org.hedgerow.noticeboard;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import java.time.Instant;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -14,8 +15,10 @@ import jakarta.validation.constraints.Size;
  */
 record PostFilter(
         @Size(max = 40) String locality,
+        @Schema(allowableValues = {"OFFER", "ASK", "NEWS"})
         @Pattern(regexp = NewPost.KINDS, message = "must be OFFER, ASK or NEWS") String kind,
         @Pattern(regexp = NewPost.TOPIC, message = NewPost.TOPIC_MESSAGE) String topic,
+        @Schema(allowableValues = {"OPEN", "CLOSED", "ALL"}, defaultValue = "OPEN")
         @Pattern(regexp = "OPEN|CLOSED|ALL", message = "must be OPEN, CLOSED or ALL") String status,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant changedSince) {
 

@@ -1,5 +1,8 @@
 package org.hedgerow.places;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.Showing;
 import org.hedgerow.core.Version;
@@ -37,7 +40,7 @@ class LocalityController {
     @GetMapping
     Paged<LocalityView> list(@RequestParam(required = false) String within,
                              @RequestParam(required = false) LocalityKind kind,
-                             @RequestParam(defaultValue = "ACTIVE") Showing showing, @Valid PageRequest page) {
+                             @RequestParam(defaultValue = "ACTIVE") Showing showing, @Valid @ParameterObject PageRequest page) {
         return localities.list(within, kind, showing, page);
     }
 
@@ -49,6 +52,7 @@ class LocalityController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LocalityView> create(@AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody NewLocality locality) {
         var created = localities.create(user.accountId(), locality);

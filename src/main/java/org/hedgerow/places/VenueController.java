@@ -1,5 +1,8 @@
 package org.hedgerow.places;
 
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.Showing;
 import org.hedgerow.core.Version;
@@ -36,7 +39,7 @@ class VenueController {
     /** Public. {@code locality}: only venues in that locality or any locality within it. */
     @GetMapping
     Paged<VenueView> list(@RequestParam(required = false) String locality,
-                       @RequestParam(defaultValue = "ACTIVE") Showing showing, @Valid PageRequest page) {
+                       @RequestParam(defaultValue = "ACTIVE") Showing showing, @Valid @ParameterObject PageRequest page) {
         return venues.list(locality, showing, page);
     }
 
@@ -48,6 +51,7 @@ class VenueController {
 
     @PostMapping
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<VenueView> create(@AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody NewVenue venue) {
         var created = venues.create(user.accountId(), venue);

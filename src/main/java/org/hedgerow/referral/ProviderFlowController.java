@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import org.hedgerow.core.MayRefuse;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -29,6 +30,7 @@ class ProviderFlowController {
 
     /** {@code from}/{@code to}: days, both included; by default the twelve months up to today. */
     @GetMapping("/api/groups/{id}/flows")
+    @MayRefuse(403)
     GroupFlows flows(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

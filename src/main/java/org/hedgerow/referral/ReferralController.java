@@ -1,5 +1,9 @@
 package org.hedgerow.referral;
 
+import org.springdoc.core.annotations.ParameterObject;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import java.time.Instant;
 import java.net.URI;
 import java.time.LocalDate;
@@ -55,20 +59,23 @@ class ReferralController {
     @GetMapping
     @PreAuthorize("hasAnyRole('PROVIDER', 'LINK_WORKER')")
     Paged<ReferralSummary> list(@AuthenticationPrincipal SignedInUser user,
-                                @RequestParam(required = false) String box,
+                                @RequestParam(required = false) @Parameter(description = "Which box (any case); by default a "
+                                        + "provider's inbox, anyone else's outbox",
+                                        schema = @Schema(allowableValues = {"inbox", "outbox"})) String box,
                                 @RequestParam(required = false) ReferralStatus status,
                                 @RequestParam(required = false) String activity,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                 Instant changedSince,
-                                @Valid PageRequest page) {
+                                @Valid @ParameterObject PageRequest page) {
         return boxes.list(user, box(box, user), new ReferralBoxes.Filter(status, activity, from, to, changedSince),
                 page);
     }
 
     @PostMapping
     @PreAuthorize("hasRole('LINK_WORKER')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReferralView> create(@AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody NewReferral referral) {
         var created = edits.create(user.accountId(), referral);
@@ -98,6 +105,7 @@ class ReferralController {
     /** An organiser of the receiving group refers the person on to another activity; consent carries over. */
     @PostMapping("/{id}/onward")
     @PreAuthorize("hasRole('PROVIDER')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReferralView> onward(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                                         @Valid @RequestBody OnwardReferral onward) {
         var created = edits.onward(id, user.accountId(), onward);

@@ -1,5 +1,6 @@
 package org.hedgerow.search;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.ProblemDetails;
 import org.springframework.http.ProblemDetail;
@@ -27,7 +28,7 @@ class ActivitySearchController {
      * {@code ?q=&category=&need=&locality=&lat=&lon=&postcode=&radiusKm=&day=&startsAfter=&endsBefore=&free=&hasSpaces=&sort=&page=&size=}
      */
     @GetMapping("/search")
-    ActivitySearchPage search(SearchParameters parameters) {
+    ActivitySearchPage search(@ParameterObject SearchParameters parameters) {
         return search.find(SearchCriteria.from(parameters, geocoder, codes));
     }
 

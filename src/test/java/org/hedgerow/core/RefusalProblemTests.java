@@ -1,0 +1,60 @@
+package org.hedgerow.core;
+
+import org.hedgerow.DirectoryApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Refusals a controller never sees are problem documents that say what was wrong, like the rest. */
+class RefusalProblemTests extends DirectoryApiTest {
+
+    @Test
+    void aBodyThatIsNotJsonIsA415ProblemNamingTheMediaType() throws Exception {
+        mvc.perform(post("/api/localities").session(browsers.of("fran")).with(csrf())
+                        .contentType(MediaType.TEXT_PLAIN).content("name=Ripley"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(415))
+                .andExpect(jsonPath("$.detail", containsString("text/plain")))
+                .andExpect(header().string("Accept", containsString("application/json")));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413ProblemBeforeSignInIsEvenChecked() throws Exception {
+        mvc.perform(post("/api/localities").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"" + "a".repeat(300 * 1024) + "\"}"))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://hedgerow.example/problems/body-too-large"))
+                .andExpect(jsonPath("$.detail", containsString("256 KB")));
+    }
+
+    @Test
+    void anUnknownValueOfAClosedSetListsTheValidOnes() throws Exception {
+        get("/api/venues?showing=SOMETIMES")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.showing").value("must be one of [ACTIVE, ARCHIVED, ALL]"));
+    }
+
+    @Test
+    void needsAndCategoriesHaveTheirOwnPathsWithTheirCodes() throws Exception {
+        get("/api/needs")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].code", org.hamcrest.Matchers.contains("INACTIVITY", "LONELINESS")));
+        get("/api/categories/WALKING")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.green").value(true))
+                .andExpect(header().string("ETag", "\"0\""));
+        get("/api/needs/WALKING")
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("There is no need WALKING."));
+    }
+}
