@@ -1,19 +1,12 @@
 package org.hedgerow.core;
 
-import java.util.Map;
-
 /**
  * What one write statement found while it checked, in the same transaction as it wrote, that the thing
  * exists, that the caller may change it and that it was still at the version the caller saw. The statement
  * returns the booleans {@code exists}, {@code mayEdit}, {@code changed} and, where a rule can stop the
- * change, {@code blocked}; {@link #orThrow} turns them into 404, 403 or 409.
+ * change, {@code blocked} (mapped with {@link Rows}); {@link #orThrow} turns them into 404, 403 or 409.
  */
 public record EditOutcome(boolean exists, boolean mayEdit, boolean blocked, boolean changed) {
-
-    public static EditOutcome of(Map<String, Object> row) {
-        return new EditOutcome(Boolean.TRUE.equals(row.get("exists")), Boolean.TRUE.equals(row.get("mayEdit")),
-                Boolean.TRUE.equals(row.get("blocked")), Boolean.TRUE.equals(row.get("changed")));
-    }
 
     /** 404, 403 or 409, in that order, unless the change was made. */
     public void orThrow(String thing, String id, Long version, String whoMay) {
