@@ -156,12 +156,29 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 }
 
 /**
+ * Whether every field a view reads, at any depth, is one the contract names: `true` or `false`. (That the
+ * fields' values fit is checked by `View extends Contract`; this catches a field the contract renamed or
+ * dropped, which an all-optional contract would otherwise let through.)
+ */
+export type NamedByContract<View, Contract> =
+  View extends readonly (infer Item)[]
+    ? NonNullable<Contract> extends readonly (infer ContractItem)[] ? NamedByContract<Item, ContractItem> : false
+    : View extends object
+      ? Exclude<keyof View, keyof NonNullable<Contract>> extends never
+        ? { [K in keyof View]-?: NamedByContract<View[K], NonNullable<Contract>[K & keyof NonNullable<Contract>]> }[keyof View] extends true ? true : false
+        : false
+      : true;
+
+/**
  * The body of a successful answer (undefined for 204): failures never get here, the middleware threw them.
- * `View` is the app's view of the answer; it must fit what the contract says the answer is.
+ * `View` is the app's view of the answer; it must fit what the contract says the answer is, and read no
+ * field the contract does not name, or the call does not compile ("Expected 2 arguments").
  */
 export function answer<View>() {
-  return async <Contract>(request: Promise<{ data?: Contract }>, ..._fits: [View] extends [Contract] ? [] : [never]): Promise<View> =>
-    (await request).data as View;
+  return async <Contract>(
+    request: Promise<{ data?: Contract }>,
+    ..._fits: [View] extends [Contract] ? (NamedByContract<View, Contract> extends true ? [] : [never]) : [never]
+  ): Promise<View> => (await request).data as View;
 }
 
 /** The body of a successful answer exactly as the contract describes it. */
