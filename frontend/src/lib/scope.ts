@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 
 /** The place and period every insight view takes (empty values mean the server's defaults). */
-export interface Scope { locality: string; from: string; to: string }
+export type Scope = { locality: string; from: string; to: string };
 
 /** The place and period of a view, kept in the page address (with any other parameters the view adds). */
 export function useScope(): [Scope, (scope: Partial<Scope> & Record<string, string>) => void, URLSearchParams] {

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from './api-client';
+import { answer, api, ApiError, onUnauthorised } from './api-client';
 import { live } from './live-client';
 import type { Role, Session } from './types';
 
@@ -13,16 +13,16 @@ export const sessionKey = ['session'] as const;
 
 /** The session, or null when nobody is signed in (or the server cannot say). */
 export function getSession(): Promise<Session | null> {
-  return api.get<Session>('/api/session').catch(() => null);
+  return answer<Session>()(api.GET('/api/session')).catch(() => null);
 }
 
 export function signInRequest(username: string, password: string): Promise<Session> {
-  return api.post<Session>('/api/session', { username, password });
+  return answer<Session>()(api.POST('/api/session', { body: { username, password } }));
 }
 
 export async function signOutRequest(): Promise<void> {
   try {
-    await api.delete('/api/session');
+    await api.DELETE('/api/session');
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
   }
@@ -50,7 +50,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [asked]);
 
   useEffect(() => {
-    api.onUnauthorised(() => {
+    onUnauthorised(() => {
       client.setQueryData(sessionKey, null);
       void live.restart();
     });

@@ -1,11 +1,33 @@
-/** Shapes of the Hedgerow API's answers, as the app uses them. */
+/**
+ * The API's shapes as the app uses them. Closed sets (roles, days, statuses…) are the contract's own types,
+ * generated from frontend/openapi.json into ./api/schema.d.ts (`npm run generate-types`); so are the bodies
+ * the app sends (aliased in each endpoint file).
+ *
+ * The answers' shapes below are still written here: the draft contract marks every field of every answer
+ * optional and nullable (springdoc's default for records), which would have each page check `id` and
+ * `name` for null. Each is checked against the contract where it is read (`answer<View>()` in
+ * lib/api-client): a view that does not fit what the contract says the endpoint answers fails the typecheck.
+ * Once the contract marks the fields it always sends as required, these become aliases of its schemas.
+ */
+import type { components } from './api/schema';
 
-export type Role = 'PROVIDER' | 'LINK_WORKER' | 'FACILITATOR' | 'ADMIN';
-export type Day = 'MONDAY' | 'TUESDAY' | 'WEDNESDAY' | 'THURSDAY' | 'FRIDAY' | 'SATURDAY' | 'SUNDAY';
-export const DAYS: Day[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
-export type Cost = 'FREE' | 'REDUCED' | 'FEE';
-export type ReferralStatus = 'SENT' | 'ACCEPTED' | 'ATTENDING' | 'COMPLETED' | 'DECLINED' | 'WITHDRAWN';
-export type DeclineReason = 'FULL' | 'NOT_SUITABLE' | 'NO_CONTACT' | 'OTHER';
+type Schemas = components['schemas'];
+
+export type Role = Schemas['NewAccount']['role'];
+export type Day = NonNullable<NonNullable<Schemas['NewActivity']['days']>[number]>;
+export const DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const satisfies readonly Day[];
+export type Cost = Schemas['NewActivity']['cost'];
+export type Frequency = NonNullable<Schemas['NewActivity']['frequency']>;
+export type ReferralStatus = Schemas['StatusRequest']['status'];
+export type DeclineReason = NonNullable<Schemas['StatusRequest']['declineReason']>;
+export type PostKind = NonNullable<Schemas['PostView']['kind']>;
+export type Showing = NonNullable<Schemas['PostView']['status']>;
+export type Kind = NonNullable<Schemas['LocalityView']['kind']>;
+export type IntroductionStatus = NonNullable<Schemas['IntroductionView']['status']>;
+export type AuditKind = NonNullable<Schemas['AuditEntry']['kind']>;
+export type ListedStatus = NonNullable<Schemas['ActivityView']['status']>;
+/** A count of people or referrals: 1–4 come as "<5" so that nobody can be singled out. */
+export type SmallCount = NonNullable<Schemas['GapMapCell']['demand']>;
 
 export interface Ref { id: string; name: string }
 export interface Coded { code: string; name: string }
@@ -25,12 +47,12 @@ export interface VenueRef { id: string; name: string; postcode: string; accessib
 
 export interface ActivityView {
   id: string; name: string; description: string | null;
-  days: Day[]; frequency: 'WEEKLY' | 'FORTNIGHTLY' | 'MONTHLY' | null; weekOfMonth: number | null;
+  days: Day[]; frequency: Frequency | null; weekOfMonth: number | null;
   startTime: string | null; endTime: string | null; when: string | null;
   capacity: number | null; spacesLeft: number | null;
   cost: Cost; costNote: string | null; accessibility: string | null; whatToBring: string | null; contact: string | null;
   group: Ref; venue: VenueRef; locality: Ref; categories: Ref[]; needs: Ref[];
-  status: 'ACTIVE' | 'ARCHIVED'; updatedAt: string; stale: boolean; version: number;
+  status: ListedStatus; updatedAt: string; stale: boolean; version: number;
 }
 
 export interface ActivityHit {
@@ -48,30 +70,30 @@ export interface SearchPage {
 
 export interface VenueView {
   id: string; name: string; address: string; postcode: string; latitude: number; longitude: number;
-  accessibility: string[]; localityCode: string; localityName: string; status: string; version: number;
+  accessibility: string[]; localityCode: string; localityName: string; status: ListedStatus; version: number;
 }
 
 export interface LocalityView {
-  id: string; code: string; name: string; kind: 'LOCALITY' | 'PLACE' | 'ICS';
-  withinCode: string | null; withinName: string | null; latitude: number; longitude: number; status: string; version: number;
+  id: string; code: string; name: string; kind: Kind;
+  withinCode: string | null; withinName: string | null; latitude: number; longitude: number; status: ListedStatus; version: number;
 }
 
 /** An organiser and the groups they run (GET /api/organisers/{id}). */
 export interface OrganiserView {
   id: string; name: string; bio: string | null; groups: { groupId: string; groupName: string; role: string }[];
-  status: string; version: number;
+  status: ListedStatus; version: number;
 }
 
 /** How many of each kind of node and link the network holds (GET /api/network/summary). */
 export interface NetworkSummary { nodes: Record<string, number>; relationships: Record<string, number> }
 
 export interface GroupView {
-  id: string; name: string; description: string | null; website: string | null; status: string;
+  id: string; name: string; description: string | null; website: string | null; status: ListedStatus;
   localityCode: string; localityName: string; organisers: { id: string; name: string; role: string }[];
   activities: number; updatedAt: string; version: number;
 }
 
-export interface TermView { code: string; name: string; green: boolean; status: string; version: number }
+export interface TermView { code: string; name: string; green: boolean; status: ListedStatus; version: number }
 
 export interface Maker { id: string; name: string; kind: string }
 export interface Consent { given: boolean; recordedBy: string; recordedAt: string }
@@ -85,7 +107,7 @@ export interface ReferralSummary {
 
 export interface ReferralView {
   id: string; status: ReferralStatus; reason: string; createdAt: string; updatedAt: string; version: number;
-  overrideCapacity: boolean | null; declineReason: DeclineReason | null; activity: Ref; group: Ref; madeBy: Maker;
+  overrideCapacity: boolean; declineReason: DeclineReason | null; activity: Ref; group: Ref; madeBy: Maker;
   needs: string[]; participant: Participant | null; onwardFrom: string | null; events: ReferralEvent[];
 }
 
@@ -95,22 +117,21 @@ export interface PathStep {
 }
 export interface ReferralPath { referral: string; participantReference: string | null; steps: PathStep[] }
 
-export type PostKind = 'OFFER' | 'ASK' | 'NEWS';
 export interface PostView {
-  id: string; kind: PostKind; title: string; text: string; topics: string[]; status: 'OPEN' | 'CLOSED';
+  id: string; kind: PostKind; title: string; text: string; topics: string[]; status: Showing;
   createdAt: string; closedAt: string | null; closedNote: string | null;
   author: { name: string; role: string; organiserId: string | null };
-  about: { kind: string; id: string; name?: string }; locality: Coded | null; replyCount: number; version: number;
+  about: { kind: NonNullable<Schemas['PostViewAbout']['kind']>; id: string; name?: string }; locality: Coded | null; replyCount: number; version: number;
 }
 export interface PostThread extends PostView { replies: { id: string; text: string; createdAt: string; author: { name: string } }[] }
 
 export interface Collaborator {
   group: { id: string; name: string }; locality: string; score: number;
-  reasons: { kind: string; weight: number; sentence: string; count: number | null }[];
+  reasons: { kind: NonNullable<Schemas['CollaboratorReason']['kind']>; weight: number; sentence: string; count: number }[];
 }
 
 export interface IntroductionView {
-  id: string; from: Ref; to: Ref; about: Ref | null; context: string; status: 'REQUESTED' | 'ACCEPTED' | 'DECLINED';
+  id: string; from: Ref; to: Ref; about: Ref | null; context: string; status: IntroductionStatus;
   requestedAt: string; answeredAt: string | null; note: string | null; version: number;
 }
 
@@ -120,12 +141,10 @@ export interface AccountView {
 }
 
 export interface AuditEntry {
-  id: string; at: string; kind: string; actor: string; actorRole: string | null;
+  id: string; at: string; kind: AuditKind; actor: string; actorRole: string | null;
   subjectType: string | null; subjectId: string | null; detail: string | null; address: string | null;
 }
 
-/** A count of people or referrals: 1–4 come as "<5" so that nobody can be singled out. */
-export type SmallCount = number | '<5';
 
 export interface GapCell {
   code: string; activities: number; weeklySessions: number; capacity: number; spacesLeft: number;
@@ -145,8 +164,8 @@ export interface Flows {
 
 export interface Health {
   isolated: { groupId: string; name: string; localityCode: string; why: string; suggestion: string }[];
-  brokers: { groupId: string; name: string; paths: number; suggestion: string }[];
-  overloaded: { activityId: string; name: string; groupId: string; referrals: SmallCount; capacity: number | null; suggestion: string }[];
+  brokers: { groupId: string; name: string; paths: SmallCount; suggestion: string }[];
+  overloaded: { activityId: string; name: string; groupId: string; referrals: SmallCount; capacity: number; suggestion: string }[];
   stale: { activityId: string; name: string; groupId: string; updatedAt: string; suggestion: string }[];
   noGreen: { localityCode: string; name: string; suggestion: string }[];
 }

@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
-import type { AccountView, Role } from '@/lib/types';
+import { answer, api } from '@/lib/api-client';
+import type { components } from '@/lib/api/schema';
+import type { AccountView } from '@/lib/types';
 import { accountKeys } from './keys';
 
 /** What POST /api/accounts takes: who, their role, whom they act as (provider, link worker) or their place (facilitator). */
-export interface NewAccount { username: string; displayName: string; role: Role; actsAs?: string; place?: string; password: string }
+export type NewAccount = components['schemas']['NewAccount'];
 
 export function createAccount(account: NewAccount): Promise<AccountView> {
-  return api.post<AccountView>('/api/accounts', account);
+  return answer<AccountView>()(api.POST('/api/accounts', { body: account }));
 }
 
 export function useCreateAccount() {

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { AccountView, Page } from '@/lib/types';
 import { accountKeys } from './keys';
 
 export function getAccounts(page: number): Promise<Page<AccountView>> {
-  return api.get<Page<AccountView>>('/api/accounts', { page, size: 50 });
+  return answer<Page<AccountView>>()(api.GET('/api/accounts', { params: { query: { page, size: 50 } } }));
 }
 
 export function useAccounts(page: number) {

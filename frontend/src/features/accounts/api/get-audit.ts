@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api, sent } from '@/lib/api-client';
 import type { AuditEntry, Page } from '@/lib/types';
 import { accountKeys, type AuditFilters } from './keys';
 
 /** The audit trail, newest first. */
 export function getAudit(filters: AuditFilters, page: number): Promise<Page<AuditEntry>> {
-  return api.get<Page<AuditEntry>>('/api/audit', { ...filters, page, size: 50 });
+  return answer<Page<AuditEntry>>()(api.GET('/api/audit', { params: { query: { ...sent(filters), page, size: 50 } } }));
 }
 
 export function useAudit(filters: AuditFilters, page: number) {

@@ -1,5 +1,7 @@
+import type { Filters, QueryOf } from '@/lib/api-client';
+
 /** Which audit entries to show: by whom, of what kind, in which period ('' for any). */
-export interface AuditFilters { actor: string; kind: string; from: string; to: string }
+export type AuditFilters = Filters<Pick<QueryOf<'/api/audit'>, 'actor' | 'kind' | 'from' | 'to'>>;
 
 /** The accounts feature's query keys: pages of accounts, pages of the audit trail. */
 export const accountKeys = {

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, body } from '@/lib/api-client';
 
 export function resetPassword(accountId: string, newPassword: string): Promise<unknown> {
-  return api.post(`/api/accounts/${encodeURIComponent(accountId)}/password`, { newPassword });
+  return body(api.POST('/api/accounts/{id}/password', { params: { path: { id: accountId } }, body: { newPassword } }));
 }
 
 export function useResetPassword() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { AccountView, Page } from '@/lib/types';
 import { accountKeys } from './keys';
 
 export function updateAccount(account: Pick<AccountView, 'id' | 'version'>, changes: { enabled: boolean }): Promise<AccountView> {
-  return api.patch<AccountView>(`/api/accounts/${encodeURIComponent(account.id)}`, { ...changes, version: account.version });
+  return answer<AccountView>()(api.PATCH('/api/accounts/{id}', { params: { path: { id: account.id } }, body: { ...changes, version: account.version } }));
 }
 
 /** Enables or disables an account; the answer replaces its row in every page of accounts held. */

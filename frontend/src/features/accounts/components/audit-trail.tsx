@@ -3,10 +3,12 @@ import { Loading, Problem } from '@/components/form';
 import { TableScroll } from '@/components/table-scroll';
 import { dateTime } from '@/lib/format';
 import { useAudit } from '../api/get-audit';
+import type { AuditKind } from '@/lib/types';
 import type { AuditFilters } from '../api/keys';
 
 const kinds = ['SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_IN_THROTTLED', 'SIGN_OUT', 'PASSWORD_CHANGED', 'PASSWORD_CHANGE_FAILED',
-  'ACCOUNT_CREATED', 'ACCOUNT_CHANGED', 'PASSWORD_RESET', 'REFERRAL_READ', 'REFERRAL_CHANGED', 'PARTICIPANT_READ', 'PARTICIPANT_CHANGED'];
+  'ACCOUNT_CREATED', 'ACCOUNT_CHANGED', 'PASSWORD_RESET', 'REFERRAL_READ', 'REFERRAL_CHANGED', 'PARTICIPANT_READ', 'PARTICIPANT_CHANGED',
+] as const satisfies readonly AuditKind[];
 
 /** The audit trail, newest first, filtered by actor, kind and period. Read only: nothing can change it. */
 export function AuditTrail() {
@@ -26,7 +28,7 @@ export function AuditTrail() {
       <h1>Audit trail</h1>
       <form className="toolbar" onSubmit={submit} aria-label="Filter the audit trail">
         <label>Actor <input value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} /></label>
-        <label>Kind <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}><option value="">All</option>{kinds.map((k) => <option key={k} value={k}>{k.toLowerCase().replace(/_/g, ' ')}</option>)}</select></label>
+        <label>Kind <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: kinds.find((k) => k === e.target.value) ?? '' })}><option value="">All</option>{kinds.map((k) => <option key={k} value={k}>{k.toLowerCase().replace(/_/g, ' ')}</option>)}</select></label>
         <label>From <input type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} /></label>
         <label>To <input type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} /></label>
         <button type="submit">Filter</button>

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { ActivityView } from '@/lib/types';
 import { cacheActivity } from './keys';
 
 /** "Still right": the organiser confirms a stale listing as it stands. */
 export function confirmActivity(activity: Pick<ActivityView, 'id' | 'version'>): Promise<ActivityView> {
-  return api.post<ActivityView>(`/api/activities/${encodeURIComponent(activity.id)}/confirm`, { version: activity.version });
+  return answer<ActivityView>()(api.POST('/api/activities/{id}/confirm', { params: { path: { id: activity.id } }, body: { version: activity.version } }));
 }
 
 export function useConfirmActivity() {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { ActivityView } from '@/lib/types';
 import { activityKeys } from './keys';
 
 export function getActivity(id: string): Promise<ActivityView> {
-  return api.get<ActivityView>(`/api/activities/${encodeURIComponent(id)}`);
+  return answer<ActivityView>()(api.GET('/api/activities/{id}', { params: { path: { id } } }));
 }
 
 export function useActivity(id: string) {

@@ -1,15 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { QueryOf } from '@/lib/api-client';
 import type { ActivityView, Page } from '@/lib/types';
 
 /** Which activities a list holds (GET /api/activities): a group's, a venue's, an organiser's, the stale ones. */
-export interface ActivityFilters {
-  group?: string;
-  venue?: string;
-  organiser?: string;
-  stale?: boolean;
-  sort?: 'NAME';
-  size?: number;
-}
+export type ActivityFilters = Pick<QueryOf<'/api/activities'>, 'group' | 'venue' | 'organiser' | 'stale' | 'sort' | 'size'>;
 
 /** The activities feature's query keys. */
 export const activityKeys = {

@@ -1,17 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
-import type { ActivityView, Cost, Day } from '@/lib/types';
+import { answer, api } from '@/lib/api-client';
+import type { components } from '@/lib/api/schema';
+import type { ActivityView } from '@/lib/types';
 import { cacheActivity } from './keys';
 
-/** What PATCH /api/activities/{id} takes: the version it edits (a stale one is a 409) and every field. */
-export interface ActivityChanges {
-  version: number; name: string; description: string; days: Day[]; frequency: string; weekOfMonth: number | null;
-  startTime: string | null; endTime: string | null; capacity: number | null; spacesLeft: number | null; cost: Cost;
-  costNote: string; accessibility: string; whatToBring: string; contact: string; categories: string[]; needs: string[];
-}
+/** What PATCH /api/activities/{id} takes: the version it edits (a stale one is a 409) and the fields to change. */
+export type ActivityChanges = components['schemas']['ActivityChanges'];
 
 export function updateActivity(id: string, changes: ActivityChanges): Promise<ActivityView> {
-  return api.patch<ActivityView>(`/api/activities/${encodeURIComponent(id)}`, changes);
+  return answer<ActivityView>()(api.PATCH('/api/activities/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateActivity() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { ActivityView } from '@/lib/types';
 import { cacheActivity } from './keys';
 
 export function updateSpaces(activity: Pick<ActivityView, 'id' | 'version'>, spacesLeft: number): Promise<ActivityView> {
-  return api.put<ActivityView>(`/api/activities/${encodeURIComponent(activity.id)}/spaces`, { spacesLeft, version: activity.version });
+  return answer<ActivityView>()(api.PUT('/api/activities/{id}/spaces', { params: { path: { id: activity.id } }, body: { spacesLeft, version: activity.version } }));
 }
 
 /** The quick change organisers make most: spaces left (0 for full). */

@@ -4,12 +4,12 @@ import { CheckList } from '@/components/check-list';
 import { Field, Loading, Problem, fieldError } from '@/components/form';
 import { ApiError } from '@/lib/api-client';
 import { dayName } from '@/lib/format';
-import { DAYS, type ActivityView, type Cost, type Day, type TermView } from '@/lib/types';
+import { DAYS, type ActivityView, type Cost, type Day, type Frequency, type TermView } from '@/lib/types';
 import { useActivity } from '../api/get-activity';
 import { useUpdateActivity } from '../api/update-activity';
 
 interface Draft {
-  name: string; description: string; days: Day[]; frequency: string; weekOfMonth: string; startTime: string; endTime: string;
+  name: string; description: string; days: Day[]; frequency: Frequency; weekOfMonth: string; startTime: string; endTime: string;
   capacity: string; spacesLeft: string; cost: Cost; costNote: string; accessibility: string; whatToBring: string; contact: string;
   categories: string[]; needs: string[];
 }
@@ -24,6 +24,7 @@ function draftOf(a: ActivityView): Draft {
   };
 }
 
+const frequencies = ['WEEKLY', 'FORTNIGHTLY', 'MONTHLY'] as const satisfies readonly Frequency[];
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
 
 /** Edit an activity's schedule, capacity and details; a stale version is a conflict the editor can resolve. */
@@ -73,7 +74,7 @@ export function ActivityEditor({ id, vocabulary }: { id: string; vocabulary?: { 
           <div className="row">
             <Field label="How often" error={e('frequency')}>
               {(p) => (
-                <select {...p} value={draft.frequency} onChange={(ev) => set('frequency', ev.target.value)}>
+                <select {...p} value={draft.frequency} onChange={(ev) => set('frequency', frequencies.find((f) => f === ev.target.value) ?? 'WEEKLY')}>
                   <option value="WEEKLY">Every week</option><option value="FORTNIGHTLY">Every other week</option><option value="MONTHLY">Once a month</option>
                 </select>
               )}

@@ -1,12 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer as read, api } from '@/lib/api-client';
 import type { IntroductionView } from '@/lib/types';
 import { connectionKeys } from './keys';
 
 export type Answer = 'accept' | 'decline';
 
 export function answerIntroduction(intro: Pick<IntroductionView, 'id' | 'version'>, answer: Answer): Promise<IntroductionView> {
-  return api.post<IntroductionView>(`/api/introductions/${encodeURIComponent(intro.id)}/${answer}`, { version: intro.version });
+  const request = { params: { path: { id: intro.id } }, body: { version: intro.version } };
+  return read<IntroductionView>()(answer === 'accept'
+    ? api.POST('/api/introductions/{id}/accept', request)
+    : api.POST('/api/introductions/{id}/decline', request));
 }
 
 export function useAnswerIntroduction() {

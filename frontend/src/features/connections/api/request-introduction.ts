@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
+import type { components } from '@/lib/api/schema';
 import type { IntroductionView } from '@/lib/types';
 import { connectionKeys } from './keys';
 
 /** What POST /api/introductions takes: the organiser to meet, why, and the group asking. */
-export interface IntroductionRequest { to: string; context: string; group: string }
+export type IntroductionRequest = components['schemas']['IntroductionRequest'];
 
 export function requestIntroduction(request: IntroductionRequest): Promise<IntroductionView> {
-  return api.post<IntroductionView>('/api/introductions', request);
+  return answer<IntroductionView>()(api.POST('/api/introductions', { body: request }));
 }
 
 export function useRequestIntroduction() {

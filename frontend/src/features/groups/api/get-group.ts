@@ -1,10 +1,10 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { GroupView } from '@/lib/types';
 import { groupKeys } from './keys';
 
 export function getGroup(id: string): Promise<GroupView> {
-  return api.get<GroupView>(`/api/groups/${encodeURIComponent(id)}`);
+  return answer<GroupView>()(api.GET('/api/groups/{id}', { params: { path: { id } } }));
 }
 
 export function useGroup(id: string) {

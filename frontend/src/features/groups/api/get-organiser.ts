@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { OrganiserView } from '@/lib/types';
 import { groupKeys } from './keys';
 
 export function getOrganiser(id: string): Promise<OrganiserView> {
-  return api.get<OrganiserView>(`/api/organisers/${encodeURIComponent(id)}`);
+  return answer<OrganiserView>()(api.GET('/api/organisers/{id}', { params: { path: { id } } }));
 }
 
 /** An organiser and the groups they run (a provider's own groups: the organiser they act as). */

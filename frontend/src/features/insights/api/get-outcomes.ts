@@ -1,13 +1,15 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Query } from '@/lib/api-client';
+import { answer, api, sent, type Filters, type QueryOf } from '@/lib/api-client';
 import type { Outcomes } from '@/lib/types';
 import { insightKeys } from './keys';
 
+export type OutcomesQuery = Filters<QueryOf<'/api/insights/outcomes'>>;
+
 /** What the network achieves: people supported, wellbeing, GP appointments, referrals by status. */
-export function getOutcomes(query: Query = {}): Promise<Outcomes> {
-  return api.get<Outcomes>('/api/insights/outcomes', query);
+export function getOutcomes(query: OutcomesQuery = {}): Promise<Outcomes> {
+  return answer<Outcomes>()(api.GET('/api/insights/outcomes', { params: { query: sent(query) } }));
 }
 
-export function useOutcomes(query: Query = {}) {
+export function useOutcomes(query: OutcomesQuery = {}) {
   return useQuery({ queryKey: insightKeys.view('outcomes', query), queryFn: () => getOutcomes(query), placeholderData: keepPreviousData });
 }

@@ -25,7 +25,7 @@ export function Health({ localities }: { localities: LocalityView[] }) {
       {h && (
         <div className="grid-2">
           <HealthList title="Isolated groups" empty="No group is isolated." items={h.isolated.map((i) => ({ key: i.groupId, head: <Link to={`/groups/${i.groupId}`}>{i.name}</Link>, body: i.why, suggestion: i.suggestion }))} />
-          <HealthList title="Brokers (many paths run through them)" empty="No brokers." items={h.brokers.map((b) => ({ key: b.groupId, head: <Link to={`/groups/${b.groupId}`}>{b.name}</Link>, body: `${b.paths} paths`, suggestion: b.suggestion }))} />
+          <HealthList title="Brokers (many paths run through them)" empty="No brokers." items={h.brokers.map((b) => ({ key: b.groupId, head: <Link to={`/groups/${b.groupId}`}>{b.name}</Link>, body: `${countText(b.paths)} paths`, suggestion: b.suggestion }))} />
           <HealthList title="Overloaded activities" empty="Nothing overloaded." items={h.overloaded.map((o) => ({ key: o.activityId, head: <Link to={`/activities/${o.activityId}`}>{o.name}</Link>, body: `${countText(o.referrals)} referrals for ${o.capacity ?? 'no set'} places`, suggestion: o.suggestion }))} />
           <HealthList title="Stale listings" empty="Every listing is current." items={h.stale.map((s) => ({ key: s.activityId, head: <Link to={`/activities/${s.activityId}`}>{s.name}</Link>, body: `last updated ${date(s.updatedAt)}`, suggestion: s.suggestion }))} />
           <HealthList title="Places with no green activity" empty="Every place has green activity." items={h.noGreen.map((n) => ({ key: n.localityCode, head: <Link to={`/search?locality=${n.localityCode}`}>{n.name}</Link>, body: '', suggestion: n.suggestion }))} />

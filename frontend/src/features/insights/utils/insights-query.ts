@@ -2,8 +2,8 @@ import { queryString, type Query } from '@/lib/api-client';
 import type { Scope } from '@/lib/scope';
 import type { GapCell } from '@/lib/types';
 
-export function scopeQuery(scope: Scope, extra: Query = {}): Query {
-  return { locality: scope.locality, from: scope.from, to: scope.to, ...extra };
+export function scopeQuery<const Extra extends Query>(scope: Scope, extra?: Extra): Scope & Extra {
+  return { locality: scope.locality, from: scope.from, to: scope.to, ...extra } as Scope & Extra;
 }
 
 /** The CSV twin of a JSON insight view: the same path with `.csv`, the same parameters. */

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api, sent } from '@/lib/api-client';
 import type { NetworkGraph } from '@/lib/types';
 import { networkKeys, type GraphFilters } from './keys';
 
 export function getNetworkGraph(filters: GraphFilters): Promise<NetworkGraph> {
-  return api.get<NetworkGraph>('/api/network/graph', { ...filters });
+  return answer<NetworkGraph>()(api.GET('/api/network/graph', { params: { query: sent(filters) } }));
 }
 
 export function useNetworkGraph(filters: GraphFilters) {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { NetworkSummary } from '@/lib/types';
 import { networkKeys } from './keys';
 
 /** How many of each kind of node and link the network holds (public). */
 export function getNetworkSummary(): Promise<NetworkSummary> {
-  return api.get<NetworkSummary>('/api/network/summary');
+  return answer<NetworkSummary>()(api.GET('/api/network/summary'));
 }
 
 export function useNetworkSummary() {

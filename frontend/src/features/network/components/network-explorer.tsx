@@ -6,6 +6,7 @@ import { ScopePicker } from '@/components/scope-picker';
 import { useScope } from '@/lib/scope';
 import type { LocalityView, TermView } from '@/lib/types';
 import { useNetworkGraph } from '../api/get-network-graph';
+import { linkKinds } from '../api/keys';
 import { useNetworkNews } from '../hooks/use-network-news';
 import { edgeKinds, graphElements, nodeHref, nodeKinds } from '../utils/graph-elements';
 
@@ -19,7 +20,7 @@ export function NetworkExplorer({ localities, categories }: { localities: Locali
   const [hiddenNodes, setHiddenNodes] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
   const [find, setFind] = useState('');
-  const graph = useNetworkGraph({ locality: scope.locality, category, link: links.join(',') });
+  const graph = useNetworkGraph({ locality: scope.locality, category, link: linkKinds.filter((k) => links.includes(k)) });
   useNetworkNews();
 
   const hiddenEdges = useMemo(() => new Set(links.length ? edgeKinds.filter((k) => !links.includes(k)) : []), [links.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { PostThread } from '@/lib/types';
 import { postKeys } from './keys';
 
 /** A post with its replies. */
 export function getPost(id: string): Promise<PostThread> {
-  return api.get<PostThread>(`/api/posts/${encodeURIComponent(id)}`);
+  return answer<PostThread>()(api.GET('/api/posts/{id}', { params: { path: { id } } }));
 }
 
 export function usePost(id: string) {

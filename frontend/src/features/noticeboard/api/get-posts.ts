@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api, sent } from '@/lib/api-client';
 import type { Page, PostView } from '@/lib/types';
 import { postKeys, type PostFilters } from './keys';
 
 export function getPosts(filters: PostFilters): Promise<Page<PostView>> {
-  return api.get<Page<PostView>>('/api/posts', { ...filters, size: 50 });
+  return answer<Page<PostView>>()(api.GET('/api/posts', { params: { query: { ...sent(filters), size: 50 } } }));
 }
 
 export function usePosts(filters: PostFilters) {

@@ -1,5 +1,7 @@
+import type { Filters, QueryOf } from '@/lib/api-client';
+
 /** Which posts the board shows: of a kind, in a place, open or closed ('' for any). */
-export interface PostFilters { kind: string; locality: string; status: string }
+export type PostFilters = Filters<Pick<QueryOf<'/api/posts'>, 'kind' | 'locality' | 'status'>>;
 
 /** The noticeboard feature's query keys. */
 export const postKeys = {

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, body } from '@/lib/api-client';
 import { postKeys } from './keys';
 
 export function replyToPost(postId: string, text: string): Promise<unknown> {
-  return api.post(`/api/posts/${encodeURIComponent(postId)}/replies`, { text });
+  return body(api.POST('/api/posts/{id}/replies', { params: { path: { id: postId } }, body: { text } }));
 }
 
 /** A reply: the thread shows it, and the board its new count. */

@@ -8,9 +8,12 @@ import { useCreatePost } from '../api/create-post';
 import { usePost } from '../api/get-post';
 import { usePosts } from '../api/get-posts';
 import { useReplyToPost } from '../api/reply-to-post';
+import type { PostFilters } from '../api/keys';
 import { usePostNews } from '../hooks/use-post-news';
 
 const kindNames: Record<PostKind, string> = { OFFER: 'Offer', ASK: 'Ask', NEWS: 'News' };
+const postKinds = ['OFFER', 'ASK', 'NEWS'] as const satisfies readonly PostKind[];
+const showings = ['OPEN', 'CLOSED', 'ALL'] as const satisfies readonly NonNullable<PostFilters['status']>[];
 
 /** What a post can be about: `GROUP:id` or `LOCALITY:id`, with the name people choose it by. */
 export interface AboutChoice { value: string; label: string }
@@ -21,9 +24,9 @@ export interface AboutChoice { value: string; label: string }
  */
 export function Noticeboard({ localities, about }: { localities: LocalityView[]; about: AboutChoice[] }) {
   const { user } = useSession();
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<PostFilters['kind']>('');
   const [locality, setLocality] = useState('');
-  const [status, setStatus] = useState('OPEN');
+  const [status, setStatus] = useState<PostFilters['status']>('OPEN');
   const posts = usePosts({ kind, locality, status });
   usePostNews(countyTopics(localities));
   const mayPost = user?.role === 'PROVIDER' || user?.role === 'FACILITATOR' || user?.role === 'ADMIN';
@@ -34,9 +37,9 @@ export function Noticeboard({ localities, about }: { localities: LocalityView[];
       <p className="lead">Where providers meet: spare places, things needed, news. Everyone signed in reads and replies.</p>
       {mayPost && <NewPost choices={about} />}
       <div className="toolbar">
-        <label>Kind <select value={kind} onChange={(e) => setKind(e.target.value)}><option value="">All</option><option value="OFFER">Offers</option><option value="ASK">Asks</option><option value="NEWS">News</option></select></label>
+        <label>Kind <select value={kind} onChange={(e) => setKind(postKinds.find((k) => k === e.target.value) ?? '')}><option value="">All</option><option value="OFFER">Offers</option><option value="ASK">Asks</option><option value="NEWS">News</option></select></label>
         <label>Place <select value={locality} onChange={(e) => setLocality(e.target.value)}><option value="">Everywhere</option>{localities.map((l) => <option key={l.code} value={l.code}>{l.name}</option>)}</select></label>
-        <label>Showing <select value={status} onChange={(e) => setStatus(e.target.value)}><option value="OPEN">Open</option><option value="CLOSED">Closed</option><option value="ALL">All</option></select></label>
+        <label>Showing <select value={status} onChange={(e) => setStatus(showings.find((s) => s === e.target.value) ?? 'OPEN')}><option value="OPEN">Open</option><option value="CLOSED">Closed</option><option value="ALL">All</option></select></label>
       </div>
       <Problem error={posts.error} />
       {posts.isPending && <Loading />}
@@ -115,7 +118,7 @@ function NewPost({ choices }: { choices: AboutChoice[] }) {
     <form className="panel stack" onSubmit={submit} aria-label="New post">
       <div className="row">
         <Field label="Kind" error={fieldError(error, 'kind')}>
-          {(p) => <select {...p} value={kind} onChange={(e) => setKind(e.target.value as PostKind)}><option value="OFFER">Offer</option><option value="ASK">Ask</option><option value="NEWS">News</option></select>}
+          {(p) => <select {...p} value={kind} onChange={(e) => setKind(postKinds.find((k) => k === e.target.value) ?? 'OFFER')}><option value="OFFER">Offer</option><option value="ASK">Ask</option><option value="NEWS">News</option></select>}
         </Field>
         <Field label="About" error={fieldError(error, 'about') ?? fieldError(error, 'about.id')}>
           {(p) => <select {...p} value={about} onChange={(e) => setAbout(e.target.value)}>{choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}</select>}

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { LocalityView, Page } from '@/lib/types';
 import { placeKeys } from './keys';
 
 /** Every locality (up to 200, enough for a county), by name: for place pickers and the map's locality points. */
 export async function getLocalities(): Promise<LocalityView[]> {
-  const page = await api.get<Page<LocalityView>>('/api/localities', { size: 200 });
+  const page = await answer<Page<LocalityView>>()(api.GET('/api/localities', { params: { query: { size: 200 } } }));
   return page.items.sort((a, b) => a.name.localeCompare(b.name));
 }
 

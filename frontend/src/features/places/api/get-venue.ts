@@ -1,10 +1,10 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { VenueView } from '@/lib/types';
 import { placeKeys } from './keys';
 
 export function getVenue(id: string): Promise<VenueView> {
-  return api.get<VenueView>(`/api/venues/${encodeURIComponent(id)}`);
+  return answer<VenueView>()(api.GET('/api/venues/{id}', { params: { path: { id } } }));
 }
 
 export function useVenue(id: string | undefined) {

@@ -1,26 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
-import type { DeclineReason, ReferralStatus, ReferralView } from '@/lib/types';
+import { answer, api } from '@/lib/api-client';
+import type { components } from '@/lib/api/schema';
+import type { ReferralView } from '@/lib/types';
 import { cacheReferral } from './keys';
 
 /** ONS4 wellbeing answers (0–10 each, or null when not asked). */
-export type Wellbeing = Record<'satisfied' | 'worthwhile' | 'happy' | 'anxious', number | null>;
+export type Wellbeing = components['schemas']['OutcomesWellbeing'];
 
 /** What POST /api/referrals/{id}/status takes: the move, the version it moves from, and what the move needs. */
-export interface StatusChange {
-  status: ReferralStatus;
-  version: number;
-  overrideCapacity?: boolean;
-  declineReason?: DeclineReason;
-  note?: string;
-  outcomes?: {
-    wellbeingStart: Wellbeing | null; wellbeingEnd: Wellbeing | null;
-    gpAppointmentsBefore: number | null; gpAppointmentsAfter: number | null;
-  };
-}
+export type StatusChange = components['schemas']['StatusRequest'];
 
 export function changeReferralStatus(id: string, change: StatusChange): Promise<ReferralView> {
-  return api.post<ReferralView>(`/api/referrals/${encodeURIComponent(id)}/status`, change);
+  return answer<ReferralView>()(api.POST('/api/referrals/{id}/status', { params: { path: { id } }, body: change }));
 }
 
 export function useChangeReferralStatus() {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { ReferralPath } from '@/lib/types';
 import { referralKeys } from './keys';
 
 /** The person's path through the network: this referral with those before and after it. */
 export function getReferralPath(id: string): Promise<ReferralPath> {
-  return api.get<ReferralPath>(`/api/referrals/${encodeURIComponent(id)}/path`);
+  return answer<ReferralPath>()(api.GET('/api/referrals/{id}/path', { params: { path: { id } } }));
 }
 
 export function useReferralPath(id: string) {

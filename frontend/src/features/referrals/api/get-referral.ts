@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { ReferralView } from '@/lib/types';
 import { referralKeys } from './keys';
 
 export function getReferral(id: string): Promise<ReferralView> {
-  return api.get<ReferralView>(`/api/referrals/${encodeURIComponent(id)}`);
+  return answer<ReferralView>()(api.GET('/api/referrals/{id}', { params: { path: { id } } }));
 }
 
 export function useReferral(id: string) {

@@ -1,11 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api, sent } from '@/lib/api-client';
 import type { Page, ReferralSummary } from '@/lib/types';
 import { referralKeys, type ReferralFilters } from './keys';
 
 /** A list of referrals, newest first; with `changedSince`, only those changed since then. */
 export function getReferrals(filters: ReferralFilters, changedSince?: string): Promise<Page<ReferralSummary>> {
-  return api.get<Page<ReferralSummary>>('/api/referrals', { ...filters, changedSince, size: 100 });
+  return answer<Page<ReferralSummary>>()(api.GET('/api/referrals', { params: { query: { ...sent(filters), changedSince, size: 100 } } }));
 }
 
 /** A list kept current by the referral queue; after a reconnect it asks only for what changed (catchesUp). */

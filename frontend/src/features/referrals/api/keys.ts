@@ -1,8 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { QueryOf } from '@/lib/api-client';
 import type { Page, ReferralStatus, ReferralSummary, ReferralView } from '@/lib/types';
 
 /** Which referrals a list holds: a provider's inbox or a link worker's outbox, perhaps of one status. */
-export interface ReferralFilters { box: 'inbox' | 'outbox'; status: ReferralStatus | '' }
+export type ReferralFilters = { box: NonNullable<QueryOf<'/api/referrals'>['box']>; status: ReferralStatus | '' };
 
 /** The referrals feature's query keys. */
 export const referralKeys = {

@@ -1,18 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
+import type { components } from '@/lib/api/schema';
 import type { ReferralView } from '@/lib/types';
 import { referralKeys } from './keys';
 
 /** What POST /api/referrals takes: the activity, the needs, why, and the person with their consent. */
-export interface NewReferral {
-  activity: string;
-  needs: string[];
-  reason: string;
-  participant: { reference: string; contact: string; consent: { given: boolean; recordedBy: string; recordedAt: string } };
-}
+export type NewReferral = components['schemas']['NewReferral'];
 
 export function makeReferral(referral: NewReferral): Promise<ReferralView> {
-  return api.post<ReferralView>('/api/referrals', referral);
+  return answer<ReferralView>()(api.POST('/api/referrals', { body: referral }));
 }
 
 export function useMakeReferral() {

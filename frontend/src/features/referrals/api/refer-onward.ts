@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
+import type { components } from '@/lib/api/schema';
 import type { ReferralView } from '@/lib/types';
 import { referralKeys } from './keys';
 
 /** What POST /api/referrals/{id}/onward takes: the next activity, the needs carried on, and why. */
-export interface OnwardReferral { activity: string; needs: string[]; reason: string }
+export type OnwardReferral = components['schemas']['OnwardReferral'];
 
 export function referOnward(id: string, onward: OnwardReferral): Promise<ReferralView> {
-  return api.post<ReferralView>(`/api/referrals/${encodeURIComponent(id)}/onward`, onward);
+  return answer<ReferralView>()(api.POST('/api/referrals/{id}/onward', { params: { path: { id } }, body: onward }));
 }
 
 /** Refers the person on: the referral's own view, the lists and the path all change. */

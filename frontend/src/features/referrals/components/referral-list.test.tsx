@@ -4,6 +4,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
+import { answered } from '@/test/api';
 import { refetchOnResync } from '@/lib/live-queries';
 import type { Page, ReferralSummary } from '@/lib/types';
 import { fakeLive } from '@/test/fake-stomp';
@@ -47,7 +48,7 @@ async function showInbox() {
 
 let get: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
-  get = vi.spyOn(api, 'get');
+  get = vi.spyOn(api, 'GET');
 });
 afterEach(async () => {
   cleanup();
@@ -57,7 +58,7 @@ afterEach(async () => {
 
 describe('the referral inbox on live messages', () => {
   it('shows a status change from the queue at once, without asking the server again', async () => {
-    get.mockResolvedValue(page(referral('r1'), referral('r2')));
+    get.mockResolvedValue(answered(page(referral('r1'), referral('r2'))));
     const { stomp, stopResync } = await showInbox();
     expect(get).toHaveBeenCalledTimes(1);
 
@@ -70,32 +71,32 @@ describe('the referral inbox on live messages', () => {
   });
 
   it('fetches the list again when a referral it does not hold yet is made, and shows it', async () => {
-    get.mockResolvedValueOnce(page(referral('r1')))
-      .mockResolvedValueOnce(page(referral('r3', 'SENT', 0, '2026-11-03T10:00:00Z'), referral('r1')));
+    get.mockResolvedValueOnce(answered(page(referral('r1'))))
+      .mockResolvedValueOnce(answered(page(referral('r3', 'SENT', 0, '2026-11-03T10:00:00Z'), referral('r1'))));
     const { stomp, stopResync } = await showInbox();
 
     act(() => stomp().send(queue, message('referral.made', { referralId: 'r3', activityId: 'a', groupId: 'g', status: 'SENT' })));
 
     await screen.findByText('REF-r3');
     expect(get).toHaveBeenCalledTimes(2);
-    expect(get).toHaveBeenLastCalledWith('/api/referrals', { box: 'inbox', status: '', changedSince: undefined, size: 100 });
+    expect(get).toHaveBeenLastCalledWith('/api/referrals', { params: { query: { box: 'inbox', changedSince: undefined, size: 100 } } });
     stopResync();
   });
 
   it('after a dropped connection asks only for what changed since the last message, and merges it in', async () => {
-    get.mockResolvedValueOnce(page(referral('r1')));
+    get.mockResolvedValueOnce(answered(page(referral('r1'))));
     const { stomp, stopResync } = await showInbox();
     act(() => stomp().send(queue, message('referral.status', { referralId: 'r1', activityId: 'a', groupId: 'g', to: 'ACCEPTED', version: 1 }, 1, '2026-11-21T10:00:00Z')));
     await waitFor(() => expect(statusOf('REF-r1')).toBe('ACCEPTED'));
 
-    get.mockResolvedValueOnce(page(referral('r4', 'SENT', 0, '2026-11-21T10:05:00Z')));
+    get.mockResolvedValueOnce(answered(page(referral('r4', 'SENT', 0, '2026-11-21T10:05:00Z'))));
     await act(async () => {
       stomp().drop();
       await stomp().connect();
     });
 
     await screen.findByText('REF-r4');
-    expect(get).toHaveBeenLastCalledWith('/api/referrals', { box: 'inbox', status: '', changedSince: '2026-11-21T10:00:00Z', size: 100 });
+    expect(get).toHaveBeenLastCalledWith('/api/referrals', { params: { query: { box: 'inbox', changedSince: '2026-11-21T10:00:00Z', size: 100 } } });
     expect(statusOf('REF-r1')).toBe('ACCEPTED');
     expect(get).toHaveBeenCalledTimes(2);
     stopResync();

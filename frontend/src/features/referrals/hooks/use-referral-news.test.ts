@@ -1,6 +1,7 @@
 import { QueryObserver } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { api } from '@/lib/api-client';
+import { answered } from '@/test/api';
 import type { Page, ReferralSummary } from '@/lib/types';
 import { invalidated, message, testQueryClient } from '@/test/live-news';
 import { referralKeys } from '../api/keys';
@@ -61,11 +62,11 @@ describe('live news on referrals in the cache', () => {
     client.setQueryData(inbox, page(referral('r1', 'SENT', 0, '2026-11-01T10:00:00Z')));
     // Shown: a page observes the list (not fetching by itself here).
     const unsubscribe = new QueryObserver(client, { queryKey: inbox, enabled: false }).subscribe(() => {});
-    const get = vi.spyOn(api, 'get').mockResolvedValue(page(referral('r1', 'ACCEPTED', 1, '2026-11-01T10:00:00Z'), referral('r2', 'SENT', 0, '2026-11-02T10:00:00Z')));
+    const get = vi.spyOn(api, 'GET').mockResolvedValue(answered(page(referral('r1', 'ACCEPTED', 1, '2026-11-01T10:00:00Z'), referral('r2', 'SENT', 0, '2026-11-02T10:00:00Z'))));
 
     await catchUpReferrals(client, '2026-11-21T10:00:00Z');
 
-    expect(get).toHaveBeenCalledWith('/api/referrals', { box: 'inbox', status: '', changedSince: '2026-11-21T10:00:00Z', size: 100 });
+    expect(get).toHaveBeenCalledWith('/api/referrals', { params: { query: { box: 'inbox', changedSince: '2026-11-21T10:00:00Z', size: 100 } } });
     expect(items(client, inbox)).toEqual([['r2', 'SENT'], ['r1', 'ACCEPTED']]);
     expect(client.getQueryData<Page<ReferralSummary>>(inbox)?.totalItems).toBe(2);
     expect(invalidated(client, inbox)).toBe(false);
@@ -76,7 +77,7 @@ describe('live news on referrals in the cache', () => {
     const client = testQueryClient();
     const inbox = referralKeys.list({ box: 'inbox', status: '' });
     client.setQueryData(inbox, page(referral('r1')));
-    const get = vi.spyOn(api, 'get');
+    const get = vi.spyOn(api, 'GET');
     await catchUpReferrals(client, '2026-11-21T10:00:00Z');
     expect(get).not.toHaveBeenCalled();
     expect(invalidated(client, inbox)).toBe(true);

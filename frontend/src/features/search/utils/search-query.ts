@@ -1,4 +1,4 @@
-import type { Query } from '@/lib/api-client';
+import type { Filters, QueryOf } from '@/lib/api-client';
 import type { LiveMessage } from '@/lib/live';
 import { activityNews } from '@/lib/live-messages';
 import { DAYS, type ActivityHit, type Day } from '@/lib/types';
@@ -60,7 +60,7 @@ export function formFromParams(params: URLSearchParams): SearchForm {
     lat: params.get('lat') ?? '',
     lon: params.get('lon') ?? '',
     radiusKm: params.get('radiusKm') ?? '',
-    day: list(params, 'day').map((d) => d.toUpperCase()).filter((d): d is Day => (DAYS as string[]).includes(d)),
+    day: list(params, 'day').map((d) => d.toUpperCase()).filter((d): d is Day => (DAYS as readonly string[]).includes(d)),
     startsAfter: params.get('startsAfter') ?? '',
     endsBefore: params.get('endsBefore') ?? '',
     free: params.get('free') === 'true',
@@ -71,8 +71,11 @@ export function formFromParams(params: URLSearchParams): SearchForm {
   };
 }
 
+/** What GET /api/activities/search takes, '' for a filter not set. */
+export type SearchQuery = Filters<QueryOf<'/api/activities/search'>>;
+
 /** The API's query for a form: empty filters left out, a point only when both halves are given. */
-export function apiQuery(form: SearchForm, size = 20): Query {
+export function apiQuery(form: SearchForm, size = 20): SearchQuery {
   const point = form.lat.trim() !== '' && form.lon.trim() !== '';
   const near = point || form.postcode.trim() !== '';
   return {
@@ -87,8 +90,8 @@ export function apiQuery(form: SearchForm, size = 20): Query {
     day: form.day,
     startsAfter: form.startsAfter,
     endsBefore: form.endsBefore,
-    free: form.free ? 'true' : '',
-    hasSpaces: form.hasSpaces ? 'true' : '',
+    free: form.free,
+    hasSpaces: form.hasSpaces,
     sort: form.sort,
     page: form.page > 0 ? form.page : '',
     size,

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { answer, api } from '@/lib/api-client';
 import type { Page, TermView } from '@/lib/types';
 import { vocabularyKeys } from './keys';
 
 export async function getNeeds(): Promise<TermView[]> {
-  return (await api.get<Page<TermView>>('/api/needs', { size: 200 })).items;
+  return (await answer<Page<TermView>>()(api.GET('/api/needs', { params: { query: { size: 200 } } }))).items;
 }
 
 /** The needs hardly ever change: fetched once per visit. */
