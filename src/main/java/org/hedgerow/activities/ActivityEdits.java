@@ -25,9 +25,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ActivityEdits {
 
+    /** The codes are read in full only when one named is unknown, so that the refusal can list them. */
     private static final String CHECK_REFERENCES = """
-            RETURN [code IN $categories WHERE NOT EXISTS { (:Category {code: code}) }] AS unknownCategories,
-                   [code IN $needs WHERE NOT EXISTS { (:Need {code: code}) }] AS unknownNeeds,
+            WITH [code IN $categories WHERE NOT EXISTS { (:Category {code: code}) }] AS unknownCategories,
+                 [code IN $needs WHERE NOT EXISTS { (:Need {code: code}) }] AS unknownNeeds
+            RETURN unknownCategories, unknownNeeds,
+                   CASE WHEN size(unknownCategories) > 0
+                        THEN COLLECT { MATCH (c:Category) RETURN c.code ORDER BY c.code } END AS categoryCodes,
+                   CASE WHEN size(unknownNeeds) > 0
+                        THEN COLLECT { MATCH (n:Need) RETURN n.code ORDER BY n.code } END AS needCodes,
                    $venue IS NULL OR EXISTS { (:Venue {id: $venue}) } AS venueFound
             """;
 
@@ -95,8 +101,9 @@ class ActivityEdits {
     private static final String WHO_MAY = "Only the organisers of the activity's group, a facilitator of its place "
             + "or an admin may change this activity.";
 
-    /** The codes and venue a new or changed activity names that do not exist. */
-    record References(List<String> unknownCategories, List<String> unknownNeeds, boolean venueFound) {
+    /** The codes and venue a new or changed activity names that do not exist, with the codes that do. */
+    record References(List<String> unknownCategories, List<String> unknownNeeds, List<String> categoryCodes,
+                      List<String> needCodes, boolean venueFound) {
     }
 
     /** What the statement that adds an activity found. */
@@ -202,10 +209,12 @@ class ActivityEdits {
                 .one().orElseThrow();
         var errors = new LinkedHashMap<String, String>();
         if (!found.unknownCategories().isEmpty()) {
-            errors.put("categories", "has codes we do not know: " + found.unknownCategories());
+            errors.put("categories", "has codes we do not know: " + String.join(", ", found.unknownCategories())
+                    + "; the categories are " + String.join(", ", found.categoryCodes()));
         }
         if (!found.unknownNeeds().isEmpty()) {
-            errors.put("needs", "has codes we do not know: " + found.unknownNeeds());
+            errors.put("needs", "has codes we do not know: " + String.join(", ", found.unknownNeeds())
+                    + "; the needs are " + String.join(", ", found.needCodes()));
         }
         if (!found.venueFound()) {
             errors.put("venue", "is not a venue we know: " + venue);

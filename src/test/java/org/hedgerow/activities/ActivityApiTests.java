@@ -64,9 +64,12 @@ class ActivityApiTests extends DirectoryApiTest {
                 .andExpect(jsonPath("$.errors.costNote").exists());
         as("pat", HttpMethod.POST, "/api/activities", """
                 {"group": "g-belper-walkers", "venue": "v-nowhere", "name": "Walk", "cost": "FREE",
-                 "categories": ["NOPE"], "needs": ["LONELINESS"]}""")
+                 "categories": ["NOPE"], "needs": ["LONELINESS", "BOREDOM"]}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.categories").value(containsString("NOPE")))
+                .andExpect(jsonPath("$.errors.categories").value(containsString("the categories are ARTS, WALKING")))
+                .andExpect(jsonPath("$.errors.needs").value(
+                        "has codes we do not know: BOREDOM; the needs are INACTIVITY, LONELINESS"))
                 .andExpect(jsonPath("$.errors.venue").exists());
         as("pat", HttpMethod.POST, "/api/activities", """
                 {"group": "g-belper-walkers", "venue": "v-strutt", "name": "Walk", "cost": "FREE", "days": ["Tuesdy"]}""")
