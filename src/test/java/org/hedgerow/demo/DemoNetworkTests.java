@@ -1,5 +1,6 @@
 package org.hedgerow.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.hedgerow.GraphTest;
@@ -117,5 +118,64 @@ class DemoNetworkTests extends GraphTest {
     private List<String> names(String cypher) {
         return neo4j.query(cypher).fetchAs(String.class).mappedBy((types, record) -> record.get("name").asString())
                 .all().stream().toList();
+    }
+
+    // What a network brings that no API shows whole (re-pinned from the deleted repository tests, whose
+    // entities had no production caller): the loader must keep it.
+
+    @Test
+    void anOrganiserKeepsTheirRoleAndSinceWhenInEachGroup() {
+        writer.write(new NetworkRows(
+                List.of(new NetworkRows.Locality("loc-belper", "Belper", "BELPER", "LOCALITY", 53.02, -1.48, null)),
+                null, null, null,
+                List.of(new NetworkRows.Organiser("org-scott", "Scott", "Sings bass")),
+                List.of(new NetworkRows.Group("grp-towpath", "Towpath Voices", "A men's choir under the canal bridge",
+                                null, "loc-belper", List.of(new NetworkRows.Organising("org-scott", "Choir leader", "2020-05-01"))),
+                        new NetworkRows.Group("grp-walkers", "Belper Walkers", null, null, "loc-belper",
+                                List.of(new NetworkRows.Organising("org-scott", "Walk leader", "2023-09-12")))),
+                null, null, null, null, null, null), 10, progress -> { });
+
+        record Organising(String group, String role, LocalDate since) {
+        }
+        var organising = neo4j.query("""
+                        MATCH (:Organiser {id: 'org-scott'})-[r:ORGANISES]->(g:Group)
+                        RETURN g.name AS group, r.role AS role, r.since AS since ORDER BY g.name""")
+                .fetchAs(Organising.class)
+                .mappedBy((types, row) -> new Organising(row.get("group").asString(), row.get("role").asString(),
+                        row.get("since").asLocalDate()))
+                .all();
+
+        assertThat(organising).containsExactly(
+                new Organising("Belper Walkers", "Walk leader", LocalDate.of(2023, 9, 12)),
+                new Organising("Towpath Voices", "Choir leader", LocalDate.of(2020, 5, 1)));
+    }
+
+    @Test
+    void practicesAreMembersOfTheirPcn() {
+        writer.write(new NetworkRows(
+                List.of(locality("loc-belper", "BELPER"), locality("loc-glossop", "GLOSSOP")),
+                null, null, null, null, null, null, null, null,
+                List.of(new NetworkRows.Pcn("pcn-belper", "Belper PCN", "U12345", List.of("loc-belper")),
+                        new NetworkRows.Pcn("pcn-glossop", "Glossop PCN", "U67890", List.of("loc-glossop"))),
+                List.of(practice("prc-riverside", "Riverside Surgery", "C81001", "pcn-belper"),
+                        practice("prc-derwent", "Derwent Medical Centre", "C81002", "pcn-belper"),
+                        practice("prc-shelf-brook", "Shelf Brook Surgery", "C81003", "pcn-glossop")),
+                null), 10, progress -> { });
+
+        assertThat(practicesOf("U12345")).containsExactlyInAnyOrder("Riverside Surgery", "Derwent Medical Centre");
+        assertThat(practicesOf("U67890")).containsExactly("Shelf Brook Surgery");
+    }
+
+    private List<String> practicesOf(String pcnOdsCode) {
+        return List.copyOf(neo4j.query("MATCH (p:Practice)-[:MEMBER_OF]->(:Pcn {odsCode: $ods}) RETURN p.name")
+                .bind(pcnOdsCode).to("ods").fetchAs(String.class).all());
+    }
+
+    private static NetworkRows.Locality locality(String id, String code) {
+        return new NetworkRows.Locality(id, code, code, "LOCALITY", 53.0, -1.5, null);
+    }
+
+    private static NetworkRows.Practice practice(String id, String name, String odsCode, String pcn) {
+        return new NetworkRows.Practice(id, name, odsCode, pcn);
     }
 }
