@@ -11,4 +11,9 @@ public class ConflictException extends ProblemException {
     public ConflictException(String message) {
         super(HttpStatus.CONFLICT, "conflict", "Conflict", message);
     }
+
+    /** A conflict of a kind of its own, which a client tells apart by its {@code type}. */
+    protected ConflictException(String type, String title, String message) {
+        super(HttpStatus.CONFLICT, type, title, message);
+    }
 }

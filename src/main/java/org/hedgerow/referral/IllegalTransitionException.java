@@ -8,7 +8,8 @@ import java.util.Set;
 import org.hedgerow.core.ConflictException;
 
 /**
- * A move the lifecycle does not allow from where the referral is; a 409 that lists the moves it does allow. Once
+ * A move the lifecycle does not allow from where the referral is; a 409 ({@code illegal-transition}) that says the
+ * {@code currentStatus} and lists the moves it does allow ({@code allowed}). Once
  * it is known who asked ({@link #forCaller}), it lists only the moves that side of the referral may make: the
  * receiving group is not offered a withdrawal, the referrer nothing but one.
  */
@@ -23,7 +24,7 @@ class IllegalTransitionException extends ConflictException {
     }
 
     private IllegalTransitionException(ReferralStatus from, ReferralStatus to, Set<ReferralStatus> allowed) {
-        super(!from.isOpen()
+        super("illegal-transition", "Not allowed from this status", !from.isOpen()
                 ? "A " + from + " referral cannot become " + to + ": it has ended and cannot change any more."
                 : allowed.isEmpty()
                         ? "A " + from + " referral cannot become " + to + ", and it is not yours to move on from here."
@@ -31,6 +32,8 @@ class IllegalTransitionException extends ConflictException {
         this.from = from;
         this.to = to;
         this.allowed = List.copyOf(allowed);
+        getBody().setProperty("currentStatus", from);
+        getBody().setProperty("allowed", this.allowed);
     }
 
     /** The same refusal for a caller who is these sides of the referral (none for an admin, who only reads). */

@@ -14,14 +14,11 @@ import org.hedgerow.accounts.SignedInUser;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
-import org.hedgerow.core.ProblemDetails;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -120,15 +117,6 @@ class ReferralController {
     @GetMapping("/{id}/path")
     ReferralPath path(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
         return paths.path(id, user.accountId());
-    }
-
-    @ExceptionHandler(IllegalTransitionException.class)
-    ProblemDetail illegalTransition(IllegalTransitionException refused) {
-        var problem = ProblemDetails.of(HttpStatus.CONFLICT, "illegal-transition", "Not allowed from this status",
-                refused.getMessage());
-        problem.setProperty("currentStatus", refused.from());
-        problem.setProperty("allowed", refused.allowed());
-        return problem;
     }
 
     private static Box box(String box, SignedInUser user) {
