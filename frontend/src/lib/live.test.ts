@@ -1,36 +1,7 @@
-import type { IMessage, StompConfig } from '@stomp/stompjs';
+import type { IMessage } from '@stomp/stompjs';
 import { describe, expect, it, vi } from 'vitest';
-import { LiveConnection, webSocketUrl, type LiveStatus, type Resync, type StompLike } from './live';
-
-/** A STOMP client the test drives: it records subscriptions and lets the test connect, drop and deliver. */
-class FakeStomp implements StompLike {
-  connected = false;
-  connectHeaders: Record<string, string> = {};
-  active = false;
-  subscriptions: { destination: string; callback: (m: IMessage) => void; active: boolean }[] = [];
-  constructor(readonly config: StompConfig) {}
-  activate() { this.active = true; }
-  async deactivate() { this.active = false; this.connected = false; }
-  subscribe(destination: string, callback: (m: IMessage) => void) {
-    const subscription = { destination, callback, active: true };
-    this.subscriptions.push(subscription);
-    return { unsubscribe: () => { subscription.active = false; } };
-  }
-  async connect() {
-    await this.config.beforeConnect?.(this as never);
-    this.connected = true;
-    this.config.onConnect?.({} as never);
-  }
-  drop() {
-    this.connected = false;
-    this.subscriptions.forEach((s) => { s.active = false; });
-    this.config.onWebSocketClose?.({} as never);
-  }
-  send(destination: string, body: unknown) {
-    this.subscriptions.filter((s) => s.active && s.destination === destination)
-      .forEach((s) => s.callback({ body: JSON.stringify(body) } as IMessage));
-  }
-}
+import { FakeStomp } from '@/test/fake-stomp';
+import { LiveConnection, webSocketUrl, type LiveStatus, type Resync } from './live';
 
 function setup(token: string | null = 'tok') {
   let client: FakeStomp | undefined;

@@ -5,10 +5,11 @@ import { LiveConnection, type StompLike } from '@/lib/live';
 export class FakeStomp implements StompLike {
   connected = false;
   connectHeaders: Record<string, string> = {};
-  private readonly subscriptions: { destination: string; callback: (m: IMessage) => void; active: boolean }[] = [];
+  active = false;
+  readonly subscriptions: { destination: string; callback: (m: IMessage) => void; active: boolean }[] = [];
   constructor(readonly config: StompConfig) {}
-  activate() {}
-  async deactivate() { this.connected = false; }
+  activate() { this.active = true; }
+  async deactivate() { this.active = false; this.connected = false; }
   subscribe(destination: string, callback: (m: IMessage) => void) {
     const subscription = { destination, callback, active: true };
     this.subscriptions.push(subscription);
