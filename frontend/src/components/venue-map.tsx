@@ -3,10 +3,15 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { mapConfig } from '@/lib/map-config';
 
-export interface MapPoint {
+/** A place with no coordinates yet (an imported venue, a locality being set up) is left off the map. */
+interface Placed { latitude: number | null; longitude: number | null }
+
+function placed<T extends Placed>(item: T): item is T & { latitude: number; longitude: number } {
+  return item.latitude !== null && item.longitude !== null;
+}
+
+export interface MapPoint extends Placed {
   id: string;
-  latitude: number;
-  longitude: number;
   label: string;
   /** Lines shown in the point's popup. */
   detail?: string[];
@@ -15,11 +20,9 @@ export interface MapPoint {
   tone?: 'normal' | 'full';
 }
 
-export interface MapArea {
+export interface MapArea extends Placed {
   code: string;
   name: string;
-  latitude: number;
-  longitude: number;
 }
 
 /**
@@ -62,14 +65,14 @@ export function VenueMap({ points, areas = [], label, height = 360, zoomToPoints
     if (!current || !group) return;
     group.clearLayers();
     const bounds: L.LatLngExpression[] = [];
-    for (const area of areas) {
+    for (const area of areas.filter(placed)) {
       L.circleMarker([area.latitude, area.longitude], {
         radius: 4, color: '#7a6a3a', weight: 1, fillColor: '#d8c98f', fillOpacity: 0.9,
       }).bindTooltip(area.name, { permanent: true, direction: 'right', className: 'map-area-label', offset: [6, 0] })
         .addTo(group);
       if (!zoomToPoints) bounds.push([area.latitude, area.longitude]);
     }
-    for (const point of points) {
+    for (const point of points.filter(placed)) {
       const full = point.tone === 'full';
       const marker = L.circleMarker([point.latitude, point.longitude], {
         radius: 8,

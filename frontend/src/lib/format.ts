@@ -14,6 +14,9 @@ export function costText(cost: Cost, note?: string | null): string {
   return note ? `${base} (${note})` : base;
 }
 
+/** Where an activity with no fixed venue (by telephone, online) takes place, as a listing says it. */
+export const NO_VENUE = 'No fixed venue';
+
 /** "Full", "3 spaces left", "Drop-in (no limit)". */
 export function spacesText(spacesLeft: number | null | undefined, capacity: number | null | undefined): string {
   if (spacesLeft === null || spacesLeft === undefined) {

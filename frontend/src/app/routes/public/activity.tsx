@@ -13,7 +13,7 @@ export function ActivityRoute() {
   const activity = useActivity(id);
   const a = activity.data;
   useActivityNews(a ? [a.locality.id] : []);
-  const venue = useVenue(a?.venue.id);
+  const venue = useVenue(a?.venue?.id);
   const localities = useLocalities();
   if (activity.error) return <Problem error={activity.error} />;
   if (!a) return <Loading />;

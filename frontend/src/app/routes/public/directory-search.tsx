@@ -17,11 +17,11 @@ export function DirectorySearch({ mode }: { mode: 'directory' | 'refer' }) {
   const localities = useLocalities();
   const map = (hits: ActivityHit[]): ReactNode => (
     <VenuesMap localities={localities.data ?? []} label="Map of the venues of the activities found"
-      stops={hits.map((h) => ({
+      stops={hits.flatMap((h) => (h.venue ? [{
         venueId: h.venue.id,
         line: `${h.name}: ${h.schedule ?? ''} (${spacesText(h.spacesLeft, h.capacity)})`,
         full: h.spacesLeft !== null && h.spacesLeft <= 0,
-      }))} />
+      }] : []))} />
   );
   return <ActivitySearch mode={mode} categories={categories.data} needs={needs.data} localities={localities.data} map={map} />;
 }

@@ -4,6 +4,7 @@ import { useActivities } from '@/features/activities/api/get-activities';
 import { ActivityCards } from '@/features/activities/components/activity-cards';
 import { useGroup } from '@/features/groups/api/get-group';
 import { GroupSummary } from '@/features/groups/components/group-summary';
+import { NO_VENUE } from '@/lib/format';
 
 /** A group and what it runs. */
 export function GroupRoute() {
@@ -16,7 +17,7 @@ export function GroupRoute() {
     <article>
       <GroupSummary group={group.data} />
       <h2>Activities</h2>
-      <ActivityCards activities={activities.data?.items} detail={(a) => a.venue.name} />
+      <ActivityCards activities={activities.data?.items} detail={(a) => a.venue?.name ?? NO_VENUE} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { costText, date, spacesText } from '@/lib/format';
+import { costText, date, NO_VENUE, spacesText } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import type { ActivityView } from '@/lib/types';
 
@@ -21,8 +21,8 @@ export function ActivityDetails({ activity: a, map }: { activity: ActivityView; 
       {a.description && <p className="lead">{a.description}</p>}
       <dl className="facts">
         <dt>When</dt><dd>{a.when ?? 'Ask the organiser'}</dd>
-        <dt>Where</dt><dd><Link to={`/venues/${a.venue.id}`}>{a.venue.name}</Link>, {a.venue.postcode} ({a.locality.name})</dd>
-        {a.venue.accessibility.length > 0 && <><dt>Venue access</dt><dd>{a.venue.accessibility.join(', ')}</dd></>}
+        <dt>Where</dt><dd>{a.venue ? <><Link to={`/venues/${a.venue.id}`}>{a.venue.name}</Link>{a.venue.postcode && `, ${a.venue.postcode}`}</> : NO_VENUE} ({a.locality.name})</dd>
+        {a.venue && a.venue.accessibility.length > 0 && <><dt>Venue access</dt><dd>{a.venue.accessibility.join(', ')}</dd></>}
         {a.accessibility && <><dt>Accessibility</dt><dd>{a.accessibility}</dd></>}
         {a.whatToBring && <><dt>What to bring</dt><dd>{a.whatToBring}</dd></>}
         {a.contact && <><dt>Contact</dt><dd>{a.contact}</dd></>}

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Loading, Problem } from '@/components/form';
-import { date, spacesText } from '@/lib/format';
+import { date, NO_VENUE, spacesText } from '@/lib/format';
 import type { OrganiserView } from '@/lib/types';
 import { useActivities } from '../api/get-activities';
 import { useActivityNews } from '../hooks/use-activity-news';
@@ -28,7 +28,7 @@ export function MyActivities({ organiserId, groups }: { organiserId: string; gro
               {mine.map((a) => (
                 <li key={a.id} className="card" data-testid="my-activity" data-activity-id={a.id}>
                   <h3><Link to={`/activities/${a.id}`}>{a.name}</Link></h3>
-                  <p>{a.when} · {a.venue.name}</p>
+                  <p>{a.when} · {a.venue?.name ?? NO_VENUE}</p>
                   <p className="badges">
                     <span className={`badge ${a.spacesLeft === 0 ? 'badge-full' : 'badge-open'}`}>{a.spacesLeft === 0 ? '✕ ' : '✓ '}{spacesText(a.spacesLeft, a.capacity)}</span>
                     {a.capacity !== null && <span className="badge">Capacity {a.capacity}</span>}

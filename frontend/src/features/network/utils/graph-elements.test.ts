@@ -4,13 +4,14 @@ import { graphElements, nodeHref } from './graph-elements';
 
 describe('network graph elements', () => {
   const graph: NetworkGraph = {
+    localityCode: 'DERBY', localityName: 'Derby', truncated: false,
     nodes: [
       { id: 'g1', kind: 'GROUP', label: 'Walkers', localityCode: 'DERBY' },
       { id: 'o1', kind: 'ORGANISER', label: 'Gene', localityCode: null },
       { id: 'v1', kind: 'VENUE', label: 'Park', localityCode: 'DERBY' },
     ],
     edges: [
-      { from: 'o1', to: 'g1', kind: 'RUNS' },
+      { from: 'o1', to: 'g1', kind: 'RUNS', count: null },
       { from: 'g1', to: 'v1', kind: 'MEETS_AT', count: 3 },
     ],
   };

@@ -6,7 +6,7 @@ export function VenueSummary({ venue, localities }: { venue: VenueView; localiti
   return (
     <>
       <h1>{venue.name}</h1>
-      <p className="meta">{venue.address}, {venue.postcode} · {venue.localityName}</p>
+      <p className="meta">{[venue.address, venue.postcode].filter(Boolean).join(', ')} · {venue.localityName}</p>
       {venue.accessibility.length > 0 && <p>Access: {venue.accessibility.join(', ')}</p>}
       <VenueOnMap venue={venue} localities={localities} height={280} />
     </>
@@ -17,6 +17,6 @@ export function VenueSummary({ venue, localities }: { venue: VenueView; localiti
 export function VenueOnMap({ venue, localities, height }: { venue: VenueView; localities: LocalityView[]; height: number }) {
   return (
     <VenueMap zoomToPoints areas={localities.filter((l) => l.kind === 'LOCALITY')} label={`Map showing ${venue.name}`} height={height}
-      points={[{ id: venue.id, latitude: venue.latitude, longitude: venue.longitude, label: venue.name, detail: [venue.address] }]} />
+      points={[{ id: venue.id, latitude: venue.latitude, longitude: venue.longitude, label: venue.name, detail: venue.address ? [venue.address] : [] }]} />
   );
 }

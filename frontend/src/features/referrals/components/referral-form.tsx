@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Field, Problem, fieldError } from '@/components/form';
-import { costText, spacesText } from '@/lib/format';
+import { costText, NO_VENUE, spacesText } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import type { ActivityView, ReferralView, TermView } from '@/lib/types';
 import { useMakeReferral } from '../api/make-referral';
@@ -40,7 +40,7 @@ export function ReferralForm({ activity: a, needs, onMade }: { activity: Activit
   return (
     <section className="narrow">
       <h1>Refer someone to {a.name}</h1>
-      <p className="meta"><Link to={`/activities/${a.id}`}>{a.group.name}</Link> · {a.when} · {a.venue.name} · {costText(a.cost, a.costNote)} · <strong>{spacesText(a.spacesLeft, a.capacity)}</strong></p>
+      <p className="meta"><Link to={`/activities/${a.id}`}>{a.group.name}</Link> · {a.when} · {a.venue?.name ?? NO_VENUE} · {costText(a.cost, a.costNote)} · <strong>{spacesText(a.spacesLeft, a.capacity)}</strong></p>
       <form className="stack" onSubmit={submit} noValidate>
         <fieldset className={e('needs') ? 'field-invalid' : undefined}>
           <legend>What it should help with</legend>

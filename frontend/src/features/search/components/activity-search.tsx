@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 're
 import { Link, useSearchParams } from 'react-router-dom';
 import { CheckList } from '@/components/check-list';
 import { Field, Problem, fieldError } from '@/components/form';
-import { costText, dayName, spacesText } from '@/lib/format';
+import { costText, dayName, NO_VENUE, spacesText } from '@/lib/format';
 import { countyTopics } from '@/lib/live';
 import { DAYS, type ActivityHit, type Day, type LocalityView, type TermView } from '@/lib/types';
 import { useActivitySearch } from '../api/search-activities';
@@ -166,7 +166,7 @@ export function HitCard({ hit, mode }: { hit: ActivityHit; mode: 'directory' | '
     <li className="card" data-testid="activity-hit" data-activity-id={hit.id}>
       <h3><Link to={`/activities/${hit.id}`}>{hit.name}</Link></h3>
       <p className="meta">
-        <Link to={`/groups/${hit.group.id}`}>{hit.group.name}</Link> · <Link to={`/venues/${hit.venue.id}`}>{hit.venue.name}</Link>, {hit.locality.name}
+        <Link to={`/groups/${hit.group.id}`}>{hit.group.name}</Link> · {hit.venue ? <Link to={`/venues/${hit.venue.id}`}>{hit.venue.name}</Link> : NO_VENUE}{hit.locality && `, ${hit.locality.name}`}
         {hit.distanceKm !== null && <> · {hit.distanceKm.toFixed(1)} km away</>}
       </p>
       <p>{hit.schedule}</p>

@@ -3,7 +3,7 @@ import type { ActivityHit } from '@/lib/types';
 import { apiQuery, applyActivityMessage, emptySearch, filterCount, formFromParams, meetsAccess, paramsFromForm, shouldRefetch } from './search-query';
 
 const hit = (id: string, spacesLeft: number | null = 5): ActivityHit => ({
-  id, name: id, summary: null, schedule: null, days: [], startTime: null, endTime: null, cost: 'FREE', costNote: null,
+  id, name: id, summary: null, schedule: 'Every Tuesday', days: [], startTime: null, endTime: null, cost: 'FREE', costNote: null,
   spacesLeft, capacity: 10, group: { id: 'g', name: 'G' }, venue: { id: 'v', name: 'V', postcode: 'DE1', accessibility: [] },
   locality: { code: 'DERBY', name: 'Derby' }, categories: [], needs: [], distanceMetres: null, distanceKm: null, relevance: null,
   stale: false, updatedAt: '2026-11-01T00:00:00Z',
@@ -48,11 +48,13 @@ describe('search form and page address', () => {
   });
 
   it('keeps only results whose venue meets every access need', () => {
-    const ramp = { ...hit('a1'), venue: { ...hit('a1').venue, accessibility: ['step-free', 'hearing-loop'] } };
-    const steps = { ...hit('a2'), venue: { ...hit('a2').venue, accessibility: ['parking'] } };
-    expect(meetsAccess([ramp, steps], ['step-free']).map((h) => h.id)).toEqual(['a1']);
-    expect(meetsAccess([ramp, steps], ['step-free', 'parking'])).toEqual([]);
-    expect(meetsAccess([ramp, steps], [])).toHaveLength(2);
+    const venue = { id: 'v', name: 'V', postcode: 'DE1' };
+    const ramp = { ...hit('a1'), venue: { ...venue, accessibility: ['step-free', 'hearing-loop'] } };
+    const steps = { ...hit('a2'), venue: { ...venue, accessibility: ['parking'] } };
+    const byPhone = { ...hit('a3'), venue: null };
+    expect(meetsAccess([ramp, steps, byPhone], ['step-free']).map((h) => h.id)).toEqual(['a1']);
+    expect(meetsAccess([ramp, steps, byPhone], ['step-free', 'parking'])).toEqual([]);
+    expect(meetsAccess([ramp, steps, byPhone], [])).toHaveLength(3);
   });
 
   it('counts the filters set', () => {

@@ -113,7 +113,7 @@ export function paramsFromForm(form: SearchForm): URLSearchParams {
 /** The results whose venue meets every access need asked for. */
 export function meetsAccess(hits: ActivityHit[], access: string[]): ActivityHit[] {
   if (access.length === 0) return hits;
-  return hits.filter((hit) => access.every((need) => hit.venue.accessibility.includes(need)));
+  return hits.filter((hit) => access.every((need) => hit.venue?.accessibility.includes(need) ?? false));
 }
 
 /** How many filters are set (for the "n filters" summary on a phone). */

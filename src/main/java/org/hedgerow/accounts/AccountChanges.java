@@ -2,6 +2,7 @@ package org.hedgerow.accounts;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An admin's change to an account; absent fields stay as they are. A new role needs its link, as when
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param version the version the admin saw; a different current version means someone else changed it
  */
-public record AccountChanges(@Size(min = 1, max = 80) String displayName, Boolean enabled, Role role,
-                             @Size(max = 100) String actsAs, @Size(max = 40) String place,
+public record AccountChanges(@Size(min = 1, max = 80) @Nullable String displayName, @Nullable Boolean enabled, @Nullable Role role,
+                             @Size(max = 100) @Nullable String actsAs, @Size(max = 40) @Nullable String place,
                              @NotNull Long version) {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an admin gives to open an account.
@@ -17,7 +18,7 @@ public record NewAccount(
         String username,
         @NotBlank @Size(max = 80) String displayName,
         @NotNull Role role,
-        @Size(max = 100) String actsAs,
-        @Size(max = 40) String place,
+        @Size(max = 100) @Nullable String actsAs,
+        @Size(max = 40) @Nullable String place,
         @NotNull @Size(min = 12, max = 128, message = "must be 12 to 128 characters") String password) {
 }

@@ -4,4 +4,5 @@
  * sign-ins, account management, and the security rules every other feature runs under.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts and security")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.accounts;

@@ -8,23 +8,24 @@ import java.time.LocalTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An activity with everything people ask about before they go: when (as parts and in words), where, what it
  * costs, whether there is room, access, what to bring, whom to contact, and whether the listing may be stale.
  */
-record ActivityView(String id, String name, String description, List<DayOfWeek> days, Frequency frequency,
-                           Integer weekOfMonth, @JsonFormat(pattern = "HH:mm") LocalTime startTime,
-                           @JsonFormat(pattern = "HH:mm") LocalTime endTime, String when,
-                           Integer capacity, Integer spacesLeft, Cost cost, String costNote, String accessibility,
-                           String whatToBring, String contact, Ref group, VenueRef venue, Ref locality,
-                           List<Ref> categories, List<Ref> needs, ListingStatus status, Instant updatedAt,
+record ActivityView(String id, String name, @Nullable String description, List<DayOfWeek> days, Frequency frequency,
+                           @Nullable Integer weekOfMonth, @JsonFormat(pattern = "HH:mm") @Nullable LocalTime startTime,
+                           @JsonFormat(pattern = "HH:mm") @Nullable LocalTime endTime, String when,
+                           @Nullable Integer capacity, @Nullable Integer spacesLeft, Cost cost, @Nullable String costNote, @Nullable String accessibility,
+                           @Nullable String whatToBring, @Nullable String contact, Ref group, @Nullable VenueRef venue, Ref locality,
+                           List<Ref> categories, List<Ref> needs, ListingStatus status, @Nullable Instant updatedAt,
                            boolean stale, long version) {
 
     /** Something named: a group, locality, category or need (id or code, and name). */
     record Ref(String id, String name) {
     }
 
-    record VenueRef(String id, String name, String postcode, List<String> accessibility) {
+    record VenueRef(String id, String name, @Nullable String postcode, List<String> accessibility) {
     }
 }

@@ -1,6 +1,6 @@
 package org.hedgerow.activities;
 
 /** What taking part costs: free, reduced (pay what you can, concessions) or a fee. */
-enum Cost {
+public enum Cost {
     FREE, REDUCED, FEE
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new activity of a group, e.g. a towpath walk "every Tuesday 10:00–11:30", free, 12 places.
@@ -25,19 +26,19 @@ record NewActivity(
         @NotBlank String group,
         @NotBlank String venue,
         @NotBlank @Size(min = 2, max = 120) String name,
-        @Size(max = 4000) String description,
-        @Size(max = 7) List<@NotNull DayOfWeek> days,
-        Frequency frequency,
-        Integer weekOfMonth,
-        LocalTime startTime,
-        LocalTime endTime,
-        @Min(1) @Max(10000) Integer capacity,
-        @Min(0) @Max(10000) Integer spacesLeft,
+        @Size(max = 4000) @Nullable String description,
+        @Size(max = 7) @Nullable List<@NotNull DayOfWeek> days,
+        @Nullable Frequency frequency,
+        @Nullable Integer weekOfMonth,
+        @Nullable LocalTime startTime,
+        @Nullable LocalTime endTime,
+        @Min(1) @Max(10000) @Nullable Integer capacity,
+        @Min(0) @Max(10000) @Nullable Integer spacesLeft,
         @NotNull Cost cost,
-        @Size(max = 200) String costNote,
-        @Size(max = 500) String accessibility,
-        @Size(max = 500) String whatToBring,
-        @Size(max = 300) String contact,
-        @Size(max = 10) List<@NotBlank String> categories,
-        @Size(max = 20) List<@NotBlank String> needs) {
+        @Size(max = 200) @Nullable String costNote,
+        @Size(max = 500) @Nullable String accessibility,
+        @Size(max = 500) @Nullable String whatToBring,
+        @Size(max = 300) @Nullable String contact,
+        @Size(max = 10) @Nullable List<@NotBlank String> categories,
+        @Size(max = 20) @Nullable List<@NotBlank String> needs) {
 }

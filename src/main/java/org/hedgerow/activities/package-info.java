@@ -3,4 +3,5 @@
  * needs they serve. Owns the activity listing, including taking and giving back a space.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activities")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.activities;

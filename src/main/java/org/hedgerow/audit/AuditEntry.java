@@ -1,6 +1,7 @@
 package org.hedgerow.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the audit trail.
@@ -11,6 +12,6 @@ import java.time.Instant;
  * @param detail      a short description, never personal data itself
  * @param address     the client's network address
  */
-public record AuditEntry(String id, Instant at, AuditKind kind, String actor, String actorRole,
-                         String subjectType, String subjectId, String detail, String address) {
+public record AuditEntry(String id, Instant at, AuditKind kind, String actor, @Nullable String actorRole,
+                         String subjectType, @Nullable String subjectId, @Nullable String detail, String address) {
 }

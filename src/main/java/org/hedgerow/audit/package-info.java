@@ -4,4 +4,5 @@
  * record through {@link org.hedgerow.audit.AuditTrail}; admins list it. Nothing can edit or delete it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.audit;

@@ -2,6 +2,7 @@ package org.hedgerow.connections;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request to meet another organiser.
@@ -15,6 +16,6 @@ import jakarta.validation.constraints.Size;
 public record IntroductionRequest(
         @NotBlank @Size(max = 100) String to,
         @NotBlank @Size(min = 10, max = 500) String context,
-        @Size(max = 100) String group,
-        @Size(max = 100) String from) {
+        @Size(max = 100) @Nullable String group,
+        @Size(max = 100) @Nullable String from) {
 }

@@ -1,6 +1,7 @@
 package org.hedgerow.connections;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An introduction as its two organisers see it.
@@ -9,8 +10,8 @@ import java.time.Instant;
  * @param answeredAt when it was accepted or declined; null while requested
  * @param note       the recipient's word back, if any
  */
-public record IntroductionView(String id, Named from, Named to, Named about, String context,
-                               IntroductionStatus status, Instant requestedAt, Instant answeredAt, String note,
+public record IntroductionView(String id, Named from, Named to, @Nullable Named about, String context,
+                               IntroductionStatus status, Instant requestedAt, @Nullable Instant answeredAt, @Nullable String note,
                                long version) {
 
     /** An organiser or group, by id and name. */

@@ -6,4 +6,5 @@
  * {@link org.hedgerow.connections.IntroductionMade} and {@link org.hedgerow.connections.IntroductionDeclined}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Connections")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.connections;

@@ -92,6 +92,7 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer {
     public void customise(OpenAPI api) {
         SchemaNames.shorten(api);
         SchemaPatterns.asJsonSchema(api);
+        OperationIds.name(api);
         api.getComponents().addSchemas(PROBLEM, problemSchema());
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             if (path.startsWith("/api/")) {

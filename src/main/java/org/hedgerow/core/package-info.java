@@ -3,4 +3,5 @@
  * ({@link org.hedgerow.core.EditOutcome}), reading statement values and pages of results.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Core", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.core;

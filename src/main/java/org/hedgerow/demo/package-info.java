@@ -4,4 +4,5 @@
  * batches through one {@link org.hedgerow.demo.NetworkWriter}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo and synthetic networks")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.demo;

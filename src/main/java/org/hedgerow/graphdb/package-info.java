@@ -4,4 +4,5 @@
  * (constraints and indexes) applied to whichever it is before the app takes traffic.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Graph database")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.graphdb;

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A change to a group's own details; absent fields stay as they are.
@@ -14,10 +15,10 @@ import jakarta.validation.constraints.Size;
  */
 @Schema(example = "{\"description\": \"Gentle walks by the Derwent, all welcome\", \"version\": 2}")
 record GroupChanges(
-        @Size(min = 2, max = 120) String name,
-        @Size(max = 2000) String description,
+        @Size(min = 2, max = 120) @Nullable String name,
+        @Size(max = 2000) @Nullable String description,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")
-        String website,
-        String locality,
+        @Nullable String website,
+        @Nullable String locality,
         @NotNull Long version) {
 }

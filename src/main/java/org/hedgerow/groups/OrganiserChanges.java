@@ -4,11 +4,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A change to an organiser's profile; absent fields stay as they are. */
 @Schema(example = "{\"bio\": \"Has walked every footpath in Belper\", \"version\": 1}")
 record OrganiserChanges(
-        @Size(min = 2, max = 120) String name,
-        @Size(max = 2000) String bio,
+        @Size(min = 2, max = 120) @Nullable String name,
+        @Size(max = 2000) @Nullable String bio,
         @NotNull Long version) {
 }

@@ -3,4 +3,5 @@
  * Anyone may read them; a group's organisers and the facilitators of its place change them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Groups and organisers")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.groups;

@@ -2,6 +2,7 @@ package org.hedgerow.insights;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Supply against demand for a place over a period: one row per locality within it, one column per category (or
@@ -32,10 +33,10 @@ record GapMap(Place place, LocalDate from, LocalDate to, String by, List<Column>
      * @param gap            demand here and no activity here
      */
     record Cell(String code, long activities, double weeklySessions, long capacity, long spacesLeft, Count demand,
-                Count declinedFull, Double pressure, boolean gap) {
+                Count declinedFull, @Nullable Double pressure, boolean gap) {
     }
 
     record Gap(String localityCode, String localityName, String code, String name, Count demand, long activities,
-               Double pressure, String reason) {
+               @Nullable Double pressure, String reason) {
     }
 }

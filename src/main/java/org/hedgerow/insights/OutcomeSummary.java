@@ -2,6 +2,7 @@ package org.hedgerow.insights;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the network achieved for the people referred from a place over a period (referrals made in it, by link
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param gpAnswered             people behind {@code gpAppointmentsChange}
  */
 record OutcomeSummary(GapMap.Place place, LocalDate from, LocalDate to, Count peopleSupported,
-                      Map<String, Count> referralsByStatus, Double wellbeingImprovedShare, Double gpAppointmentsChange,
+                      Map<String, Count> referralsByStatus, @Nullable Double wellbeingImprovedShare, @Nullable Double gpAppointmentsChange,
                       long servicesUsed, Count wellbeingAnswered, Count gpAnswered)
         implements InsightView {
 }

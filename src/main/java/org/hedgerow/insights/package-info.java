@@ -6,4 +6,5 @@
  * or referrals from 1 to 4 leave this module as {@code "<5"}, so no participant is identifiable in any of it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network insights")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.insights;

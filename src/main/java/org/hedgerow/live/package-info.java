@@ -14,4 +14,5 @@
  * {@code hedgerow.live.broker=relay} relays to RabbitMQ's STOMP plugin so several instances share it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Live updates")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.live;

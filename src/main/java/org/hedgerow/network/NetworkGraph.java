@@ -2,6 +2,7 @@ package org.hedgerow.network;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The network of a place as nodes and links, for a graph view: its localities, groups, their activities, the venues
@@ -17,7 +18,7 @@ import java.util.List;
 public record NetworkGraph(String localityCode, String localityName, List<Node> nodes, List<Edge> edges,
                            boolean truncated) {
 
-    public record Node(String id, String kind, String label, String localityCode) {
+    public record Node(String id, String kind, String label, @Nullable String localityCode) {
     }
 
     /** @param count for {@code REFERRED} only: a number, or "<5" */

@@ -4,4 +4,5 @@
  * module's. Only aggregates leave this module; no participant is identifiable in any of it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Network map")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.network;

@@ -2,6 +2,7 @@ package org.hedgerow.noticeboard;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A post as the noticeboard shows it.
@@ -11,14 +12,14 @@ import java.util.List;
  * @param version    give it back to close or change the post: if the post changed since, nothing happens (409)
  */
 public record PostView(String id, PostKind kind, String title, String text, List<String> topics, PostStatus status,
-                       Instant createdAt, Instant closedAt, String closedNote, Author author, About about,
+                       Instant createdAt, @Nullable Instant closedAt, @Nullable String closedNote, Author author, About about,
                        Place locality, long replyCount, long version) {
 
     /**
      * Who wrote a post or reply: an organiser (role PROVIDER, with their organiser id) or, for facilitators,
      * admins and link workers, the account's display name and role.
      */
-    public record Author(String name, String role, String organiserId) {
+    public record Author(String name, String role, @Nullable String organiserId) {
     }
 
     /** The group, activity, venue or locality a post is about. */

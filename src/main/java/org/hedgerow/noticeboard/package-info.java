@@ -7,4 +7,5 @@
  * after the change commits.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Noticeboard")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.noticeboard;

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A change to a locality's name or centre; absent fields stay as they are. */
 @Schema(example = "{\"name\": \"Ripley and Codnor\", \"version\": 0}")
 record LocalityChanges(
-        @Size(min = 2, max = 120) String name,
-        @DecimalMin("49.0") @DecimalMax("61.0") Double latitude,
-        @DecimalMin("-9.0") @DecimalMax("2.5") Double longitude,
+        @Size(min = 2, max = 120) @Nullable String name,
+        @DecimalMin("49.0") @DecimalMax("61.0") @Nullable Double latitude,
+        @DecimalMin("-9.0") @DecimalMax("2.5") @Nullable Double longitude,
         @NotNull Long version) {
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A new locality within an existing one (an ICS has none).
@@ -21,7 +22,7 @@ record NewLocality(
         String code,
         @NotBlank @Size(min = 2, max = 120) String name,
         @NotNull LocalityKind kind,
-        String within,
+        @Nullable String within,
         @NotNull @DecimalMin("49.0") @DecimalMax("61.0") Double latitude,
         @NotNull @DecimalMin("-9.0") @DecimalMax("2.5") Double longitude) {
 }

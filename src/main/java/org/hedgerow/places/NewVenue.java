@@ -1,6 +1,7 @@
 package org.hedgerow.places;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -24,6 +25,6 @@ record NewVenue(
         @NotBlank @Pattern(regexp = Postcodes.PATTERN, message = "must be a UK postcode such as DE56 1AB") String postcode,
         @NotNull @DecimalMin("49.0") @DecimalMax("61.0") Double latitude,
         @NotNull @DecimalMin("-9.0") @DecimalMax("2.5") Double longitude,
-        @Size(max = 12) List<@NotBlank @Size(max = 60) String> accessibility,
+        @Size(max = 12) @Nullable List<@NotBlank @Size(max = 60) String> accessibility,
         @NotBlank String locality) {
 }

@@ -3,4 +3,5 @@
  * postcodes and access. Anyone may read them; facilitators and those who added a venue change them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Places")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.places;

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organiser of the receiving group refers the same person on to another activity. The participant and
@@ -17,5 +18,5 @@ record OnwardReferral(
         @NotBlank String activity,
         @NotEmpty @Size(max = 10) List<@NotBlank String> needs,
         @NotBlank @Size(max = 500) String reason,
-        @Size(max = 300) String note) {
+        @Size(max = 300) @Nullable String note) {
 }

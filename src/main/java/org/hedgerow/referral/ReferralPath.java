@@ -2,6 +2,7 @@ package org.hedgerow.referral;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's path through the network: every referral joined to the one asked about by {@code ONWARD_FROM},
@@ -17,7 +18,7 @@ record ReferralPath(String referral, String participantReference, List<Step> ste
      * @param onwardFromStep the position of the step this one was made from; null for the origin
      */
     record Step(int position, boolean visible, ReferralStatus status, Instant createdAt, Instant updatedAt,
-                Integer onwardFromStep, String id, ReferralView.Ref activity, ReferralView.Ref group,
-                ReferralView.Maker madeBy) {
+                @Nullable Integer onwardFromStep, @Nullable String id, ReferralView.@Nullable Ref activity, ReferralView.@Nullable Ref group,
+                ReferralView.@Nullable Maker madeBy) {
     }
 }

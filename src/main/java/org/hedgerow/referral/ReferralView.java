@@ -2,6 +2,7 @@ package org.hedgerow.referral;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One referral as its two sides (and admins) see it: where it is, who made it, what for, the participant's
@@ -9,9 +10,9 @@ import java.util.List;
  * {@code Rows} from {@link Referrals#PROJECTION}, whose keys are its components.
  */
 record ReferralView(String id, ReferralStatus status, String reason, Instant createdAt, Instant updatedAt,
-                    long version, boolean overrideCapacity, DeclineReason declineReason, Ref activity, Ref group,
-                    Maker madeBy, List<String> needs, Participant participant, String onwardFrom,
-                    List<Event> events, Outcomes outcomes) {
+                    long version, boolean overrideCapacity, @Nullable DeclineReason declineReason, Ref activity, Ref group,
+                    Maker madeBy, List<String> needs, Participant participant, @Nullable String onwardFrom,
+                    List<Event> events, @Nullable Outcomes outcomes) {
 
     record Ref(String id, String name) {
     }
@@ -26,6 +27,6 @@ record ReferralView(String id, ReferralStatus status, String reason, Instant cre
     record Consent(boolean given, String recordedBy, Instant recordedAt) {
     }
 
-    record Event(ReferralStatus status, Instant at, String by, String note, DeclineReason declineReason) {
+    record Event(ReferralStatus status, Instant at, @Nullable String by, @Nullable String note, @Nullable DeclineReason declineReason) {
     }
 }

@@ -7,4 +7,5 @@
  * {@link org.hedgerow.referral.ReferralStatusChanged}, which carry ids and status only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.referral;

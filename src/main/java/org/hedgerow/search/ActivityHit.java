@@ -3,6 +3,8 @@ package org.hedgerow.search;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
+import org.hedgerow.activities.Cost;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One activity found, as a listing shows it.
@@ -17,10 +19,10 @@ import java.util.List;
  * @param relevance      the full-text score, higher is closer; null when the search had no words
  * @param stale          not updated for six months: it may be out of date
  */
-record ActivityHit(String id, String name, String summary, String schedule, List<DayOfWeek> days, String startTime,
-                   String endTime, String cost, String costNote, Integer spacesLeft, Integer capacity, Ref group,
-                   VenueRef venue, Coded locality, List<Coded> categories, List<Coded> needs, Long distanceMetres,
-                   Double distanceKm, Double relevance, boolean stale, Instant updatedAt) {
+record ActivityHit(String id, String name, @Nullable String summary, String schedule, List<DayOfWeek> days, @Nullable String startTime,
+                   @Nullable String endTime, Cost cost, @Nullable String costNote, @Nullable Integer spacesLeft, @Nullable Integer capacity, Ref group,
+                   @Nullable VenueRef venue, @Nullable Coded locality, List<Coded> categories, List<Coded> needs, @Nullable Long distanceMetres,
+                   @Nullable Double distanceKm, @Nullable Double relevance, boolean stale, Instant updatedAt) {
 
     record Ref(String id, String name) {
     }
@@ -28,6 +30,6 @@ record ActivityHit(String id, String name, String summary, String schedule, List
     record Coded(String code, String name) {
     }
 
-    record VenueRef(String id, String name, String postcode, List<String> accessibility) {
+    record VenueRef(String id, String name, @Nullable String postcode, List<String> accessibility) {
     }
 }

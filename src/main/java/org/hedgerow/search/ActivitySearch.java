@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hedgerow.activities.Cost;
 import org.hedgerow.core.Rows;
 import org.hedgerow.core.Freshness;
 import org.hedgerow.activities.Frequency;
@@ -38,7 +39,7 @@ class ActivitySearch {
      * other form is left out rather than failing the search.
      */
     record Found(String id, String name, String description, List<String> days, String frequency,
-                 Integer weekOfMonth, LocalTime startTime, LocalTime endTime, String cost, String costNote,
+                 Integer weekOfMonth, LocalTime startTime, LocalTime endTime, Cost cost, String costNote,
                  Integer capacity, Integer spacesLeft, Instant updatedAt, Ref group, VenueRef venue, Coded locality,
                  List<Coded> categories, List<Coded> needs, Double score, Double distance) {
     }

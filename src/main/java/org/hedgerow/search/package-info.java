@@ -5,4 +5,5 @@
  * postcode-district centres, and any other {@code Geocoder} bean replaces it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Activity search")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.search;

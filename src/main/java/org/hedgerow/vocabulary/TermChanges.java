@@ -4,8 +4,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /** A change to a category's or need's name (or a category's greenness); the code never changes. */
 @Schema(example = "{\"name\": \"Growing food\", \"version\": 0}")
-record TermChanges(@Size(min = 2, max = 80) String name, Boolean green, @NotNull Long version) {
+record TermChanges(@Size(min = 2, max = 80) @Nullable String name, @Nullable Boolean green, @NotNull Long version) {
 }

@@ -3,4 +3,5 @@
  * code. Anyone may read them; admins change them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Vocabulary")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.vocabulary;

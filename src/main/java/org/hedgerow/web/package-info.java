@@ -5,4 +5,5 @@
  * the API like any other client.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web app")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.web;
