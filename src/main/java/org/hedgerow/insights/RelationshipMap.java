@@ -3,6 +3,8 @@ package org.hedgerow.insights;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The pilot's own measure: how many providers each link worker has to keep a relationship with, and how much of
  * the referring the providers now do for each other. For a place over a period, month by month (calendar months,
@@ -48,7 +50,8 @@ record RelationshipMap(GapMap.Place place, LocalDate from, LocalDate to, List<St
      *                      the last quarter; null when either quarter has no link worker who referred anyone
      * @param summary       the trend in a sentence, for the overview
      */
-    record Trend(Quarter lastQuarter, Quarter quarterBefore, String direction, String summary) {
+    record Trend(Quarter lastQuarter, Quarter quarterBefore,
+                 @Schema(allowableValues = {"FEWER", "MORE", "SAME"}) String direction, String summary) {
     }
 
     /**
