@@ -24,6 +24,7 @@ const links: Record<Role | 'ANON', { to: string; label: string }[]> = {
     { to: '/facilitator/flows', label: 'Referral flows' },
     { to: '/facilitator/health', label: 'Health' },
     { to: '/facilitator/outcomes', label: 'Outcomes' },
+    { to: '/facilitator/relationships', label: 'Relationships' },
     { to: '/noticeboard', label: 'Noticeboard' },
     { to: '/search', label: 'Directory' },
   ],

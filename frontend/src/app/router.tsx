@@ -30,6 +30,7 @@ const GapsRoute = lazy(() => import('./routes/facilitator/gaps').then((m) => ({ 
 const HealthRoute = lazy(() => import('./routes/facilitator/health').then((m) => ({ default: m.HealthRoute })));
 const NetworkRoute = lazy(() => import('./routes/facilitator/network').then((m) => ({ default: m.NetworkRoute })));
 const OutcomesRoute = lazy(() => import('./routes/facilitator/outcomes').then((m) => ({ default: m.OutcomesRoute })));
+const RelationshipsRoute = lazy(() => import('./routes/facilitator/relationships').then((m) => ({ default: m.RelationshipsRoute })));
 
 /** Moves focus to the page's heading after each navigation, so screen readers hear the new page. */
 function FocusOnNavigate() {
@@ -90,6 +91,7 @@ export const router = createBrowserRouter([
       { path: '/facilitator/flows', element: only(insight, <FlowsRoute />) },
       { path: '/facilitator/health', element: only(insight, <HealthRoute />) },
       { path: '/facilitator/outcomes', element: only(insight, <OutcomesRoute />) },
+      { path: '/facilitator/relationships', element: only(insight, <RelationshipsRoute />) },
       { path: '/admin', element: only(admin, <AccountsRoute />) },
       { path: '/admin/audit', element: only(admin, <AuditRoute />) },
       { path: '*', element: <NotFoundRoute /> },

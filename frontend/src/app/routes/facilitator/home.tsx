@@ -1,8 +1,8 @@
-import { BiggestGapsPanel, OutcomesPanel } from '@/features/insights/components/overview-panels';
+import { BiggestGapsPanel, OutcomesPanel, RelationshipsPanel } from '@/features/insights/components/overview-panels';
 import { NetworkNow } from '@/features/network/components/network-now';
 import { useSession } from '@/lib/session';
 
-/** The facilitator's start: the network's size (live), outcomes, and the biggest gaps. */
+/** The facilitator's start: the network's size (live), outcomes, link workers' relationships, the biggest gaps. */
 export function FacilitatorHomeRoute() {
   const { user } = useSession();
   return (
@@ -12,6 +12,7 @@ export function FacilitatorHomeRoute() {
         <NetworkNow />
         <OutcomesPanel />
       </div>
+      <RelationshipsPanel />
       <BiggestGapsPanel />
     </section>
   );

@@ -4,18 +4,22 @@ import { useActivities } from '@/features/activities/api/get-activities';
 import { ActivityCards } from '@/features/activities/components/activity-cards';
 import { useGroup } from '@/features/groups/api/get-group';
 import { GroupSummary } from '@/features/groups/components/group-summary';
+import { ResponsivenessLine } from '@/features/referrals/components/responsiveness-line';
 import { NO_VENUE } from '@/lib/format';
+import { useSession } from '@/lib/session';
 
-/** A group and what it runs. */
+/** A group, how it answers referrals (for signed-in users) and what it runs. */
 export function GroupRoute() {
   const { id = '' } = useParams();
   const group = useGroup(id);
   const activities = useActivities({ group: id, size: 100 });
+  const { user } = useSession();
   if (group.error) return <Problem error={group.error} />;
   if (!group.data) return <Loading />;
   return (
     <article>
       <GroupSummary group={group.data} />
+      <ResponsivenessLine listing={{ kind: 'group', id }} signedIn={!!user} />
       <h2>Activities</h2>
       <ActivityCards activities={activities.data?.items} detail={(a) => a.venue?.name ?? NO_VENUE} />
     </article>

@@ -263,6 +263,10 @@ class AuthorizationMatrixTests extends GraphTest {
             rows.add(row(who, HttpMethod.GET, "/api/groups/{ownGroup}/flows", none,
                     !signedIn ? 401 : who == Who.PROVIDER || who == Who.FACILITATOR || who == Who.ADMIN ? 200 : 403));
             rows.add(row(who, HttpMethod.GET, "/api/groups/{missingGroup}/flows", none, !signedIn ? 401 : 404));
+            // How a listing answers referrals: about the provider, so anyone signed in; not the public.
+            rows.add(row(who, HttpMethod.GET, "/api/activities/{ownActivity}/responsiveness", none, !signedIn ? 401 : 200));
+            rows.add(row(who, HttpMethod.GET, "/api/groups/{otherGroup}/responsiveness", none, !signedIn ? 401 : 200));
+            rows.add(row(who, HttpMethod.GET, "/api/groups/{missingGroup}/responsiveness", none, !signedIn ? 401 : 404));
         }
         // Connections: suggestions and acquaintances for anyone signed in; introductions for providers (as
         // their own organiser) and admins (for anyone); an introduction is answered by its recipient or an admin.
@@ -305,7 +309,7 @@ class AuthorizationMatrixTests extends GraphTest {
             boolean signedIn = who != Who.ANONYMOUS;
             int planner = !signedIn ? 401 : who == Who.FACILITATOR || who == Who.ADMIN ? 200 : 403;
             for (String view : new String[] {"gaps", "gaps.csv", "flows", "flows.csv", "health", "health.csv",
-                    "outcomes", "outcomes.csv"}) {
+                    "outcomes", "outcomes.csv", "relationships", "relationships.csv"}) {
                 rows.add(row(who, HttpMethod.GET, "/api/insights/" + view, none, planner));
                 rows.add(row(who, HttpMethod.GET, "/api/insights/" + view + "?locality=BELPER", none, planner));
                 rows.add(row(who, HttpMethod.GET, "/api/insights/" + view + "?locality=GLOSSOP", none,

@@ -14,6 +14,7 @@ final class InsightTables {
             case FlowMap map -> flows(map);
             case NetworkHealth health -> health(health);
             case OutcomeSummary outcomes -> outcomes(outcomes);
+            case RelationshipMap map -> relationships(map);
         };
     }
 
@@ -24,6 +25,7 @@ final class InsightTables {
             case FlowMap map -> "flows-" + map.scope().code();
             case NetworkHealth health -> "health-" + health.place().code();
             case OutcomeSummary outcomes -> "outcomes-" + outcomes.place().code();
+            case RelationshipMap map -> "relationships-" + map.place().code();
         };
         return viewAndCode + "-" + view.from() + "-" + view.to() + ".csv";
     }
@@ -87,5 +89,26 @@ final class InsightTables {
         csv.row("gpAnswered", outcomes.gpAnswered());
         csv.row("servicesUsed", outcomes.servicesUsed());
         return csv;
+    }
+
+    /** One line per month of the place, of each PCN and of each of its link workers, in that order. */
+    private static Csv relationships(RelationshipMap map) {
+        var csv = new Csv("level", "pcnId", "pcnName", "linkWorkerId", "linkWorkerName", "month", "directProviders",
+                "referrals", "onwardReferrals", "reachedThroughProviders", "providerShare");
+        map.total().forEach(m -> relationshipRow(csv, "PLACE", null, null, m));
+        for (RelationshipMap.PcnRow pcn : map.pcns()) {
+            pcn.months().forEach(m -> relationshipRow(csv, "PCN", pcn, null, m));
+            for (RelationshipMap.LinkWorkerRow worker : pcn.linkWorkers()) {
+                worker.months().forEach(m -> relationshipRow(csv, "LINK_WORKER", pcn, worker, m));
+            }
+        }
+        return csv;
+    }
+
+    private static void relationshipRow(Csv csv, String level, RelationshipMap.PcnRow pcn,
+                                        RelationshipMap.LinkWorkerRow worker, RelationshipMap.Month m) {
+        csv.row(level, pcn == null ? null : pcn.id(), pcn == null ? null : pcn.name(),
+                worker == null ? null : worker.id(), worker == null ? null : worker.name(), m.month(),
+                m.directProviders(), m.referrals(), m.onwardReferrals(), m.reachedThroughProviders(), m.providerShare());
     }
 }

@@ -28,7 +28,8 @@ import static org.hedgerow.Benchmarks.count;
 /**
  * Insights latency at the API on a store of 100,000 activities and 1,000,000 referrals: the app is started as in
  * production (embedded Neo4j, Tomcat, security, JSON), an admin signs in over HTTP, and the gap map (by category
- * and by need), flows, health and outcomes are asked for, one request at a time, for the biggest places (a
+ * and by need), flows, health, outcomes and link workers' relationships are asked for, and how the 200 busiest
+ * activities and groups answer referrals (the listing's responsiveness), one request at a time, for the biggest places (a
  * {@code PLACE}, ~8 localities) and the biggest roots (an {@code ICS}, ~32 localities; the synthetic network has
  * ~40 of them), rotating over the {@value #PLACES} biggest of each. p50/p95/p99 are printed and written to
  * {@code target/benchmark/insights.md}, with the profiled plan of the gap map for the biggest root.
@@ -72,6 +73,10 @@ class InsightsBenchmark {
                     MATCH (g:Group)-[:RUNS]->(:Activity)<-[:TO]-(r:Referral) WHERE g.id STARTS WITH 'syn-grp-'
                     WITH g, count(r) AS referrals ORDER BY referrals DESC LIMIT 200 RETURN g.id""")
                     .fetchAs(String.class).all().stream().toList();
+            var activities = neo4j.query("""
+                    MATCH (a:Activity)<-[:TO]-(r:Referral) WHERE a.id STARTS WITH 'syn-act-'
+                    WITH a, count(r) AS referrals ORDER BY referrals DESC LIMIT 200 RETURN a.id""")
+                    .fetchAs(String.class).all().stream().toList();
 
             var report = new StringBuilder("""
                     # Insights on %,d activities and %,d referrals: latency at the API
@@ -100,6 +105,12 @@ class InsightsBenchmark {
             scenarios.put("(extra) outcomes, PLACE", p -> "/api/insights/outcomes?locality=" + p);
             scenarios.put("(extra) outcomes, ICS (root)", p -> "/api/insights/outcomes?locality=" + p);
             scenarios.put("(extra) gap map CSV by category, ICS (root)", p -> "/api/insights/gaps.csv?locality=" + p);
+            scenarios.put("link workers' relationships, PLACE", p -> "/api/insights/relationships?locality=" + p);
+            scenarios.put("link workers' relationships, ICS (root)", p -> "/api/insights/relationships?locality=" + p);
+            scenarios.put("listing responsiveness of one of the 200 busiest activities",
+                    p -> "/api/activities/" + p + "/responsiveness");
+            scenarios.put("listing responsiveness of one of the 200 busiest groups",
+                    p -> "/api/groups/" + p + "/responsiveness");
             String only = System.getProperty("benchmark.only", "");
             String adminId = Benchmarks.accountId(neo4j, Benchmarks.ADMIN);
             for (var scenario : scenarios.entrySet()) {
@@ -107,7 +118,8 @@ class InsightsBenchmark {
                 if (!name.contains(only)) {
                     continue;
                 }
-                var ids = name.contains("group") ? groups : name.contains("ICS") ? roots : places;
+                var ids = name.contains("activities") ? activities : name.contains("group") ? groups
+                        : name.contains("ICS") ? roots : places;
                 long[] nanos = new long[name.startsWith("gap map by") ? REQUESTS : OTHER_REQUESTS];
                 double kb = measure(http, name, ids, id -> base + scenario.getValue().apply(id), nanos);
                 var api = Latencies.of(nanos);
