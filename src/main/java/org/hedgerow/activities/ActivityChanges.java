@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A change to an activity; absent fields stay as they are. {@code days}, {@code categories} and {@code needs},
- * when given, replace the lists. {@code venue} moves it to another venue.
+ * when given, replace the lists. {@code venue} moves it to another venue. An age limit is taken away by sending
+ * {@code clearAges} (a null age leaves it as it is).
  */
 @Schema(example = "{\"startTime\": \"10:30\", \"endTime\": \"12:00\", \"spacesLeft\": 2, \"version\": 3}")
 record ActivityChanges(
@@ -32,8 +33,12 @@ record ActivityChanges(
         @Size(max = 500) String accessibility,
         @Size(max = 500) String whatToBring,
         @Size(max = 300) String contact,
+        @Min(0) @Max(120) Integer minimumAge,
+        @Min(0) @Max(120) Integer maximumAge,
+        WayIn wayIn,
         String venue,
         @Size(max = 10) List<@NotBlank String> categories,
         @Size(max = 20) List<@NotBlank String> needs,
+        Boolean clearAges,
         @NotNull Long version) {
 }

@@ -19,8 +19,11 @@ import jakarta.validation.constraints.Size;
  * @param capacity    places per session; leave out (with spacesLeft) for a drop-in with no limit
  * @param categories  category codes, e.g. {@code WALKING}
  * @param needs       need codes, e.g. {@code LONELINESS}
+ * @param minimumAge  the youngest it is for (0–120); leave out for no lower limit
+ * @param maximumAge  the oldest it is for (0–120, not below minimumAge); leave out for no upper limit
+ * @param wayIn       how people join; when left out, DROP_IN without a capacity, else BOOK_AHEAD
  */
-@Schema(example = "{\"group\": \"grp-long-eaton-friendship-walkers\", \"venue\": \"ven-west-park-long-eaton\", \"name\": \"Tuesday towpath walk\", \"description\": \"A gentle hour round West Park, finishing with tea.\", \"days\": [\"TUESDAY\"], \"frequency\": \"WEEKLY\", \"startTime\": \"10:00\", \"endTime\": \"11:30\", \"capacity\": 15, \"spacesLeft\": 4, \"cost\": \"FREE\", \"accessibility\": \"Flat, surfaced path; benches every 500 m\", \"whatToBring\": \"Comfortable shoes and a waterproof\", \"contact\": \"Ring Gene on 01773 000000\", \"categories\": [\"WALKING\"], \"needs\": [\"LONELINESS\", \"INACTIVITY\"]}")
+@Schema(example = "{\"group\": \"grp-long-eaton-friendship-walkers\", \"venue\": \"ven-west-park-long-eaton\", \"name\": \"Tuesday towpath walk\", \"description\": \"A gentle hour round West Park, finishing with tea.\", \"days\": [\"TUESDAY\"], \"frequency\": \"WEEKLY\", \"startTime\": \"10:00\", \"endTime\": \"11:30\", \"capacity\": 15, \"spacesLeft\": 4, \"cost\": \"FREE\", \"accessibility\": \"Flat, surfaced path; benches every 500 m\", \"whatToBring\": \"Comfortable shoes and a waterproof\", \"contact\": \"Ring Gene on 01773 000000\", \"minimumAge\": 18, \"wayIn\": \"DROP_IN\", \"categories\": [\"WALKING\"], \"needs\": [\"LONELINESS\", \"INACTIVITY\"]}")
 record NewActivity(
         @NotBlank String group,
         @NotBlank String venue,
@@ -38,6 +41,9 @@ record NewActivity(
         @Size(max = 500) String accessibility,
         @Size(max = 500) String whatToBring,
         @Size(max = 300) String contact,
+        @Min(0) @Max(120) Integer minimumAge,
+        @Min(0) @Max(120) Integer maximumAge,
+        WayIn wayIn,
         @Size(max = 10) List<@NotBlank String> categories,
         @Size(max = 20) List<@NotBlank String> needs) {
 }

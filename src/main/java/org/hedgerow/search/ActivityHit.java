@@ -4,6 +4,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 
+import org.hedgerow.activities.Session;
+import org.hedgerow.activities.WayIn;
+
 /**
  * One activity found, as a listing shows it.
  *
@@ -16,11 +19,16 @@ import java.util.List;
  * @param distanceKm     the same in kilometres, to one decimal place
  * @param relevance      the full-text score, higher is closer; null when the search had no words
  * @param stale          not updated for six months: it may be out of date
+ * @param minimumAge     the youngest it is for; null for no lower limit
+ * @param maximumAge     the oldest it is for; null for no upper limit
+ * @param wayIn          how people join it
+ * @param nextSessions   its next sessions by the timetable, each as planned, cancelled or changed
  */
 record ActivityHit(String id, String name, String summary, String schedule, List<DayOfWeek> days, String startTime,
                    String endTime, String cost, String costNote, Integer spacesLeft, Integer capacity, Ref group,
                    VenueRef venue, Coded locality, List<Coded> categories, List<Coded> needs, Long distanceMetres,
-                   Double distanceKm, Double relevance, boolean stale, Instant updatedAt) {
+                   Double distanceKm, Double relevance, boolean stale, Instant updatedAt, Integer minimumAge,
+                   Integer maximumAge, WayIn wayIn, List<Session> nextSessions) {
 
     record Ref(String id, String name) {
     }
