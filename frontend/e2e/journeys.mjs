@@ -238,6 +238,50 @@ async function facilitator() {
   log(`the network graph shows and opens a node (${label})`);
 }
 
+// A provider cancels a session of an activity; a link worker with a referral there sees it live on their referrals
+// page (their own queue), without a reload. The link worker first refers someone to it, as in the referral journey.
+async function sessionChange() {
+  const worker = await person(demo.linkWorker);
+  const provider = await person(demo.provider);
+  const { page: lw } = worker;
+  await fillReferral(lw, `E2E-S${Date.now().toString(36).toUpperCase()}`);
+  await lw.getByRole('button', { name: 'Refer', exact: true }).click();
+  await lw.waitForURL(/\/referrals\//);
+  await lw.goto('/link-worker/referrals');
+  await lw.getByRole('heading', { name: 'My referrals' }).waitFor();
+  await waitLive(lw);
+  await markNoReload(lw);
+
+  const { page: editor } = provider;
+  await editor.goto(`/provider/activities/${demo.dropInActivity.id}`);
+  const session = editor.getByTestId('session-editor').first();
+  await session.waitFor();
+  const date = await session.getAttribute('data-date');
+  if ((await session.getAttribute('data-status')) !== 'AS_PLANNED') {
+    // A store where an earlier run left it changed: put it back first.
+    await session.getByRole('button', { name: 'Put back as planned' }).click();
+    await editor.locator(`[data-testid="session-editor"][data-date="${date}"][data-status="AS_PLANNED"]`).waitFor();
+  }
+  const note = `No walk this week: the towpath is flooded (${Date.now().toString(36)})`;
+  await session.getByRole('button', { name: /Cancel or change/ }).click();
+  await session.getByLabel('Note for the people coming').fill(note);
+  await session.getByRole('button', { name: 'Save session change' }).click();
+  await editor.locator(`[data-testid="session-editor"][data-date="${date}"][data-status="CANCELLED"]`).waitFor();
+  await shot(editor, 'provider-session-change');
+
+  const notice = lw.locator(`[data-testid="session-notice"][data-activity-id="${demo.dropInActivity.id}"]`, { hasText: note });
+  await notice.waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(lw);
+  await shot(lw, 'link-worker-session-notice');
+  log(`the link worker saw "${await notice.innerText()}" live, no reload`);
+
+  await lw.goto(`/activities/${demo.dropInActivity.id}`);
+  await lw.locator(`[data-testid="session"][data-date="${date}"][data-status="CANCELLED"]`).waitFor();
+  // Leave the demo as it was for the next run.
+  await editor.locator(`[data-testid="session-editor"][data-date="${date}"]`).getByRole('button', { name: 'Put back as planned' }).click();
+  await editor.locator(`[data-testid="session-editor"][data-date="${date}"][data-status="AS_PLANNED"]`).waitFor();
+}
+
 // Every page: no serious or critical axe-core violations; a screenshot of each.
 async function accessibility() {
   const pages = [
@@ -297,7 +341,7 @@ async function accessibility() {
   if (failures.length) throw new Error(`serious or critical accessibility violations: ${failures.join('; ')}`);
 }
 
-const journeys = { capacity, referral, reconnect, facilitator, accessibility };
+const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(journeys);
 for (const name of chosen) {
   const journey = journeys[name];

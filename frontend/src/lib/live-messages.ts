@@ -11,6 +11,17 @@ export interface ActivityNews {
   capacity?: number | null; spacesLeft?: number | null;
 }
 
+/**
+ * `activity.session` on a locality topic and, for whoever has an open referral into the activity, on
+ * /user/queue/referrals: one session cancelled, changed, or put back (AS_PLANNED). No version: the listing's
+ * own version does not move, so every view showing the activity fetches it again.
+ */
+export interface SessionNews {
+  activityId: string; activityName: string; groupId: string; localityCode: string; date: string;
+  status: 'AS_PLANNED' | 'CANCELLED' | 'CHANGED'; note: string | null; venueId: string | null; venueName: string | null;
+  startTime: string | null;
+}
+
 /** `post.published`, `post.replied`, `post.closed` on a locality topic (no title: fetch the post). */
 export interface PostNews { postId: string; localityCode: string; replyId?: string; kind?: string; aboutKind?: string; aboutId?: string }
 
@@ -37,6 +48,8 @@ export function changesShown(message: LiveMessage, shown: { id: string; version:
   const news = activityNews(message);
   return news !== null && news.activityId === shown.id && !(news.version <= shown.version);
 }
+export const sessionNews = (message: LiveMessage) =>
+  (message.type === 'activity.session' ? (message.data as unknown as SessionNews) : null);
 export const postNews = (message: LiveMessage) => news<PostNews>(message, 'post.');
 export const referralNews = (message: LiveMessage) => news<ReferralNews>(message, 'referral.');
 export const networkChange = (message: LiveMessage) => news<NetworkChange>(message, 'network.');

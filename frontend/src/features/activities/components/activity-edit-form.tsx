@@ -4,23 +4,27 @@ import { CheckList } from '@/components/check-list';
 import { Field, Loading, Problem, fieldError } from '@/components/form';
 import { ApiError } from '@/lib/api-client';
 import { dayName } from '@/lib/format';
-import { DAYS, type ActivityView, type Cost, type Day, type Frequency, type TermView } from '@/lib/types';
-import { useActivity } from '../api/get-activity';
+import { WAYS_IN, wayInHints, wayInNames, type WayIn } from '@/lib/sessions';
+import { DAYS, type Cost, type Day, type Frequency, type TermView } from '@/lib/types';
+import { useActivity, type ActivityDetailsView } from '../api/get-activity';
+import { SessionChanges } from './session-changes';
 import { useUpdateActivity } from '../api/update-activity';
 
 interface Draft {
   name: string; description: string; days: Day[]; frequency: Frequency; weekOfMonth: string; startTime: string; endTime: string;
   capacity: string; spacesLeft: string; cost: Cost; costNote: string; accessibility: string; whatToBring: string; contact: string;
-  categories: string[]; needs: string[];
+  categories: string[]; needs: string[]; minimumAge: string; maximumAge: string; wayIn: WayIn;
 }
 
-function draftOf(a: ActivityView): Draft {
+function draftOf(a: ActivityDetailsView): Draft {
   return {
     name: a.name, description: a.description ?? '', days: a.days, frequency: a.frequency ?? 'WEEKLY',
     weekOfMonth: a.weekOfMonth === null ? '' : String(a.weekOfMonth), startTime: a.startTime ?? '', endTime: a.endTime ?? '',
     capacity: a.capacity === null ? '' : String(a.capacity), spacesLeft: a.spacesLeft === null ? '' : String(a.spacesLeft),
     cost: a.cost, costNote: a.costNote ?? '', accessibility: a.accessibility ?? '', whatToBring: a.whatToBring ?? '',
     contact: a.contact ?? '', categories: a.categories.map((c) => c.id), needs: a.needs.map((n) => n.id),
+    minimumAge: a.minimumAge === null ? '' : String(a.minimumAge), maximumAge: a.maximumAge === null ? '' : String(a.maximumAge),
+    wayIn: a.wayIn,
   };
 }
 
@@ -28,7 +32,11 @@ const frequencies = ['WEEKLY', 'FORTNIGHTLY', 'MONTHLY'] as const satisfies read
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
 
 /** Edit an activity's schedule, capacity and details; a stale version is a conflict the editor can resolve. */
-export function ActivityEditor({ id, vocabulary }: { id: string; vocabulary?: { categories: TermView[]; needs: TermView[] } }) {
+export function ActivityEditor({ id, vocabulary, venues }: {
+  id: string; vocabulary?: { categories: TermView[]; needs: TermView[] };
+  /** Where a session could move to (nearby venues). */
+  venues?: { id: string; name: string }[];
+}) {
   const activity = useActivity(id);
   const update = useUpdateActivity();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -55,6 +63,9 @@ export function ActivityEditor({ id, vocabulary }: { id: string; vocabulary?: { 
         capacity: numberOrNull(draft.capacity), spacesLeft: numberOrNull(draft.spacesLeft), cost: draft.cost,
         costNote: draft.costNote, accessibility: draft.accessibility, whatToBring: draft.whatToBring, contact: draft.contact,
         categories: draft.categories, needs: draft.needs,
+        // Both ages as the form shows them: an emptied one takes the limit away.
+        minimumAge: numberOrNull(draft.minimumAge), maximumAge: numberOrNull(draft.maximumAge), clearAges: true,
+        wayIn: draft.wayIn,
       },
     }, { onSuccess: (view) => setSaved(`Saved. It now reads: ${view.when ?? ''}`) });
   }
@@ -108,6 +119,20 @@ export function ActivityEditor({ id, vocabulary }: { id: string; vocabulary?: { 
           </Field>
           <Field label="Cost note" error={e('costNote')}>{(p) => <input {...p} value={draft.costNote} onChange={(ev) => set('costNote', ev.target.value)} />}</Field>
         </div>
+        <fieldset>
+          <legend>Who it is for and how to join</legend>
+          <div className="row">
+            <Field label="Youngest age" error={e('minimumAge')} hint="Leave empty for no lower limit">{(p) => <input {...p} type="number" min={0} max={120} value={draft.minimumAge} onChange={(ev) => set('minimumAge', ev.target.value)} />}</Field>
+            <Field label="Oldest age" error={e('maximumAge')} hint="Leave empty for no upper limit">{(p) => <input {...p} type="number" min={0} max={120} value={draft.maximumAge} onChange={(ev) => set('maximumAge', ev.target.value)} />}</Field>
+          </div>
+          <Field label="How people join" error={e('wayIn')} hint={wayInHints[draft.wayIn]}>
+            {(p) => (
+              <select {...p} value={draft.wayIn} onChange={(ev) => set('wayIn', WAYS_IN.find((w) => w === ev.target.value) ?? draft.wayIn)}>
+                {WAYS_IN.map((w) => <option key={w} value={w}>{wayInNames[w]}</option>)}
+              </select>
+            )}
+          </Field>
+        </fieldset>
         <Field label="Accessibility" error={e('accessibility')}>{(p) => <input {...p} value={draft.accessibility} onChange={(ev) => set('accessibility', ev.target.value)} />}</Field>
         <Field label="What to bring" error={e('whatToBring')}>{(p) => <input {...p} value={draft.whatToBring} onChange={(ev) => set('whatToBring', ev.target.value)} />}</Field>
         <Field label="Contact" error={e('contact')}>{(p) => <input {...p} value={draft.contact} onChange={(ev) => set('contact', ev.target.value)} />}</Field>
@@ -122,6 +147,7 @@ export function ActivityEditor({ id, vocabulary }: { id: string; vocabulary?: { 
         <p role="status" className="saved">{saved}</p>
         <div className="actions"><button type="submit" className="primary">Save</button></div>
       </form>
+      <SessionChanges activity={a} venues={venues} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { answer, api, sent } from '@/lib/api-client';
-import type { SearchPage } from '@/lib/types';
+import type { WhoAndWhen } from '@/lib/sessions';
+import type { ActivityHit, SearchPage } from '@/lib/types';
 import type { SearchQuery } from '../utils/search-query';
 
 /** The search feature's query keys: one query per set of parameters sent. */
@@ -9,8 +10,12 @@ export const searchKeys = {
   results: (query: SearchQuery) => [...searchKeys.all, query] as const,
 };
 
-export function searchActivities(query: SearchQuery, signal?: AbortSignal): Promise<SearchPage> {
-  return answer<SearchPage>()(api.GET('/api/activities/search', { params: { query: sent(query) }, signal }));
+/** A result with who it is for, how to join and its next sessions. */
+export type FoundActivity = ActivityHit & WhoAndWhen;
+export type FoundPage = Omit<SearchPage, 'items'> & { items: FoundActivity[] };
+
+export function searchActivities(query: SearchQuery, signal?: AbortSignal): Promise<FoundPage> {
+  return answer<FoundPage>()(api.GET('/api/activities/search', { params: { query: sent(query) }, signal }));
 }
 
 /**

@@ -5,7 +5,9 @@ import { Field, Problem, fieldError } from '@/components/form';
 import { costText, dayName, NO_VENUE, spacesText } from '@/lib/format';
 import { countyTopics } from '@/lib/live';
 import { DAYS, type ActivityHit, type Day, type LocalityView, type TermView } from '@/lib/types';
-import { useActivitySearch } from '../api/search-activities';
+import { NextSessions } from '@/components/next-sessions';
+import { WAYS_IN, agesText, wayInNames, type WayIn } from '@/lib/sessions';
+import { useActivitySearch, type FoundActivity } from '../api/search-activities';
 import { useSearchNews } from '../hooks/use-search-news';
 import { accessNeeds, apiQuery, meetsAccess, emptySearch, filterCount, formFromParams, paramsFromForm, type SearchForm } from '../utils/search-query';
 
@@ -94,6 +96,11 @@ export function ActivitySearch({ mode = 'directory', categories = [], needs = []
             {(p) => <input {...p} type="time" name="endsBefore" value={draft.endsBefore} onChange={(e) => set('endsBefore', e.target.value)} />}
           </Field>
         </div>
+        <Field label="For someone aged" error={fieldError(error, 'age')} hint="Activities whose age range includes it">
+          {(p) => <input {...p} type="number" name="age" min={0} max={120} value={draft.age} onChange={(e) => set('age', e.target.value)} />}
+        </Field>
+        <CheckList legend="How people join" name="wayIn" options={WAYS_IN.map((w) => ({ code: w, name: wayInNames[w] }))}
+          selected={draft.wayIn} onChange={(v) => set('wayIn', v as WayIn[])} error={fieldError(error, 'wayIn')} collapsed />
         <CheckList legend="Kinds of activity" name="category" options={categories} selected={draft.category}
           onChange={(v) => set('category', v)} error={fieldError(error, 'category')} collapsed />
         <CheckList legend="Helps with" name="need" options={needs} selected={draft.need}
@@ -160,7 +167,7 @@ function fillMyLocation(setDraft: (update: (f: SearchForm) => SearchForm) => voi
   })));
 }
 
-export function HitCard({ hit, mode }: { hit: ActivityHit; mode: 'directory' | 'refer' }) {
+export function HitCard({ hit, mode }: { hit: FoundActivity; mode: 'directory' | 'refer' }) {
   const full = hit.spacesLeft !== null && hit.spacesLeft <= 0;
   return (
     <li className="card" data-testid="activity-hit" data-activity-id={hit.id}>
@@ -173,12 +180,16 @@ export function HitCard({ hit, mode }: { hit: ActivityHit; mode: 'directory' | '
       <p className="badges">
         <span className={`badge ${full ? 'badge-full' : 'badge-open'}`} data-testid="spaces">{full ? '✕ ' : '✓ '}{spacesText(hit.spacesLeft, hit.capacity)}</span>
         <span className="badge">{costText(hit.cost, hit.costNote)}</span>
+        <span className="badge" data-testid="way-in">{wayInNames[hit.wayIn]}</span>
+        {(hit.minimumAge !== null || hit.maximumAge !== null) && <span className="badge">{agesText(hit.minimumAge, hit.maximumAge)}</span>}
         {hit.stale && <span className="badge badge-warn">⚠ not checked for 6 months</span>}
         {hit.categories.map((c) => <span className="badge badge-soft" key={c.code}>{c.name}</span>)}
       </p>
+      <NextSessions sessions={hit.nextSessions} />
       {hit.summary && <p className="summary">{hit.summary}</p>}
       {hit.needs.length > 0 && <p className="hint">Helps with: {hit.needs.map((n) => n.name).join(', ')}</p>}
-      {mode === 'refer' && (
+      {mode === 'refer' && hit.wayIn === 'SIGNPOSTING_ONLY' && <p className="hint">Signposting only: tell the person how to join.</p>}
+      {mode === 'refer' && hit.wayIn !== 'SIGNPOSTING_ONLY' && (
         <p><Link className="button primary small" to={`/link-worker/refer/${hit.id}`}>Refer someone<span className="visually-hidden"> to {hit.name}</span></Link></p>
       )}
     </li>

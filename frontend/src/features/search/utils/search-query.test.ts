@@ -12,11 +12,14 @@ const msg = (type: string, data: Record<string, unknown>) => ({ seq: 1, at: '202
 
 describe('search form and page address', () => {
   it('reads every filter from the address, repeated or comma-separated', () => {
-    const form = formFromParams(new URLSearchParams('q=walk&category=WALKING,NATURE&need=LONELINESS&day=monday&day=FRIDAY&locality=AMBER&postcode=DE56&radiusKm=3&startsAfter=09:00&endsBefore=13:00&free=true&hasSpaces=true&sort=distance&page=2'));
+    const form = formFromParams(new URLSearchParams('q=walk&category=WALKING,NATURE&need=LONELINESS&day=monday&day=FRIDAY&locality=AMBER&postcode=DE56&radiusKm=3&startsAfter=09:00&endsBefore=13:00&free=true&hasSpaces=true&age=67&wayIn=drop_in,BOOK_AHEAD&wayIn=WALK_IN&sort=distance&page=2'));
     expect(form).toEqual({
       q: 'walk', category: ['WALKING', 'NATURE'], need: ['LONELINESS'], locality: 'AMBER', postcode: 'DE56', lat: '', lon: '',
-      radiusKm: '3', day: ['MONDAY', 'FRIDAY'], startsAfter: '09:00', endsBefore: '13:00', free: true, hasSpaces: true, sort: 'distance', page: 2, access: [],
+      radiusKm: '3', day: ['MONDAY', 'FRIDAY'], startsAfter: '09:00', endsBefore: '13:00', free: true, hasSpaces: true,
+      age: '67', wayIn: ['DROP_IN', 'BOOK_AHEAD'], sort: 'distance', page: 2, access: [],
     });
+    expect(apiQuery(form)).toMatchObject({ age: 67, wayIn: ['DROP_IN', 'BOOK_AHEAD'] });
+    expect(filterCount(form)).toBeGreaterThanOrEqual(3);
   });
 
   it('drops days and sorts it does not know, and negative pages', () => {

@@ -1,6 +1,7 @@
 import type { Filters, QueryOf } from '@/lib/api-client';
 import type { LiveMessage } from '@/lib/live';
 import { activityNews } from '@/lib/live-messages';
+import { WAYS_IN, type WayIn } from '@/lib/sessions';
 import { DAYS, type ActivityHit, type Day } from '@/lib/types';
 
 /** Every filter of GET /api/activities/search, as the search form holds it. */
@@ -18,6 +19,9 @@ export interface SearchForm {
   endsBefore: string;
   free: boolean;
   hasSpaces: boolean;
+  /** A person's age: activities whose age range holds it. */
+  age: string;
+  wayIn: WayIn[];
   sort: '' | 'relevance' | 'distance' | 'name';
   page: number;
   /** Venue access needs (step-free, hearing loop…): the API has no such filter, so the app applies it to the results. */
@@ -38,7 +42,7 @@ export const accessNeeds: { code: string; name: string }[] = [
 
 export const emptySearch: SearchForm = {
   q: '', category: [], need: [], locality: '', postcode: '', lat: '', lon: '', radiusKm: '', day: [],
-  startsAfter: '', endsBefore: '', free: false, hasSpaces: false, sort: '', page: 0, access: [],
+  startsAfter: '', endsBefore: '', free: false, hasSpaces: false, age: '', wayIn: [], sort: '', page: 0, access: [],
 };
 
 const sorts = ['relevance', 'distance', 'name'] as const;
@@ -65,6 +69,8 @@ export function formFromParams(params: URLSearchParams): SearchForm {
     endsBefore: params.get('endsBefore') ?? '',
     free: params.get('free') === 'true',
     hasSpaces: params.get('hasSpaces') === 'true',
+    age: params.get('age') ?? '',
+    wayIn: list(params, 'wayIn').map((w) => w.toUpperCase()).filter((w): w is WayIn => (WAYS_IN as readonly string[]).includes(w)),
     sort: (sorts as readonly string[]).includes(sort) ? (sort as SearchForm['sort']) : '',
     page: Number.isFinite(page) && page > 0 ? page : 0,
     access: list(params, 'access'),
@@ -92,6 +98,8 @@ export function apiQuery(form: SearchForm, size = 20): SearchQuery {
     endsBefore: form.endsBefore,
     free: form.free,
     hasSpaces: form.hasSpaces,
+    age: form.age.trim() === '' ? '' : Number(form.age.trim()),
+    wayIn: form.wayIn,
     sort: form.sort,
     page: form.page > 0 ? form.page : '',
     size,
@@ -111,7 +119,7 @@ export function paramsFromForm(form: SearchForm): URLSearchParams {
 }
 
 /** The results whose venue meets every access need asked for. */
-export function meetsAccess(hits: ActivityHit[], access: string[]): ActivityHit[] {
+export function meetsAccess<Hit extends ActivityHit>(hits: Hit[], access: string[]): Hit[] {
   if (access.length === 0) return hits;
   return hits.filter((hit) => access.every((need) => hit.venue?.accessibility.includes(need) ?? false));
 }
@@ -120,7 +128,7 @@ export function meetsAccess(hits: ActivityHit[], access: string[]): ActivityHit[
 export function filterCount(form: SearchForm): number {
   return [form.q, form.locality, form.postcode || (form.lat && form.lon), form.startsAfter, form.endsBefore]
     .filter(Boolean).length + form.category.length + form.need.length + form.day.length
-    + form.access.length + (form.free ? 1 : 0) + (form.hasSpaces ? 1 : 0);
+    + form.access.length + (form.free ? 1 : 0) + (form.hasSpaces ? 1 : 0) + (form.age.trim() ? 1 : 0) + form.wayIn.length;
 }
 
 /**

@@ -34,7 +34,7 @@ class LabelOwnershipTests {
             Map.entry("Locality", "places"), Map.entry("Venue", "places"),
             Map.entry("Group", "groups"), Map.entry("Organiser", "groups"),
             Map.entry("Category", "vocabulary"), Map.entry("Need", "vocabulary"),
-            Map.entry("Activity", "activities"),
+            Map.entry("Activity", "activities"), Map.entry("SessionChange", "activities"),
             Map.entry("Referral", "referral"), Map.entry("Participant", "referral"),
             Map.entry("ReferralEvent", "referral"),
             Map.entry("AuditEvent", "audit"),

@@ -3,6 +3,7 @@ package org.hedgerow.activities;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,14 +26,18 @@ class Activities {
     /** Its keys are {@link Row}'s components. */
     private static final String PROJECTION = """
             a {.id, .name, .description, .weekOfMonth, .startTime, .endTime, .capacity, .spacesLeft, .costNote,
-               .accessibility, .whatToBring, .contact, .updatedAt,
+               .accessibility, .whatToBring, .contact, .updatedAt, .minimumAge, .maximumAge, wayIn: %s,
                days: coalesce(a.days, []), frequency: coalesce(a.frequency, 'WEEKLY'), cost: coalesce(a.cost, 'FREE'),
                status: coalesce(a.status, 'ACTIVE'), version: coalesce(a.version, 0),
                group: [(g:Group)-[:RUNS]->(a) | g {.id, .name}][0],
                venue: [(a)-[:HELD_AT]->(v:Venue) | v {.id, .name, .postcode, accessibility: coalesce(v.accessibility, [])}][0],
                locality: [(a)-[:HELD_AT]->(:Venue)-[:IN]->(l:Locality) | {id: l.code, name: l.name}][0],
                categories: [(a)-[:IN_CATEGORY]->(c:Category) | {id: c.code, name: c.name}],
-               needs: [(a)-[:SUPPORTS]->(n:Need) | {id: n.code, name: n.name}]}""";
+               needs: [(a)-[:SUPPORTS]->(n:Need) | {id: n.code, name: n.name}],
+               sessionChanges: %s}""".formatted(WayIn.OF_ACTIVITY, Sessions.CHANGES);
+
+    /** How many coming sessions a listing shows. */
+    static final int SESSIONS_SHOWN = 6;
 
     private static final String LIST = """
             MATCH (a:Activity)
@@ -63,15 +68,17 @@ class Activities {
     record Row(String id, String name, String description, List<DayOfWeek> days, Frequency frequency,
                Integer weekOfMonth, LocalTime startTime, LocalTime endTime, Integer capacity, Integer spacesLeft,
                Cost cost, String costNote, String accessibility, String whatToBring, String contact,
-               ActivityView.Ref group, ActivityView.VenueRef venue, ActivityView.Ref locality,
+               Integer minimumAge, Integer maximumAge, WayIn wayIn, ActivityView.Ref group, ActivityView.VenueRef venue, ActivityView.Ref locality,
                List<ActivityView.Ref> categories, List<ActivityView.Ref> needs, ListingStatus status, Instant updatedAt,
-               long version) {
+               List<SessionChange> sessionChanges, long version) {
 
-        ActivityView view(Instant staleBefore) {
+        ActivityView view(Instant staleBefore, LocalDate today) {
+            var schedule = new Schedule(days, frequency, weekOfMonth, startTime, endTime);
             return new ActivityView(id, name, description, days, frequency, weekOfMonth, startTime, endTime,
-                    new Schedule(days, frequency, weekOfMonth, startTime, endTime).describe(), capacity, spacesLeft,
-                    cost, costNote, accessibility, whatToBring, contact, group, venue, locality, categories, needs,
-                    status, updatedAt, Freshness.isStale(updatedAt, staleBefore), version);
+                    schedule.describe(), capacity, spacesLeft, cost, costNote, accessibility, whatToBring, contact,
+                    minimumAge, maximumAge, wayIn, group, venue, locality, categories, needs, status, updatedAt,
+                    Freshness.isStale(updatedAt, staleBefore),
+                    Sessions.next(schedule, sessionChanges, today, SESSIONS_SHOWN), version);
         }
     }
 
@@ -85,22 +92,24 @@ class Activities {
 
     Paged<ActivityView> list(Filter filter, PageRequest page) {
         var staleBefore = Freshness.staleBefore(clock);
+        var today = Sessions.today(clock);
         var rows = Rows.page(neo4j.query(LIST)
                 .bind(filter.group()).to("group").bind(filter.venue()).to("venue")
                 .bind(filter.organiser()).to("organiser").bind(filter.locality()).to("locality")
                 .bind(filter.stale()).to("stale").bind(staleBefore.atZone(ZoneOffset.UTC)).to("staleBefore")
                 .bind(filter.showing().name()).to("showing").bind(filter.order().name()).to("order")
                 .bind(filter.changedSince() == null ? null : filter.changedSince().atZone(ZoneOffset.UTC))
-                .to("changedSince"),
+                .to("changedSince").bind(today).to("today"),
                 page, Row.class);
-        return new Paged<>(rows.items().stream().map(row -> row.view(staleBefore)).toList(), rows.page(), rows.size(),
+        return new Paged<>(rows.items().stream().map(row -> row.view(staleBefore, today)).toList(), rows.page(), rows.size(),
                 rows.totalItems());
     }
 
     ActivityView get(String id) {
         var staleBefore = Freshness.staleBefore(clock);
-        return Rows.fetch(neo4j.query(ONE).bind(id).to("id"), "item", Row.class).one()
+        var today = Sessions.today(clock);
+        return Rows.fetch(neo4j.query(ONE).bind(id).to("id").bind(today).to("today"), "item", Row.class).one()
                 .orElseThrow(() -> new NotFoundException("There is no activity " + id + "."))
-                .view(staleBefore);
+                .view(staleBefore, today);
     }
 }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A change to an activity; absent fields stay as they are. {@code days}, {@code categories} and {@code needs},
- * when given, replace the lists. {@code venue} moves it to another venue.
+ * when given, replace the lists. {@code venue} moves it to another venue. An age limit is taken away by sending
+ * {@code clearAges} (a null age leaves it as it is).
  */
 @Schema(example = "{\"startTime\": \"10:30\", \"endTime\": \"12:00\", \"spacesLeft\": 2, \"version\": 3}")
 record ActivityChanges(
@@ -33,8 +34,12 @@ record ActivityChanges(
         @Size(max = 500) @Nullable String accessibility,
         @Size(max = 500) @Nullable String whatToBring,
         @Size(max = 300) @Nullable String contact,
+        @Min(0) @Max(120) @Nullable Integer minimumAge,
+        @Min(0) @Max(120) @Nullable Integer maximumAge,
+        @Nullable WayIn wayIn,
         @Nullable String venue,
         @Size(max = 10) @Nullable List<@NotBlank String> categories,
         @Size(max = 20) @Nullable List<@NotBlank String> needs,
+        @Nullable Boolean clearAges,
         @NotNull Long version) {
 }

@@ -11,6 +11,7 @@ import org.hedgerow.core.Versioned;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.net.URI;
 
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.hedgerow.core.Paged;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +38,12 @@ class ActivityController {
 
     private final Activities activities;
     private final ActivityEdits edits;
+    private final SessionEdits sessions;
 
-    ActivityController(Activities activities, ActivityEdits edits) {
+    ActivityController(Activities activities, ActivityEdits edits, SessionEdits sessions) {
         this.activities = activities;
         this.edits = edits;
+        this.sessions = sessions;
     }
 
     /**
@@ -98,6 +102,27 @@ class ActivityController {
     ResponseEntity<ActivityView> confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                                          @Valid @RequestBody Version version) {
         return Versioned.ok(edits.confirm(id, user.accountId(), version.version()), ActivityView::version);
+    }
+
+    /**
+     * An organiser cancels one session, or changes where or when it is held, with a note for the people coming.
+     * The date must be one the timetable has; a second change to the same date replaces the first.
+     */
+    @PutMapping("/{id}/sessions/{date}")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<ActivityView> changeSession(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                               @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                               @Valid @RequestBody SessionChangeRequest change) {
+        return Versioned.ok(sessions.change(id, date, user.accountId(), change), ActivityView::version);
+    }
+
+    /** Takes a session's change back: it is on as the timetable says. */
+    @DeleteMapping("/{id}/sessions/{date}")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<ActivityView> undoSessionChange(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                                   @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                                   LocalDate date) {
+        return Versioned.ok(sessions.undo(id, date, user.accountId()), ActivityView::version);
     }
 
     @PostMapping("/{id}/archive")

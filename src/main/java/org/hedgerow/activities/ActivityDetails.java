@@ -16,18 +16,19 @@ import org.hedgerow.core.InvalidRequestException;
 record ActivityDetails(String name, String description, List<DayOfWeek> days, Frequency frequency,
                        Integer weekOfMonth, LocalTime startTime, LocalTime endTime, Integer capacity,
                        Integer spacesLeft, Cost cost, String costNote, String accessibility, String whatToBring,
-                       String contact) {
+                       String contact, Integer minimumAge, Integer maximumAge, WayIn wayIn) {
 
     static ActivityDetails of(NewActivity a) {
         return new ActivityDetails(a.name(), a.description(), a.days(), a.frequency(), a.weekOfMonth(),
                 a.startTime(), a.endTime(), a.capacity(), a.spacesLeft(), a.cost(), a.costNote(), a.accessibility(),
-                a.whatToBring(), a.contact());
+                a.whatToBring(), a.contact(), a.minimumAge(), a.maximumAge(),
+                a.wayIn() != null ? a.wayIn() : WayIn.byDefault(a.capacity()));
     }
 
     static ActivityDetails of(ActivityView a) {
         return new ActivityDetails(a.name(), a.description(), a.days(), a.frequency(), a.weekOfMonth(),
                 a.startTime(), a.endTime(), a.capacity(), a.spacesLeft(), a.cost(), a.costNote(), a.accessibility(),
-                a.whatToBring(), a.contact());
+                a.whatToBring(), a.contact(), a.minimumAge(), a.maximumAge(), a.wayIn());
     }
 
     /** This activity with the change's given fields laid over it. */
@@ -39,12 +40,15 @@ record ActivityDetails(String name, String description, List<DayOfWeek> days, Fr
                 c.weekOfMonth() != null ? c.weekOfMonth() : newFrequency == Frequency.MONTHLY ? weekOfMonth : null,
                 or(c.startTime(), startTime), or(c.endTime(), endTime), or(c.capacity(), capacity),
                 or(c.spacesLeft(), spacesLeft), or(c.cost(), cost), or(c.costNote(), costNote),
-                or(c.accessibility(), accessibility), or(c.whatToBring(), whatToBring), or(c.contact(), contact));
+                or(c.accessibility(), accessibility), or(c.whatToBring(), whatToBring), or(c.contact(), contact),
+                Boolean.TRUE.equals(c.clearAges()) ? c.minimumAge() : or(c.minimumAge(), minimumAge),
+                Boolean.TRUE.equals(c.clearAges()) ? c.maximumAge() : or(c.maximumAge(), maximumAge),
+                or(c.wayIn(), wayIn));
     }
 
     ActivityDetails withSpacesLeft(Integer spaces) {
         return new ActivityDetails(name, description, days, frequency, weekOfMonth, startTime, endTime, capacity,
-                spaces, cost, costNote, accessibility, whatToBring, contact);
+                spaces, cost, costNote, accessibility, whatToBring, contact, minimumAge, maximumAge, wayIn);
     }
 
     /** The rules no single field can check; throws naming each field that breaks one. */
@@ -74,6 +78,9 @@ record ActivityDetails(String name, String description, List<DayOfWeek> days, Fr
         if (cost != null && cost != Cost.FREE && (costNote == null || costNote.isBlank())) {
             errors.put("costNote", "must say what it costs, e.g. \"£3, pay what you can\"");
         }
+        if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
+            errors.put("maximumAge", "cannot be below the minimum age (" + minimumAge + ")");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
@@ -97,6 +104,9 @@ record ActivityDetails(String name, String description, List<DayOfWeek> days, Fr
         p.put("accessibility", accessibility);
         p.put("whatToBring", whatToBring);
         p.put("contact", contact);
+        p.put("minimumAge", minimumAge);
+        p.put("maximumAge", maximumAge);
+        p.put("wayIn", wayIn == null ? null : wayIn.name());
         return p;
     }
 

@@ -20,8 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param capacity    places per session; leave out (with spacesLeft) for a drop-in with no limit
  * @param categories  category codes, e.g. {@code WALKING}
  * @param needs       need codes, e.g. {@code LONELINESS}
+ * @param minimumAge  the youngest it is for (0–120); leave out for no lower limit
+ * @param maximumAge  the oldest it is for (0–120, not below minimumAge); leave out for no upper limit
+ * @param wayIn       how people join; when left out, DROP_IN without a capacity, else BOOK_AHEAD
  */
-@Schema(example = "{\"group\": \"grp-long-eaton-friendship-walkers\", \"venue\": \"ven-west-park-long-eaton\", \"name\": \"Tuesday towpath walk\", \"description\": \"A gentle hour round West Park, finishing with tea.\", \"days\": [\"TUESDAY\"], \"frequency\": \"WEEKLY\", \"startTime\": \"10:00\", \"endTime\": \"11:30\", \"capacity\": 15, \"spacesLeft\": 4, \"cost\": \"FREE\", \"accessibility\": \"Flat, surfaced path; benches every 500 m\", \"whatToBring\": \"Comfortable shoes and a waterproof\", \"contact\": \"Ring Gene on 01773 000000\", \"categories\": [\"WALKING\"], \"needs\": [\"LONELINESS\", \"INACTIVITY\"]}")
+@Schema(example = "{\"group\": \"grp-long-eaton-friendship-walkers\", \"venue\": \"ven-west-park-long-eaton\", \"name\": \"Tuesday towpath walk\", \"description\": \"A gentle hour round West Park, finishing with tea.\", \"days\": [\"TUESDAY\"], \"frequency\": \"WEEKLY\", \"startTime\": \"10:00\", \"endTime\": \"11:30\", \"capacity\": 15, \"spacesLeft\": 4, \"cost\": \"FREE\", \"accessibility\": \"Flat, surfaced path; benches every 500 m\", \"whatToBring\": \"Comfortable shoes and a waterproof\", \"contact\": \"Ring Gene on 01773 000000\", \"minimumAge\": 18, \"wayIn\": \"DROP_IN\", \"categories\": [\"WALKING\"], \"needs\": [\"LONELINESS\", \"INACTIVITY\"]}")
 record NewActivity(
         @NotBlank String group,
         @NotBlank String venue,
@@ -39,6 +42,9 @@ record NewActivity(
         @Size(max = 500) @Nullable String accessibility,
         @Size(max = 500) @Nullable String whatToBring,
         @Size(max = 300) @Nullable String contact,
+        @Min(0) @Max(120) @Nullable Integer minimumAge,
+        @Min(0) @Max(120) @Nullable Integer maximumAge,
+        @Nullable WayIn wayIn,
         @Size(max = 10) @Nullable List<@NotBlank String> categories,
         @Size(max = 20) @Nullable List<@NotBlank String> needs) {
 }

@@ -1,7 +1,11 @@
 package org.hedgerow.activities;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +21,12 @@ public record Schedule(List<DayOfWeek> days, Frequency frequency, Integer weekOf
                        LocalTime endTime) {
 
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+
+    /**
+     * The listing keeps no start date, so a fortnightly activity meets in the weeks an even number of weeks from
+     * this Monday: the same weeks for every fortnightly activity, shown on its page as its next dates.
+     */
+    static final LocalDate FORTNIGHTS_FROM = LocalDate.of(2024, 1, 1);
 
     public Schedule {
         days = days == null ? List.of() : days.stream().distinct().sorted().toList();
@@ -38,6 +48,34 @@ public record Schedule(List<DayOfWeek> days, Frequency frequency, Integer weekOf
             return when;
         }
         return when + " " + startTime + (endTime == null ? "" : "–" + endTime);
+    }
+
+    /** Whether the activity meets on this date by its timetable ("by arrangement" meets on no set date). */
+    public boolean meetsOn(LocalDate date) {
+        if (!days.contains(date.getDayOfWeek())) {
+            return false;
+        }
+        return switch (frequency) {
+            case WEEKLY -> true;
+            case FORTNIGHTLY -> ChronoUnit.WEEKS.between(FORTNIGHTS_FROM,
+                    date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))) % 2 == 0;
+            case MONTHLY -> weekOfMonth != null && (weekOfMonth == -1
+                    ? date.getDayOfMonth() + 7 > date.lengthOfMonth()
+                    : (date.getDayOfMonth() - 1) / 7 + 1 == weekOfMonth);
+        };
+    }
+
+    /** The first {@code count} dates it meets on, from {@code from} (included); none for "by arrangement". */
+    public List<LocalDate> datesFrom(LocalDate from, int count) {
+        var dates = new ArrayList<LocalDate>(count);
+        // A monthly session comes round within about five weeks, so a count of them is found within 6 × count.
+        for (var date = from; !days.isEmpty() && dates.size() < count && date.isBefore(from.plusWeeks(6L * count + 6));
+             date = date.plusDays(1)) {
+            if (meetsOn(date)) {
+                dates.add(date);
+            }
+        }
+        return dates;
     }
 
     private String ordinal() {

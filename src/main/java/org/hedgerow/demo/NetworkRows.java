@@ -65,12 +65,14 @@ record NetworkRows(
 
     /**
      * An activity of the group of that id at the venue of that id; times are ISO local times, and it was
-     * last updated so many days before it is written.
+     * last updated so many days before it is written. Ages and the way in are optional (no age limits; the way in
+     * by the activities' default: a drop-in without a capacity, else book ahead).
      */
     record Activity(String id, String group, String name, String description, String venue, List<String> categories,
                     List<String> needs, List<String> days, String frequency, Integer weekOfMonth, String startTime,
                     String endTime, Integer capacity, Integer spacesLeft, String cost, String costNote,
-                    String whatToBring, String contact, int updatedDaysAgo) {
+                    String whatToBring, String contact, Integer minimumAge, Integer maximumAge, String wayIn,
+                    int updatedDaysAgo) {
     }
 
     /** Two organisers who know each other (by id), how they met and since when. */

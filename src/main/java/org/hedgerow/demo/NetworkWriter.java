@@ -80,6 +80,8 @@ class NetworkWriter {
                 a.capacity = row.capacity, a.spacesLeft = row.spacesLeft,
                 a.cost = row.cost, a.costNote = row.costNote,
                 a.whatToBring = row.whatToBring, a.contact = row.contact,
+                a.minimumAge = row.minimumAge, a.maximumAge = row.maximumAge,
+                a.wayIn = coalesce(row.wayIn, CASE WHEN row.capacity IS NULL THEN 'DROP_IN' ELSE 'BOOK_AHEAD' END),
                 a.status = 'ACTIVE',
                 a.updatedAt = datetime() - duration({days: row.updatedDaysAgo}),
                 a.version = coalesce(a.version, 0)

@@ -178,7 +178,8 @@ final class SyntheticNetworkGenerator {
                     start, LocalTime.parse(start).plusMinutes(60 + 30L * random.nextInt(3)).toString(),
                     capacity, spaces, cost,
                     "FREE".equals(cost) ? null : "£" + (1 + random.nextInt(6)) + " a session",
-                    null, "Contact the group organiser", 1 + (int) (540 * Math.pow(random.nextDouble(), 2))));
+                    null, "Contact the group organiser", null, null, null,
+                    1 + (int) (540 * Math.pow(random.nextDouble(), 2))));
         }
         return rows;
     }

@@ -1,9 +1,11 @@
 package org.hedgerow.live;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
 import org.hedgerow.core.Rows;
+import org.hedgerow.referral.ReferralStatus;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,13 @@ class Audience {
             WITH r, account WHERE coalesce(account.enabled, true)
             RETURN collect(DISTINCT account.username) AS usernames,
                    [(r)-[:TO]->(:Activity)-[:HELD_AT]->(:Venue)-[:IN]->(l:Locality) | l.code][0] AS localityCode
+            """;
+
+    /** Whoever made a referral into the activity that is still open: a link worker, or a provider referring on. */
+    private static final String OPEN_REFERRERS = """
+            MATCH (:Activity {id: $id})<-[:TO]-(r:Referral) WHERE r.status IN $open
+            MATCH (r)-[:MADE_BY]->()<-[:ACTS_AS]-(account:Account) WHERE coalesce(account.enabled, true)
+            RETURN DISTINCT account.username
             """;
 
     private static final String ORGANISER_ACCOUNTS = """
@@ -96,6 +105,13 @@ class Audience {
     }
 
     record ReferralNews(List<String> usernames, String localityCode) {
+    }
+
+    /** The accounts with an open referral into the activity (SENT, ACCEPTED or ATTENDING). */
+    List<String> openReferrers(String activityId) {
+        var open = Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen).map(Enum::name).toList();
+        return List.copyOf(neo4j.query(OPEN_REFERRERS).bind(activityId).to("id").bind(open).to("open")
+                .fetchAs(String.class).all());
     }
 
     List<String> organiserAccounts(Collection<String> organiserIds) {

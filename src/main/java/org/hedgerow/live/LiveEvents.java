@@ -11,6 +11,7 @@ import org.hedgerow.connections.IntroductionMade;
 import org.hedgerow.connections.IntroductionRequested;
 import org.hedgerow.activities.ActivityChanged;
 import org.hedgerow.activities.CapacityChanged;
+import org.hedgerow.activities.SessionChanged;
 import org.hedgerow.noticeboard.PostClosed;
 import org.hedgerow.noticeboard.PostPublished;
 import org.hedgerow.noticeboard.PostReplied;
@@ -52,6 +53,29 @@ class LiveEvents {
             toLocality(locality, at, "activity." + change, data("activityId", changed.activityId(),
                     "groupId", changed.groupId(), "localityCode", locality, "version", changed.version()));
             toNetwork(at, "activity", change, locality);
+        });
+    }
+
+    /**
+     * A session cancelled or changed (or put back as planned): to everyone following the place, and on their own
+     * referral queue to whoever has an open referral into the activity (the link worker, or the provider who referred
+     * the person on), since someone they referred may be about to set off. The activity, the date and the change
+     * only: never who was referred.
+     */
+    @TransactionalEventListener
+    void on(SessionChanged changed) {
+        var at = Instant.now();
+        sender.later("session of " + changed.activityId(), () -> {
+            var locality = changed.localityCode() != null ? changed.localityCode()
+                    : audience.activityPlace(changed.activityId()).code();
+            var news = data("activityId", changed.activityId(), "activityName", changed.activityName(),
+                    "groupId", changed.groupId(),
+                    "localityCode", locality, "date", changed.date().toString(), "status", changed.status().name(),
+                    "note", changed.note(), "venueId", changed.venueId(), "venueName", changed.venueName(),
+                    "startTime", changed.startTime() == null ? null : changed.startTime().toString());
+            toLocality(locality, at, "activity.session", news);
+            sender.toUsers(audience.openReferrers(changed.activityId()), SubscriptionRules.REFERRALS, at,
+                    "activity.session", news);
         });
     }
 

@@ -86,7 +86,8 @@ record Referral(String id, ReferralStatus status, long version) {
 
     /**
      * Whether a referral could be made, from what the statement that makes one found (it made it only if all of
-     * this holds): the caller may refer, the activity and the needs are known, the activity takes referrals and,
+     * this holds): the caller may refer, the activity and the needs are known, the activity is active and not
+     * signposting only and,
      * for an onward referral, the one it is made from was not withdrawn. Refuses with the first that does not hold.
      */
     static ReferralView made(Made made, String activity) {
@@ -106,6 +107,11 @@ record Referral(String id, ReferralStatus status, long version) {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        if (made.referral() == null && "SIGNPOSTING_ONLY".equals(made.activityWayIn())
+                && (made.activityStatus() == null || "ACTIVE".equals(made.activityStatus()))
+                && made.onwardFrom() != ReferralStatus.WITHDRAWN) {
+            throw new SignpostingOnlyException(activity);
+        }
         if (made.referral() == null) {
             throw new ConflictException(made.onwardFrom() == ReferralStatus.WITHDRAWN
                     ? "This referral was withdrawn; the person cannot be referred on from it."
@@ -120,13 +126,14 @@ record Referral(String id, ReferralStatus status, long version) {
      * it if it made one.
      *
      * @param onward      whether it was made onward from another referral
+     * @param activityWayIn how people join the activity (SIGNPOSTING_ONLY takes no referrals)
      * @param visible     whether the caller may see the referral it was made onward from (true for a first one)
      * @param knownNeeds  every need's code, when the request named one we do not know (so the refusal can list them)
      * @param onwardFrom  the status of the referral it was made onward from; null for a first one
      * @param groupId     the group running the activity
      */
     record Made(boolean onward, boolean visible, boolean mayRefer, boolean activityFound, String activityStatus,
-                List<String> unknownNeeds, List<String> knownNeeds, ReferralStatus onwardFrom, String groupId,
+                String activityWayIn, List<String> unknownNeeds, List<String> knownNeeds, ReferralStatus onwardFrom, String groupId,
                 ReferralView referral) {
 
         Made {

@@ -40,7 +40,7 @@ class ReferralEdits {
             WITH account, worker, a, g, [code IN $needs WHERE NOT EXISTS { (:Need {code: code}) }] AS unknownNeeds
             WITH account, worker, a, g, unknownNeeds,
                  worker IS NOT NULL AND a IS NOT NULL AND coalesce(a.status, 'ACTIVE') = 'ACTIVE' AND size(unknownNeeds) = 0
-                 AS mayCreate
+                 AND coalesce(a.wayIn, '') <> 'SIGNPOSTING_ONLY' AS mayCreate
             CALL (account, worker, a, mayCreate) {
                 WITH account, worker, a WHERE mayCreate
                 CREATE (p:Participant {id: randomUUID(), reference: $reference, contact: $contact, consent: true,
@@ -60,7 +60,7 @@ class ReferralEdits {
                 RETURN head(collect(r)) AS r
             }
             RETURN false AS onward, true AS visible, worker IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
-                   a.status AS activityStatus, unknownNeeds, %s AS knownNeeds, g.id AS groupId,
+                   a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, g.id AS groupId,
                    CASE WHEN r IS NOT NULL THEN %s END AS referral
             """.formatted(MaySee.ACCOUNT, AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
 
@@ -142,6 +142,7 @@ class ReferralEdits {
                  [code IN $needs WHERE NOT EXISTS { (:Need {code: code}) }] AS unknownNeeds
             WITH account, r, p, a, g, visible, me, unknownNeeds,
                  me IS NOT NULL AND a IS NOT NULL AND coalesce(a.status, 'ACTIVE') = 'ACTIVE' AND size(unknownNeeds) = 0
+                 AND coalesce(a.wayIn, '') <> 'SIGNPOSTING_ONLY'
                  AND r.status <> 'WITHDRAWN' AND p IS NOT NULL AND p.consent AS mayCreate
             CALL (account, r, p, a, me, mayCreate) {
                 WITH account, r, p, a, me WHERE mayCreate
@@ -163,7 +164,7 @@ class ReferralEdits {
             }
             WITH a, g, visible, me, unknownNeeds, r.status AS onwardFrom, made AS r
             RETURN true AS onward, visible, me IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
-                   a.status AS activityStatus, unknownNeeds, %s AS knownNeeds, onwardFrom, g.id AS groupId,
+                   a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, onwardFrom, g.id AS groupId,
                    CASE WHEN r IS NOT NULL THEN %s END AS referral
             """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
 

@@ -3,6 +3,7 @@ package org.hedgerow.search;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import org.hedgerow.core.Rows;
 import org.hedgerow.core.Freshness;
 import org.hedgerow.activities.Frequency;
 import org.hedgerow.activities.Schedule;
+import org.hedgerow.activities.SessionChange;
+import org.hedgerow.activities.Sessions;
+import org.hedgerow.activities.WayIn;
 import org.hedgerow.search.ActivityHit.Coded;
 import org.hedgerow.search.ActivityHit.Ref;
 import org.hedgerow.search.ActivityHit.VenueRef;
@@ -32,6 +36,8 @@ class ActivitySearch {
 
     private static final Logger log = LoggerFactory.getLogger(ActivitySearch.class);
     private static final int SUMMARY_LENGTH = 160;
+    /** How many coming sessions a result shows: enough to see this week's change. */
+    static final int SESSIONS_SHOWN = 3;
     private static final DateTimeFormatter HOURS_AND_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     /**
@@ -41,7 +47,8 @@ class ActivitySearch {
     record Found(String id, String name, String description, List<String> days, String frequency,
                  Integer weekOfMonth, LocalTime startTime, LocalTime endTime, Cost cost, String costNote,
                  Integer capacity, Integer spacesLeft, Instant updatedAt, Ref group, VenueRef venue, Coded locality,
-                 List<Coded> categories, List<Coded> needs, Double score, Double distance) {
+                 List<Coded> categories, List<Coded> needs, Integer minimumAge, Integer maximumAge, WayIn wayIn,
+                 List<SessionChange> sessionChanges, Double score, Double distance) {
     }
 
     private final Neo4jClient neo4j;
@@ -60,9 +67,10 @@ class ActivitySearch {
         var start = SearchStatements.startFor(criteria);
         int size = criteria.page().sizeOrDefault();
         Instant staleBefore = Freshness.staleBefore(clock);
+        var today = Sessions.today(clock);
         var rows = new ArrayList<>(Rows.fetch(neo4j.query(SearchStatements.statement(start, criteria.sort()))
-                .bindAll(parameters(criteria)), Found.class)
-                .all().stream().map(found -> hit(found, staleBefore)).toList());
+                .bindAll(parameters(criteria, today)), Found.class)
+                .all().stream().map(found -> hit(found, staleBefore, today)).toList());
         if (criteria.sort() == Sort.RELEVANCE) {
             keepBestFirst(rows);
         }
@@ -88,7 +96,7 @@ class ActivitySearch {
         }
     }
 
-    static Map<String, Object> parameters(SearchCriteria criteria) {
+    static Map<String, Object> parameters(SearchCriteria criteria, LocalDate today) {
         var near = criteria.near();
         var page = criteria.page();
         long limit = page.sizeOrDefault() + 1L;
@@ -105,12 +113,15 @@ class ActivitySearch {
         parameters.put("endsBefore", criteria.endsBefore());
         parameters.put("free", criteria.free());
         parameters.put("hasSpaces", criteria.hasSpaces());
+        parameters.put("age", criteria.age());
+        parameters.put("waysIn", criteria.waysIn());
+        parameters.put("today", today);
         parameters.put("skip", page.skip());
         parameters.put("limit", limit);
         return parameters;
     }
 
-    private static ActivityHit hit(Found row, Instant staleBefore) {
+    private static ActivityHit hit(Found row, Instant staleBefore, LocalDate today) {
         var schedule = new Schedule(days(row.days()), frequency(row.frequency()), row.weekOfMonth(), row.startTime(),
                 row.endTime());
         Double distance = row.distance();
@@ -122,7 +133,8 @@ class ActivitySearch {
                 distance == null ? null : Math.round(distance),
                 distance == null ? null : Math.round(distance / 100) / 10.0,
                 score == null ? null : Math.round(score * 1000) / 1000.0,
-                Freshness.isStale(row.updatedAt(), staleBefore), row.updatedAt());
+                Freshness.isStale(row.updatedAt(), staleBefore), row.updatedAt(), row.minimumAge(), row.maximumAge(),
+                row.wayIn(), Sessions.next(schedule, row.sessionChanges(), today, SESSIONS_SHOWN));
     }
 
     private static List<DayOfWeek> days(List<String> days) {

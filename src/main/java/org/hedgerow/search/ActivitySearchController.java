@@ -25,7 +25,7 @@ class ActivitySearchController {
 
     /**
      * Public: anyone may search the directory.
-     * {@code ?q=&category=&need=&locality=&lat=&lon=&postcode=&radiusKm=&day=&startsAfter=&endsBefore=&free=&hasSpaces=&sort=&page=&size=}
+     * {@code ?q=&category=&need=&locality=&lat=&lon=&postcode=&radiusKm=&day=&startsAfter=&endsBefore=&free=&hasSpaces=&age=&wayIn=&sort=&page=&size=}
      */
     @GetMapping("/search")
     ActivitySearchPage search(@ParameterObject SearchParameters parameters) {

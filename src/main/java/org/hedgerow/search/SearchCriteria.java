@@ -3,12 +3,15 @@ package org.hedgerow.search;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.hedgerow.activities.WayIn;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.PageRequest;
 
@@ -23,10 +26,14 @@ import org.hedgerow.core.PageRequest;
  * @param days        meets on any of these days; null for any day
  * @param startsAfter starts at or after this time of day; null for any time
  * @param endsBefore  ends at or before this time of day; null for any time
+ * @param age         for a person of this age: activities whose age range (if any) contains it; null for any age
+ * @param waysIn      joined in any of these ways (WayIn names); null for any way in
  */
 record SearchCriteria(String words, List<String> categories, List<String> needs, String locality, Near near,
                       List<String> days, LocalTime startsAfter, LocalTime endsBefore, boolean free,
-                      boolean hasSpaces, Sort sort, PageRequest page) {
+                      boolean hasSpaces, Integer age, List<String> waysIn, Sort sort, PageRequest page) {
+
+    static final int OLDEST = 120;
 
     static final int LONGEST_Q = 200;
     static final int MOST_CODES = 20;
@@ -90,6 +97,13 @@ record SearchCriteria(String words, List<String> categories, List<String> needs,
         var endsBefore = time("endsBefore", parameters.endsBefore(), errors);
         boolean free = yesOrNo("free", parameters.free(), errors);
         boolean hasSpaces = yesOrNo("hasSpaces", parameters.hasSpaces(), errors);
+        Integer age = wholeNumber("age", parameters.age(), "must be a whole number of years from 0 to " + OLDEST,
+                errors);
+        if (age != null && age > OLDEST) {
+            errors.put("age", "must be a whole number of years from 0 to " + OLDEST);
+            age = null;
+        }
+        var waysIn = waysIn(parameters.wayIn(), errors);
         var sort = sort(parameters.sort(), words != null, near != null, q, errors);
         var page = page(parameters.page(), parameters.size(), errors);
 
@@ -98,7 +112,7 @@ record SearchCriteria(String words, List<String> categories, List<String> needs,
             throw new InvalidRequestException(errors);
         }
         return new SearchCriteria(words, categories, needs, locality, near, days, startsAfter, endsBefore, free,
-                hasSpaces, sort, page);
+                hasSpaces, age, waysIn, sort, page);
     }
 
     /** {@code field} is both the parameter and the kind of code: category, need or locality. */
@@ -237,6 +251,28 @@ record SearchCriteria(String words, List<String> categories, List<String> needs,
             }
         }
         return List.copyOf(days);
+    }
+
+    private static List<String> waysIn(List<String> raw, Map<String, String> errors) {
+        var values = values(raw);
+        if (values.isEmpty()) {
+            return null;
+        }
+        var waysIn = new ArrayList<String>();
+        for (String value : values) {
+            try {
+                String wayIn = WayIn.valueOf(value.toUpperCase(Locale.ROOT)).name();
+                if (!waysIn.contains(wayIn)) {
+                    waysIn.add(wayIn);
+                }
+            }
+            catch (IllegalArgumentException notAWayIn) {
+                errors.put("wayIn", "'" + shorten(value) + "' is not a way in; the ways in are "
+                        + Arrays.stream(WayIn.values()).map(Enum::name).collect(Collectors.joining(", ")));
+                return null;
+            }
+        }
+        return List.copyOf(waysIn);
     }
 
     private static LocalTime time(String field, String raw, Map<String, String> errors) {

@@ -41,6 +41,12 @@ record SearchParameters(
                 example = "12:00")) String endsBefore,
         @Parameter(description = "Only free activities", schema = @Schema(type = "boolean")) String free,
         @Parameter(description = "Only activities with spaces left", schema = @Schema(type = "boolean")) String hasSpaces,
+        @Parameter(description = "A person's age in years (0–120): only activities whose age range, if they have one, "
+                + "contains it", schema = @Schema(type = "integer", minimum = "0", maximum = "" + SearchCriteria.OLDEST))
+        String age,
+        @Parameter(description = "How people join, any of these (any case; repeat or separate by commas)",
+                array = @ArraySchema(schema = @Schema(allowableValues = {"DROP_IN", "BOOK_AHEAD", "REFERRAL_NEEDED",
+                        "SIGNPOSTING_ONLY"}))) List<String> wayIn,
         @Parameter(description = "Order (any case); by default relevance with q, else distance with a place, else name",
                 schema = @Schema(allowableValues = {"relevance", "distance", "name"})) String sort,
         @Parameter(description = "0-based page number (at most the first 10,000 results)",

@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hedgerow.activities.Sessions;
+import org.hedgerow.activities.WayIn;
+
 import org.hedgerow.search.SearchCriteria.Sort;
 
 /**
@@ -69,7 +72,9 @@ final class SearchStatements {
               AND ($startsAfter IS NULL OR a.startTime >= $startsAfter)
               AND ($endsBefore IS NULL OR a.endTime <= $endsBefore)
               AND (NOT $free OR a.cost = 'FREE')
-              AND (NOT $hasSpaces OR a.spacesLeft IS NULL OR a.spacesLeft > 0)""";
+              AND (NOT $hasSpaces OR a.spacesLeft IS NULL OR a.spacesLeft > 0)
+              AND ($age IS NULL OR (coalesce(a.minimumAge, 0) <= $age AND coalesce(a.maximumAge, $age) >= $age))
+              AND ($waysIn IS NULL OR %s IN $waysIn)""".formatted(WayIn.OF_ACTIVITY);
 
     /** Look at each activity's categories and needs: for starts that yield few, or that stop at the page. */
     private static final String IN_CATEGORIES_AND_NEEDS = """
@@ -144,7 +149,9 @@ final class SearchStatements {
                    l {.code, .name} AS locality,
                    COLLECT { MATCH (a)-[:IN_CATEGORY]->(c:Category) RETURN c {.code, .name} } AS categories,
                    COLLECT { MATCH (a)-[:SUPPORTS]->(n:Need) RETURN n {.code, .name} } AS needs,
-                   score, distance""";
+                   a.minimumAge AS minimumAge, a.maximumAge AS maximumAge, %s AS wayIn,
+                   %s AS sessionChanges,
+                   score, distance""".formatted(WayIn.OF_ACTIVITY, Sessions.CHANGES);
 
     private static final Map<Start, Map<Sort, String>> STATEMENTS = new EnumMap<>(Start.class);
 

@@ -5,6 +5,7 @@ import org.hedgerow.core.Freshness;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,6 +32,43 @@ class ScheduleTests {
         assertThat(new Schedule(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY), null, null, null,
                 null).describe()).isEqualTo("every Monday, Wednesday and Friday");
         assertThat(new Schedule(List.of(), Frequency.WEEKLY, null, null, null).describe()).isEqualTo("by arrangement");
+    }
+
+    @Test
+    void theNextDatesFollowTheTimetable() {
+        var tuesday1st = LocalDate.of(2026, 12, 1);
+        assertThat(new Schedule(List.of(DayOfWeek.SATURDAY), Frequency.MONTHLY, 1, TEN, null).datesFrom(tuesday1st, 3))
+                .as("first Saturday of the month").containsExactly(LocalDate.of(2026, 12, 5), LocalDate.of(2027, 1, 2),
+                        LocalDate.of(2027, 2, 6));
+        assertThat(new Schedule(List.of(DayOfWeek.FRIDAY), Frequency.MONTHLY, -1, TEN, null).datesFrom(tuesday1st, 3))
+                .as("last Friday of the month").containsExactly(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 29),
+                        LocalDate.of(2027, 2, 26));
+        assertThat(new Schedule(List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), Frequency.WEEKLY, null, TEN, null)
+                .datesFrom(tuesday1st, 3)).as("from today, today included")
+                .containsExactly(tuesday1st, LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 8));
+        // Monday 7 December is 153 weeks after Monday 1 January 2024 (odd), the 14th is 154 (even).
+        assertThat(new Schedule(List.of(DayOfWeek.MONDAY), Frequency.FORTNIGHTLY, null, TEN, null)
+                .datesFrom(tuesday1st, 2)).containsExactly(LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 28));
+        assertThat(new Schedule(List.of(), Frequency.WEEKLY, null, null, null).datesFrom(tuesday1st, 3))
+                .as("by arrangement").isEmpty();
+    }
+
+    @Test
+    void aChangedSessionKeepsItsLengthAndTheOthersAreAsPlanned() {
+        var schedule = new Schedule(List.of(DayOfWeek.SATURDAY), Frequency.WEEKLY, null, TEN, HALF_ELEVEN);
+        var strutt = new Session.Place("v-strutt", "Strutt Centre", "DE56 1AB");
+        var sessions = Sessions.next(schedule, List.of(
+                new SessionChange(LocalDate.of(2026, 12, 5), SessionStatus.CANCELLED, "The towpath is flooded", null, null),
+                new SessionChange(LocalDate.of(2026, 12, 12), SessionStatus.CHANGED, "At the Strutt Centre",
+                        LocalTime.of(13, 0), strutt),
+                new SessionChange(LocalDate.of(2026, 12, 9), SessionStatus.CANCELLED, "not a Saturday", null, null)),
+                LocalDate.of(2026, 12, 1), 3);
+        assertThat(sessions).containsExactly(
+                new Session(LocalDate.of(2026, 12, 5), TEN, HALF_ELEVEN, SessionStatus.CANCELLED,
+                        "The towpath is flooded", null),
+                new Session(LocalDate.of(2026, 12, 12), LocalTime.of(13, 0), LocalTime.of(14, 30),
+                        SessionStatus.CHANGED, "At the Strutt Centre", strutt),
+                new Session(LocalDate.of(2026, 12, 19), TEN, HALF_ELEVEN, SessionStatus.AS_PLANNED, null, null));
     }
 
     @Test

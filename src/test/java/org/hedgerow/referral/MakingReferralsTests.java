@@ -90,6 +90,25 @@ class MakingReferralsTests extends ReferralApiTest {
     }
 
     @Test
+    void aSignpostingOnlyActivityTakesNoReferralsAndSaysSoAndNothingIsMade() throws Exception {
+        neo4j.query("MATCH (a:Activity {id: $id}) SET a.wayIn = 'SIGNPOSTING_ONLY'").bind(WALK).to("id").run();
+        as("lee", HttpMethod.POST, "/api/referrals", newReferral(WALK))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(containsString("signposting-only")))
+                .andExpect(jsonPath("$.detail").value(containsString("signposting only")));
+        assertThat(count("MATCH (n) WHERE n:Referral OR n:Participant RETURN count(n)")).isZero();
+        assertThat(count("MATCH (e:AuditEvent) WHERE e.kind STARTS WITH 'REFERRAL' RETURN count(e)")).isZero();
+        assertThat(events.ofType(ReferralMade.class)).isEmpty();
+
+        // Any other way in takes referrals.
+        for (String wayIn : new String[] {"DROP_IN", "BOOK_AHEAD", "REFERRAL_NEEDED"}) {
+            neo4j.query("MATCH (a:Activity {id: $id}) SET a.wayIn = $wayIn").bind(WALK).to("id").bind(wayIn).to("wayIn")
+                    .run();
+            as("lee", HttpMethod.POST, "/api/referrals", newReferral(WALK)).andExpect(status().isCreated());
+        }
+    }
+
+    @Test
     void onlyLinkWorkersMakeReferrals() throws Exception {
         for (String other : new String[] {"pat", "fran", "ada"}) {
             as(other, HttpMethod.POST, "/api/referrals", newReferral(WALK)).andExpect(status().isForbidden());

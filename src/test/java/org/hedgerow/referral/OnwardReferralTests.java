@@ -83,6 +83,9 @@ class OnwardReferralTests extends ReferralApiTest {
         onward("pat", first, "a-nowhere").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.activity").exists());
         onward("pat", first, ARCHIVED_WALK).andExpect(status().isConflict());
+        neo4j.query("MATCH (a:Activity {id: $id}) SET a.wayIn = 'SIGNPOSTING_ONLY'").bind(GARDEN).to("id").run();
+        onward("pat", first, GARDEN).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(containsString("signposting-only")));
         assertThat(count("MATCH (r:Referral) RETURN count(r)")).isEqualTo(3);
         assertThat(events.ofType(ReferralMade.class)).isEmpty();
     }

@@ -319,13 +319,13 @@ class ActivitySearchBenchmark {
                                                                    Map<String, String> raw) {
         var criteria = criteria(app, raw);
         return Map.entry(SearchStatements.statement(SearchStatements.startFor(criteria), criteria.sort()),
-                ActivitySearch.parameters(criteria));
+                ActivitySearch.parameters(criteria, java.time.LocalDate.now()));
     }
 
     private static SearchCriteria criteria(ConfigurableApplicationContext app, Map<String, String> raw) {
         var parameters = new SearchParameters(raw.get("q"), list(raw.get("category")), list(raw.get("need")),
                 raw.get("locality"), raw.get("lat"), raw.get("lon"), raw.get("postcode"), raw.get("radiusKm"),
-                list(raw.get("day")), null, null, raw.get("free"), null, raw.get("sort"), raw.get("page"), null);
+                list(raw.get("day")), null, null, raw.get("free"), null, null, null, raw.get("sort"), raw.get("page"), null);
         return SearchCriteria.from(parameters, app.getBean(Geocoder.class), app.getBean(KnownCodes.class));
     }
 

@@ -1,0 +1,21 @@
+package org.hedgerow.activities;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/**
+ * One coming session of an activity, as people plan round it: its date and times, and whether it is on as usual,
+ * cancelled or changed, with the organiser's note ("the towpath is flooded").
+ *
+ * @param venue where a changed session is held instead; null when it is at the activity's own venue
+ */
+public record Session(LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime startTime,
+                      @JsonFormat(pattern = "HH:mm") LocalTime endTime, SessionStatus status, String note,
+                      Place venue) {
+
+    /** A venue a session moved to. */
+    public record Place(String id, String name, String postcode) {
+    }
+}

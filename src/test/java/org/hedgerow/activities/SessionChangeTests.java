@@ -1,0 +1,131 @@
+package org.hedgerow.activities;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+
+import org.hedgerow.DirectoryApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An organiser cancels or changes one session of an activity (the Belper walk meets every Tuesday 10:00–11:30);
+ * the activity's next sessions show it, and it is announced after commit.
+ */
+class SessionChangeTests extends DirectoryApiTest {
+
+    /** The walk's next Tuesday after today, and the one after. */
+    private final LocalDate tuesday = LocalDate.now(Sessions.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    private final LocalDate followingTuesday = tuesday.plusWeeks(1);
+
+    @Test
+    void aCancelledSessionShowsInTheNextSessionsWithItsNoteAndIsAnnounced() throws Exception {
+        as("pat", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CANCELLED", "note": "No walk this week: the towpath is flooded"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nextSessions", hasSize(Activities.SESSIONS_SHOWN)))
+                .andExpect(jsonPath("$.version").value(0));
+
+        var sessions = "$.nextSessions[?(@.date == '%s')]";
+        get("/api/activities/" + BELPER_WALK)
+                .andExpect(jsonPath(sessions.formatted(tuesday) + ".status").value("CANCELLED"))
+                .andExpect(jsonPath(sessions.formatted(tuesday) + ".note").value("No walk this week: the towpath is flooded"))
+                .andExpect(jsonPath(sessions.formatted(followingTuesday) + ".status").value("AS_PLANNED"))
+                .andExpect(jsonPath(sessions.formatted(followingTuesday) + ".startTime").value("10:00"));
+
+        assertThat(events.ofType(SessionChanged.class)).singleElement().satisfies(event -> {
+            assertThat(event.activityId()).isEqualTo(BELPER_WALK);
+            assertThat(event.date()).isEqualTo(tuesday);
+            assertThat(event.status()).isEqualTo(SessionStatus.CANCELLED);
+            assertThat(event.localityCode()).isEqualTo("BELPER");
+        });
+    }
+
+    @Test
+    void aChangedSessionMovesVenueAndTimeKeepingItsLengthAndCanBeTakenBack() throws Exception {
+        as("pat", HttpMethod.PUT, sessionPath(followingTuesday), """
+                {"status": "CHANGED", "note": "This week at the Glossop hall instead", "venue": "v-glossop-hall",
+                 "startTime": "13:00"}""")
+                .andExpect(status().isOk());
+        var changed = "$.nextSessions[?(@.date == '%s')]".formatted(followingTuesday);
+        get("/api/activities/" + BELPER_WALK)
+                .andExpect(jsonPath(changed + ".status").value("CHANGED"))
+                .andExpect(jsonPath(changed + ".startTime").value("13:00"))
+                .andExpect(jsonPath(changed + ".endTime").value("14:30"))
+                .andExpect(jsonPath(changed + ".venue.name").value("Glossop Victoria Hall"));
+        // A second change to the same date replaces the first.
+        as("pat", HttpMethod.PUT, sessionPath(followingTuesday), """
+                {"status": "CANCELLED", "note": "Called off after all"}""").andExpect(status().isOk());
+        get("/api/activities/" + BELPER_WALK).andExpect(jsonPath(changed + ".status").value("CANCELLED"))
+                .andExpect(jsonPath(changed + ".venue").value(org.hamcrest.Matchers.contains(nullValue())));
+        assertThat(changeCount()).isEqualTo(1);
+
+        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday), null).andExpect(status().isOk())
+                .andExpect(jsonPath(changed + ".status").value("AS_PLANNED"));
+        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday), null).andExpect(status().isNotFound());
+        assertThat(changeCount()).isZero();
+        assertThat(events.ofType(SessionChanged.class)).extracting(SessionChanged::status).containsExactly(
+                SessionStatus.CHANGED, SessionStatus.CANCELLED, SessionStatus.AS_PLANNED);
+    }
+
+    @Test
+    void aDateTheTimetableDoesNotHaveOrAnUnknownVenueIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+        var wednesday = tuesday.plusDays(1);
+        as("pat", HttpMethod.PUT, sessionPath(wednesday), """
+                {"status": "CANCELLED", "note": "Flooded"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.date").value(containsString("has no session: the activity meets every "
+                        + "Tuesday 10:00–11:30; its next dates are")));
+        as("pat", HttpMethod.PUT, sessionPath(tuesday.minusWeeks(1)), """
+                {"status": "CANCELLED", "note": "Flooded"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.date").value(containsString("past")));
+        as("pat", HttpMethod.PUT, "/api/activities/" + BELPER_WALK + "/sessions/next-tuesday", """
+                {"status": "CANCELLED", "note": "Flooded"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.date").exists());
+        as("pat", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CHANGED", "note": "Somewhere else", "venue": "v-nowhere"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.venue").value("is not a venue we know: v-nowhere"));
+        as("pat", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CHANGED", "note": "Different somehow"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.status").exists());
+        as("pat", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "POSTPONED", "note": "Later"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.status").value(containsString("CANCELLED, CHANGED")));
+
+        assertThat(changeCount()).isZero();
+        assertThat(events.ofType(SessionChanged.class)).isEmpty();
+    }
+
+    @Test
+    void onlyThoseWhoMayChangeTheActivityMayChangeItsSessions() throws Exception {
+        as("quinn", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CANCELLED", "note": "Not mine to cancel"}""").andExpect(status().isForbidden());
+        as("lee", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CANCELLED", "note": "Not mine to cancel"}""").andExpect(status().isForbidden());
+        as(null, HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CANCELLED", "note": "Not mine to cancel"}""").andExpect(status().isUnauthorized());
+        as("fran", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CANCELLED", "note": "Storm warning for Amber Valley"}""").andExpect(status().isOk());
+        assertThat(changeCount()).isEqualTo(1);
+    }
+
+    private String sessionPath(LocalDate date) {
+        return "/api/activities/" + BELPER_WALK + "/sessions/" + date;
+    }
+
+    private long changeCount() {
+        return neo4j.query("MATCH (s:SessionChange) RETURN count(s)").fetchAs(Long.class).one().orElseThrow();
+    }
+}
