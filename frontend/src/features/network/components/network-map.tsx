@@ -1,0 +1,101 @@
+import { useEffect, useRef } from 'react';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import type { GraphElement } from '@/components/graph';
+
+const shapes: Record<string, string> = {
+  GROUP: 'round-rectangle', ORGANISER: 'ellipse', ACTIVITY: 'diamond', VENUE: 'triangle', LOCALITY: 'hexagon',
+};
+
+/**
+ * The network map: nodes sized by betweenness and coloured by community (from `graphElements`), each locality an
+ * area of its own laid out by Cytoscape's built-in `cose` (it handles compound areas; no extra layout library).
+ * Labels: at least 12px, outlined so they read over links, always on the labelled nodes and on any other the viewer
+ * points at or selects; Cytoscape hides a label that would be drawn smaller than 8px on screen until one zooms in.
+ * Pointer users click a node; keyboard and screen reader users use the list the page shows beside it.
+ */
+export function NetworkMap({ elements, selected, onSelect, label }: {
+  elements: GraphElement[];
+  selected?: string | null;
+  onSelect: (id: string) => void;
+  label: string;
+}) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+  const select = useRef(onSelect);
+  useEffect(() => {
+    select.current = onSelect;
+  });
+
+  useEffect(() => {
+    if (!container.current) return undefined;
+    const instance = cytoscape({
+      container: container.current,
+      elements: elements as ElementDefinition[],
+      wheelSensitivity: 0.3,
+      style: [
+        {
+          selector: 'node',
+          style: {
+            label: '', width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)',
+            'border-width': 1.5, 'border-color': '#ffffff',
+            shape: ((n: cytoscape.NodeSingular) => shapes[n.data('kind')] ?? 'ellipse') as never,
+            'font-size': 'data(fontSize)', 'min-zoomed-font-size': 8, color: '#1d2a1d',
+            'text-outline-color': '#ffffff', 'text-outline-width': 2.5, 'text-valign': 'bottom', 'text-margin-y': 4,
+            'text-wrap': 'ellipsis', 'text-max-width': '140px',
+          },
+        },
+        { selector: 'node[labelled = 1], node.pointed, node:selected', style: { label: 'data(label)', 'z-index': 10 } },
+        { selector: 'node.pointed, node:selected', style: { 'font-weight': 'bold', 'font-size': 14, 'z-index': 20 } },
+        { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111111' } },
+        {
+          selector: 'node[kind = "AREA"]',
+          style: {
+            shape: 'round-rectangle', 'background-color': '#f3f1e7', 'background-opacity': 0.7, 'border-width': 1,
+            'border-color': '#b9b39a', label: 'data(label)', 'font-size': 16, 'font-weight': 'bold', color: '#4a4631',
+            'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -4, 'min-zoomed-font-size': 6, padding: '14px',
+          },
+        },
+        {
+          selector: 'edge',
+          style: {
+            width: (e: cytoscape.EdgeSingular) => Math.min(1 + Math.log2(Number(e.data('count')) || 1), 8),
+            'line-color': '#b7c0b7', 'curve-style': 'bezier', opacity: 0.8,
+            'line-style': (e: cytoscape.EdgeSingular) => (e.data('kind') === 'KNOWS' ? 'dashed' : 'solid'),
+          },
+        },
+        { selector: 'edge[kind = "REFERRED"]', style: { 'line-color': '#b03a5b', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b03a5b' } },
+        { selector: 'edge[kind = "KNOWS"]', style: { 'line-color': '#7a4fa0' } },
+        { selector: 'node:selected ~ edge, edge:selected', style: { opacity: 1 } },
+      ],
+      layout: {
+        name: 'cose', animate: false, nodeDimensionsIncludeLabels: true,
+        nodeRepulsion: () => 9000, idealEdgeLength: () => 70, nestingFactor: 1.2, gravity: 0.4, componentSpacing: 80,
+      } as cytoscape.LayoutOptions,
+    });
+    instance.on('tap', 'node', (event) => {
+      if (event.target.data('kind') !== 'AREA') select.current(event.target.id());
+    });
+    instance.on('mouseover', 'node', (event) => event.target.addClass('pointed'));
+    instance.on('mouseout', 'node', (event) => event.target.removeClass('pointed'));
+    cy.current = instance;
+    return () => {
+      instance.destroy();
+      cy.current = null;
+    };
+  }, [elements]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.$(':selected').unselect();
+    if (selected) {
+      const node = instance.getElementById(selected);
+      if (node.nonempty()) {
+        node.select();
+        instance.animate({ center: { eles: node } }, { duration: 200 });
+      }
+    }
+  }, [selected, elements]);
+
+  return <div ref={container} className="graph" role="img" aria-label={label} data-testid="network-graph" />;
+}
