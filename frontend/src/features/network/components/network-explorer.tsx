@@ -25,8 +25,7 @@ export function NetworkExplorer({ localities, categories }: { localities: Locali
   const [hiddenNodes, setHiddenNodes] = useState<Set<string>>(new Set());
   const focus = params.get('focus') ?? '';
   const depth = params.get('depth') === '1' ? 1 : 2;
-  const [picked, setPicked] = useState<string | null>(null);
-  const selected = picked ?? (focus || null);
+  const selected = focus || null;
   const [find, setFind] = useState('');
   const graph = useNetworkGraph({ locality: scope.locality, category, link: linkKinds.filter((k) => links.includes(k)),
     ...(focus ? { focus, depth } : {}) });
@@ -41,12 +40,10 @@ export function NetworkExplorer({ localities, categories }: { localities: Locali
   const focused = graph.data?.nodes.find((n) => n.id === focus);
 
   function focusOn(id: string) {
-    setPicked(id);
     setScope({ focus: id });
   }
 
   function showWhole() {
-    setPicked(null);
     setScope({ focus: '', depth: '' });
   }
 
