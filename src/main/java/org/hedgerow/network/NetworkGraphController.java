@@ -44,7 +44,7 @@ class NetworkGraphController {
                                + "neighbourhood (measures stay those of the whole map); unknown on the map: 404")
                        String focus,
                        @RequestParam(required = false) @Parameter(description = "Focus mode: how many links out, 1 "
-                               + "or 2 (default 2)", schema = @Schema(minimum = "1", maximum = "2")) Integer depth) {
+                               + "or 2 (default 2)", schema = @Schema(type = "integer", format = "int32")) Integer depth) {
         if (depth != null && (depth < 1 || depth > Neighbourhood.MAX_DEPTH)) {
             throw new InvalidRequestException("depth", "must be 1 or 2");
         }
