@@ -1,14 +1,18 @@
 package org.hedgerow.network;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.GreedyModularityAlgorithm;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
@@ -32,6 +36,8 @@ import org.jgrapht.graph.SimpleGraph;
  * label, and over Girvan–Newman, which needs the number of clusters and costs O(m²n). Nodes and links are added in id
  * order, so the same graph gives the same communities every time. Communities are numbered by size, largest first.</li>
  * </ul>
+ * What the algorithms find depends only on the map's shape (ids and links), so it is remembered by shape; where
+ * communities sit is read from the nodes each time.
  */
 final class NetworkMeasures {
 
@@ -49,10 +55,55 @@ final class NetworkMeasures {
     record Measured(List<NetworkGraph.Node> nodes, List<NetworkGraph.Community> communities) {
     }
 
+    /** The shape of a map: its node ids and its links as pairs of ids, both in order. */
+    private record Shape(List<String> ids, List<List<String>> pairs) {
+    }
+
+    /** What the algorithms found for a shape: each node's betweenness, and the communities as ids, largest first. */
+    private record Found(Map<String, Double> betweenness, List<List<String>> clusters) {
+    }
+
+    /**
+     * Measures by shape. Betweenness costs O(nm): milliseconds on a demo-sized map, seconds near the 2,000-node cap,
+     * and focus mode measures the whole map on every click. The same shape always has the same measures, so the
+     * entries never go stale and need no eviction across instances; only how long they are kept is bounded.
+     */
+    private static final Cache<Shape, Found> FOUND = Caffeine.newBuilder().maximumSize(64)
+            .expireAfterAccess(Duration.ofHours(1)).build();
+
+    /** The map's measures, remembered by its shape. */
     static Measured of(List<Unmeasured> nodes, List<NetworkGraph.Edge> edges) {
-        var graph = graph(nodes, edges);
-        var betweenness = betweenness(graph);
-        var clusters = communities(graph);
+        var shape = shape(nodes, edges);
+        return measured(nodes, FOUND.get(shape, NetworkMeasures::find));
+    }
+
+    /** The map's measures, worked out afresh. */
+    static Measured measure(List<Unmeasured> nodes, List<NetworkGraph.Edge> edges) {
+        return measured(nodes, find(shape(nodes, edges)));
+    }
+
+    private static Shape shape(List<Unmeasured> nodes, List<NetworkGraph.Edge> edges) {
+        var ids = nodes.stream().map(Unmeasured::id).distinct().sorted().toList();
+        var known = new HashSet<>(ids);
+        var pairs = edges.stream()
+                .filter(e -> !e.from().equals(e.to()) && known.contains(e.from()) && known.contains(e.to()))
+                .map(e -> e.from().compareTo(e.to()) < 0 ? List.of(e.from(), e.to()) : List.of(e.to(), e.from()))
+                .distinct()
+                .sorted(Comparator.comparing((List<String> pair) -> pair.get(0)).thenComparing(pair -> pair.get(1)))
+                .toList();
+        return new Shape(ids, pairs);
+    }
+
+    private static Found find(Shape shape) {
+        var graph = new SimpleGraph<String, DefaultEdge>(DefaultEdge.class);
+        shape.ids().forEach(graph::addVertex);
+        shape.pairs().forEach(pair -> graph.addEdge(pair.get(0), pair.get(1)));
+        return new Found(Map.copyOf(betweenness(graph)), List.copyOf(communities(graph)));
+    }
+
+    private static Measured measured(List<Unmeasured> nodes, Found found) {
+        var betweenness = found.betweenness();
+        var clusters = found.clusters();
         var communityOf = new HashMap<String, Integer>();
         for (int i = 0; i < clusters.size(); i++) {
             for (String id : clusters.get(i)) {
@@ -62,18 +113,6 @@ final class NetworkMeasures {
         var measured = nodes.stream().map(n -> new NetworkGraph.Node(n.id(), n.kind(), n.label(), n.localityCode(),
                 betweenness.getOrDefault(n.id(), 0.0), communityOf.getOrDefault(n.id(), 0))).toList();
         return new Measured(measured, describe(clusters, nodes));
-    }
-
-    private static Graph<String, DefaultEdge> graph(List<Unmeasured> nodes, List<NetworkGraph.Edge> edges) {
-        var graph = new SimpleGraph<String, DefaultEdge>(DefaultEdge.class);
-        nodes.stream().map(Unmeasured::id).sorted().forEach(graph::addVertex);
-        edges.stream()
-                .filter(e -> !e.from().equals(e.to()) && graph.containsVertex(e.from()) && graph.containsVertex(e.to()))
-                .map(e -> e.from().compareTo(e.to()) < 0 ? List.of(e.from(), e.to()) : List.of(e.to(), e.from()))
-                .distinct()
-                .sorted(Comparator.comparing((List<String> pair) -> pair.get(0)).thenComparing(pair -> pair.get(1)))
-                .forEach(pair -> graph.addEdge(pair.get(0), pair.get(1)));
-        return graph;
     }
 
     private static Map<String, Double> betweenness(Graph<String, DefaultEdge> graph) {

@@ -93,11 +93,19 @@ class NetworkMeasuresTests {
         var ids = new ArrayList<>(List.of("a1 AMBER", "a2 AMBER", "a3 AMBER", "b1 GLOSSOP", "b2 GLOSSOP", "b3 GLOSSOP",
                 "x BELPER"));
         var edges = new ArrayList<>(BRIDGED);
-        var first = byId(NetworkMeasures.of(nodes(ids.toArray(String[]::new)), edges));
+        var first = byId(NetworkMeasures.measure(nodes(ids.toArray(String[]::new)), edges));
         Collections.reverse(ids);
         Collections.reverse(edges);
-        var again = byId(NetworkMeasures.of(nodes(ids.toArray(String[]::new)), edges));
+        var again = byId(NetworkMeasures.measure(nodes(ids.toArray(String[]::new)), edges));
         assertThat(again).isEqualTo(first);
+    }
+
+    @Test
+    void whereACommunitySitsIsReadAfreshWhenOnlyThePlacesChange() {
+        var before = NetworkMeasures.of(nodes("p1 AMBER", "p2 AMBER"), List.of(edge("p1", "p2")));
+        var after = NetworkMeasures.of(nodes("p1 GLOSSOP", "p2 GLOSSOP"), List.of(edge("p2", "p1")));
+        assertThat(before.communities().getFirst().localities()).containsExactly("AMBER");
+        assertThat(after.communities().getFirst().localities()).containsExactly("GLOSSOP");
     }
 
     /** Nodes given as "id" or "id LOCALITY". */
