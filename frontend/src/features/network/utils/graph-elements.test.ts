@@ -59,11 +59,13 @@ describe('network map elements', () => {
     expect(communityColour(communityColours.length)).toBe(otherCommunities);
   });
 
-  it('puts each node in the area of its locality, named after it; organisers float free', () => {
+  it('puts each node in the area of its locality, named after it; an organiser where its links lead', () => {
     const nodes = nodesOf(graph);
     expect(nodes.g1.parent).toBe(areaId('DERBY'));
     expect(nodes.l1.parent).toBe(areaId('DERBY'));
-    expect(nodes.o1.parent).toBeUndefined();
+    expect(nodes.o1.parent).toBe(areaId('DERBY'));
+    const alone = nodesOf({ ...graph, edges: [] });
+    expect(alone.o1.parent).toBeUndefined();
     expect(nodes[areaId('DERBY')]).toMatchObject({ kind: 'AREA', label: 'L1' });
     const elements = graphElements(graph);
     expect(elements.findIndex((e) => e.data.id === areaId('DERBY'))).toBeLessThan(elements.findIndex((e) => e.data.id === 'g1'));

@@ -40,7 +40,7 @@ export const areaId = (code: string) => `area:${code}`;
 /**
  * Cytoscape elements for the network map, leaving out the kinds of node and link the viewer hid and any link whose
  * ends are not both shown. Each node sits in the area of its locality (a compound parent, so the layout keeps
- * localities apart), is sized by betweenness and coloured by community; `labelled` marks whose label is always shown.
+ * localities apart; an organiser in the area most of its links lead to), is sized by betweenness and coloured by community; `labelled` marks whose label is always shown.
  */
 export function graphElements(graph: NetworkMap, hiddenNodes: ReadonlySet<string> = new Set(), hiddenEdges: ReadonlySet<string> = new Set()): GraphElement[] {
   const nodes = graph.nodes.filter((node) => !hiddenNodes.has(node.kind));
@@ -51,6 +51,20 @@ export function graphElements(graph: NetworkMap, hiddenNodes: ReadonlySet<string
   const labelAll = nodes.length <= labelAllUpTo;
   const areaNames = new Map<string, string>();
   for (const node of graph.nodes) if (node.kind === 'LOCALITY' && node.localityCode) areaNames.set(node.localityCode, node.label);
+  // Organisers have no locality of their own: they sit with the locality most of their linked nodes are in.
+  const localityOf = new Map(nodes.filter((n) => n.localityCode).map((n) => [n.id, n.localityCode as string]));
+  const near = new Map<string, Map<string, number>>();
+  for (const edge of graph.edges) {
+    for (const [one, other] of [[edge.from, edge.to], [edge.to, edge.from]]) {
+      const code = localityOf.get(other);
+      if (!shown.has(one) || localityOf.has(one) || !code) continue;
+      const counts = near.get(one) ?? new Map<string, number>();
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      near.set(one, counts);
+    }
+  }
+  const home = (id: string) => localityOf.get(id)
+    ?? [...(near.get(id) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const areas = new Set<string>();
   const measured: GraphElement[] = [];
   for (const node of nodes) {
@@ -60,9 +74,10 @@ export function graphElements(graph: NetworkMap, hiddenNodes: ReadonlySet<string
       community: node.community, colour: communityColour(node.community), betweenness: node.betweenness,
       labelled: labelAll || brokers.has(node.id) || node.id === graph.focus ? 1 : 0,
     };
-    if (node.localityCode) {
-      areas.add(node.localityCode);
-      data.parent = areaId(node.localityCode);
+    const code = home(node.id);
+    if (code) {
+      areas.add(code);
+      data.parent = areaId(code);
     }
     measured.push({ group: 'nodes', data });
   }
