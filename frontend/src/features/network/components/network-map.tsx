@@ -8,7 +8,7 @@ const shapes: Record<string, string> = {
 
 /**
  * The network map: nodes sized by betweenness and coloured by community (from `graphElements`), each locality an
- * area of its own laid out by Cytoscape's built-in `cose` (it handles compound areas; no extra layout library).
+ * area of its own (see layOutByLocality; Cytoscape's built-in layouts only, no extra layout library).
  * Labels: at least 12px, outlined so they read over links, always on the labelled nodes and on any other the viewer
  * points at or selects; Cytoscape hides a label that would be drawn smaller than 8px on screen until one zooms in.
  * Pointer users click a node; keyboard and screen reader users use the list the page shows beside it.
