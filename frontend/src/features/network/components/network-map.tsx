@@ -7,13 +7,6 @@ const shapes: Record<string, string> = {
 };
 
 /**
- * The network map: nodes sized by betweenness and coloured by community (from `graphElements`), each locality an
- * area of its own (see layOutByLocality; Cytoscape's built-in layouts only, no extra layout library).
- * Labels: at least 12px, outlined so they read over links, always on the labelled nodes and on any other the viewer
- * points at or selects; Cytoscape hides a label that would be drawn smaller than 8px on screen until one zooms in.
- * Pointer users click a node; keyboard and screen reader users use the list the page shows beside it.
- */
-/**
  * Each locality's area gets a cell of its own, cells packed in rows, biggest first; inside a cell the nodes form
  * rings with the biggest brokers in the middle. Deterministic and quick, and localities never overlap (Cytoscape's
  * `cose` with compound areas stretched and overlapped them on the demo network). Nodes with no area go last.
@@ -45,6 +38,13 @@ function layOutByLocality(cy: Core) {
   cy.fit(undefined, 24);
 }
 
+/**
+ * The network map: nodes sized by betweenness and coloured by community (from `graphElements`), each locality an
+ * area of its own (see layOutByLocality; Cytoscape's built-in layouts only, no extra layout library).
+ * Labels: at least 12px, outlined so they read over links, always on the labelled nodes and on any other the viewer
+ * points at or selects; Cytoscape hides a label that would be drawn smaller than 8px on screen until one zooms in.
+ * Pointer users click a node; keyboard and screen reader users use the list the page shows beside it.
+ */
 export function NetworkMap({ elements, selected, onSelect, label }: {
   elements: GraphElement[];
   selected?: string | null;
