@@ -30,7 +30,7 @@ class NetworkGraphController {
     /**
      * The network of a place (default: the facilitator's own; for admins the top of the tree) for a graph view.
      * {@code category}: only groups and activities in it; {@code link}: which kinds of link (repeat, or separate
-     * with commas; default all).
+     * with commas; default all); {@code focus} and {@code depth}: one node and what lies within one or two links of it.
      */
     @GetMapping("/api/network/graph")
     @MayRefuse(404)
@@ -39,11 +39,21 @@ class NetworkGraphController {
                        @RequestParam(required = false) String category,
                        @RequestParam(required = false) @Parameter(description = "Which kinds of link (any case; repeat "
                                + "or separate by commas); by default all",
-                               array = @ArraySchema(schema = @Schema(implementation = LinkKind.class))) List<String> link) {
+                               array = @ArraySchema(schema = @Schema(implementation = LinkKind.class))) List<String> link,
+                       @RequestParam(required = false) @Parameter(description = "Focus mode: only this node and its "
+                               + "neighbourhood (measures stay those of the whole map); unknown on the map: 404")
+                       String focus,
+                       @RequestParam(required = false) @Parameter(description = "Focus mode: how many links out, 1 "
+                               + "or 2 (default 2)", schema = @Schema(type = "integer", format = "int32")) Integer depth) {
+        if (depth != null && (depth < 1 || depth > Neighbourhood.MAX_DEPTH)) {
+            throw new InvalidRequestException("depth", "must be 1 or 2");
+        }
         String place = locality != null && !locality.isBlank() ? locality.strip()
                 : user.role() == Role.FACILITATOR && user.placeCode() != null ? user.placeCode() : query.root();
-        return query.graph(place, category == null || category.isBlank() ? null : category.strip(), links(link),
+        var map = query.graph(place, category == null || category.isBlank() ? null : category.strip(), links(link),
                 user.accountId());
+        return focus == null || focus.isBlank() ? map
+                : Neighbourhood.around(map, focus.strip(), depth == null ? Neighbourhood.MAX_DEPTH : depth);
     }
 
     private static Set<LinkKind> links(List<String> values) {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Each kind of node is capped on its own so the whole stays under {@value #NODE_LIMIT} nodes: localities 100,
  * groups 600 (by name), activities 700, venues 300, organisers 300. Groups are always shown; localities only with
  * {@code WITHIN} links, activities with {@code RUNS} or {@code MEETS_AT}, venues with {@code MEETS_AT}, organisers
- * with {@code RUNS} or {@code KNOWS}.
+ * with {@code RUNS} or {@code KNOWS}. The answer is measured ({@link NetworkMeasures}) over exactly what it holds.
  */
 @Component
 class NetworkGraphQuery {
@@ -141,7 +141,7 @@ class NetworkGraphQuery {
 
     /** What the statement returns: the graph, and whether the place and category are known and may be seen. */
     record Found(boolean exists, boolean maySee, boolean categoryKnown, String localityCode, String localityName,
-                 List<NetworkGraph.Node> nodes, List<NetworkGraph.Edge> edges, boolean truncated) {
+                 List<NetworkMeasures.Unmeasured> nodes, List<NetworkGraph.Edge> edges, boolean truncated) {
     }
 
     @Transactional(readOnly = true)
@@ -161,8 +161,9 @@ class NetworkGraphQuery {
             throw new ForbiddenException("Facilitators see the network of the place they facilitate; " + place
                     + " is outside yours.");
         }
-        return new NetworkGraph(found.localityCode(), found.localityName(), found.nodes(), found.edges(),
-                found.truncated());
+        var measured = NetworkMeasures.of(found.nodes(), found.edges());
+        return new NetworkGraph(found.localityCode(), found.localityName(), measured.nodes(), found.edges(),
+                found.truncated(), measured.communities(), null, null);
     }
 
     /** The top of the locality tree, when there is one top; with several an admin has to choose. */
