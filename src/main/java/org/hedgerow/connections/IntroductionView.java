@@ -8,10 +8,11 @@ import java.time.Instant;
  * @param about      the group it is about, if any
  * @param answeredAt when it was accepted or declined; null while requested
  * @param note       the recipient's word back, if any
+ * @param gathering  the gathering where the two met, by id and title; null for an introduction asked for directly
  */
 public record IntroductionView(String id, Named from, Named to, Named about, String context,
                                IntroductionStatus status, Instant requestedAt, Instant answeredAt, String note,
-                               long version) {
+                               long version, Named gathering) {
 
     /** An organiser or group, by id and name. */
     public record Named(String id, String name) {

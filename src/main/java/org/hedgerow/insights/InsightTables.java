@@ -14,6 +14,7 @@ final class InsightTables {
             case FlowMap map -> flows(map);
             case NetworkHealth health -> health(health);
             case OutcomeSummary outcomes -> outcomes(outcomes);
+            case GatheringConnections gatherings -> gatherings(gatherings);
         };
     }
 
@@ -24,6 +25,7 @@ final class InsightTables {
             case FlowMap map -> "flows-" + map.scope().code();
             case NetworkHealth health -> "health-" + health.place().code();
             case OutcomeSummary outcomes -> "outcomes-" + outcomes.place().code();
+            case GatheringConnections gatherings -> "gatherings-" + gatherings.place().code();
         };
         return viewAndCode + "-" + view.from() + "-" + view.to() + ".csv";
     }
@@ -86,6 +88,15 @@ final class InsightTables {
         csv.row("gpAppointmentsChange", outcomes.gpAppointmentsChange());
         csv.row("gpAnswered", outcomes.gpAnswered());
         csv.row("servicesUsed", outcomes.servicesUsed());
+        return csv;
+    }
+
+    /** One line per month. */
+    private static Csv gatherings(GatheringConnections gatherings) {
+        var csv = new Csv("month", "gatherings", "groupsSaidYes", "connections", "plans");
+        for (var month : gatherings.months()) {
+            csv.row(month.month(), month.gatherings(), month.groupsSaidYes(), month.connections(), month.plans());
+        }
         return csv;
     }
 }
