@@ -24,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class IntroductionsAtGatherings {
 
     /**
-     * The organiser who speaks for group {@code %s}: its lead, else its longest-serving organiser (ties by id),
-     * so the same group always gives the same person.
+     * The organiser who speaks for group {@code %s}: its lead (a role starting "Lead", as "Lead organiser"), else
+     * its longest-serving organiser (ties by id), so the same group always gives the same person.
      */
     private static final String SPEAKER = """
             COLLECT { MATCH (%s)<-[r:ORGANISES]-(o:Organiser)
-                      RETURN o ORDER BY CASE WHEN toLower(coalesce(r.role, '')) = 'lead' THEN 0 ELSE 1 END,
+                      RETURN o ORDER BY CASE WHEN toLower(coalesce(r.role, '')) STARTS WITH 'lead' THEN 0 ELSE 1 END,
                                         r.since, o.id LIMIT 1 }[0]""";
 
     private static final String RECORD = """
