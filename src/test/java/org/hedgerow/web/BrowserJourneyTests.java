@@ -95,6 +95,12 @@ class BrowserJourneyTests extends GraphTest {
         journey("accessibility");
     }
 
+    @Test
+    @Order(6)
+    void aGatheringIsConvenedAnsweredLiveAndItsConnectionAppearsOnTheNetworkMap() throws Exception {
+        journey("gathering");
+    }
+
     private void journey(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         var command = new ProcessBuilder("node", "e2e/journeys.mjs", name)
