@@ -341,7 +341,75 @@ async function accessibility() {
   if (failures.length) throw new Error(`serious or critical accessibility violations: ${failures.join('; ')}`);
 }
 
-const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange };
+// (4) A facilitator convenes a gathering inviting demo groups; Gene answers yes and the facilitator sees it live;
+// a connection made there is recorded, and the network map says where it came from.
+async function gathering() {
+  const title = `Round the fire ${Date.now().toString(36).toUpperCase()}`;
+  const walkers = 'Long Eaton Friendship Walkers';
+  // Groups whose organisers Gene does not know in the demo network; the first one still unknown is connected.
+  const others = ['Matlock Open Studio', 'Derwent Valley Tai Chi', 'Glossop Get Together'];
+  const { page: host } = await person(demo.facilitator);
+  await host.goto('/facilitator/gatherings');
+  await waitLive(host);
+  const convene = host.getByRole('form', { name: 'Convene a gathering' });
+  await convene.getByLabel('Title').fill(title);
+  // A few minutes ahead, in the browser's own time: in the future, yet on today's date, so what came of it can be
+  // recorded at once.
+  const soon = await host.evaluate(() => {
+    const d = new Date(Date.now() + 3 * 60_000);
+    const two = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+  });
+  await convene.getByLabel('When').fill(soon);
+  await convene.getByLabel('Where').fill('Long Eaton library, upstairs');
+  for (const group of [walkers, ...others]) await convene.getByRole('checkbox', { name: group }).check();
+  await convene.getByRole('button', { name: /^Convene/ }).click();
+  const card = host.getByTestId('gathering').filter({ has: host.getByRole('heading', { name: title }) });
+  await card.waitFor();
+  await markNoReload(host);
+
+  const { page: gene } = await person(demo.provider);
+  await gene.goto('/provider/gatherings');
+  const invitation = gene.getByTestId('gathering').filter({ has: gene.getByRole('heading', { name: title }) });
+  await invitation.getByRole('button', { name: `Yes for ${walkers}` }).click();
+  await invitation.locator(`[data-testid="invitation"][data-answer="YES"]`, { hasText: walkers }).waitFor();
+  await shot(gene, 'provider-gatherings');
+
+  await card.locator(`[data-testid="invitation"][data-answer="YES"]`, { hasText: walkers }).waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(host);
+  log(`the facilitator saw ${walkers} answer yes live`);
+
+  const connection = card.getByRole('form', { name: `Record a connection made at ${title}` });
+  let met = null;
+  const refused = card.locator('.problem');
+  for (const [tried, other] of others.entries()) {
+    await connection.getByLabel('One group').selectOption({ label: walkers });
+    await connection.getByLabel('Met with').selectOption({ label: other });
+    await connection.getByLabel('What they found to do together').fill(`A walk that ends with ${other}`);
+    await connection.getByRole('button', { name: 'Record connection' }).click();
+    if (tried > 0) await refused.waitFor({ state: 'detached', timeout: 3_000 }).catch(() => {});
+    const made = card.getByRole('listitem').filter({ hasText: `A walk that ends with ${other}` });
+    await Promise.race([made.waitFor(), refused.waitFor()]);
+    if (await made.count()) {
+      met = other;
+      break;
+    }
+    log(`Gene already knows the organiser of ${other}; trying the next group`);
+  }
+  if (!met) throw new Error('no connection could be recorded');
+  await shot(host, 'facilitator-gatherings');
+  log(`recorded a connection between ${walkers} and ${met}`);
+
+  await host.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click();
+  await host.getByTestId('network-graph').locator('canvas').first().waitFor();
+  await host.getByLabel('Find a node').fill('Gene Ashworth');
+  await host.locator('.node-list button', { hasText: 'Gene Ashworth' }).first().click();
+  await host.getByTestId('selected-node').getByTestId('link-origin').filter({ hasText: `met at ${title}` }).waitFor();
+  await shot(host, 'facilitator-network-gathering');
+  log(`the network map shows Gene's new acquaintance as met at ${title}`);
+}
+
+const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange, gathering };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(journeys);
 for (const name of chosen) {
   const journey = journeys[name];

@@ -10,6 +10,7 @@ const links: Record<Role | 'ANON', { to: string; label: string }[]> = {
     { to: '/provider/inbox', label: 'Referral inbox' },
     { to: '/noticeboard', label: 'Noticeboard' },
     { to: '/provider/connections', label: 'Connections' },
+    { to: '/provider/gatherings', label: 'Gatherings' },
     { to: '/search', label: 'Directory' },
   ],
   LINK_WORKER: [
@@ -25,6 +26,7 @@ const links: Record<Role | 'ANON', { to: string; label: string }[]> = {
     { to: '/facilitator/health', label: 'Health' },
     { to: '/facilitator/outcomes', label: 'Outcomes' },
     { to: '/facilitator/relationships', label: 'Relationships' },
+    { to: '/facilitator/gatherings', label: 'Gatherings' },
     { to: '/noticeboard', label: 'Noticeboard' },
     { to: '/search', label: 'Directory' },
   ],

@@ -10,6 +10,7 @@ import { FindForPersonRoute } from './routes/linkworker/find';
 import { ReferRoute } from './routes/linkworker/refer';
 import { MyReferralsRoute } from './routes/linkworker/referrals';
 import { ConnectionsRoute } from './routes/provider/connections';
+import { ProviderGatheringsRoute } from './routes/provider/gatherings';
 import { EditActivityRoute } from './routes/provider/edit-activity';
 import { ProviderHomeRoute } from './routes/provider/home';
 import { InboxRoute } from './routes/provider/inbox';
@@ -29,6 +30,7 @@ const FlowsRoute = lazy(() => import('./routes/facilitator/flows').then((m) => (
 const GapsRoute = lazy(() => import('./routes/facilitator/gaps').then((m) => ({ default: m.GapsRoute })));
 const HealthRoute = lazy(() => import('./routes/facilitator/health').then((m) => ({ default: m.HealthRoute })));
 const NetworkRoute = lazy(() => import('./routes/facilitator/network').then((m) => ({ default: m.NetworkRoute })));
+const GatheringsRoute = lazy(() => import('./routes/facilitator/gatherings').then((m) => ({ default: m.GatheringsRoute })));
 const OutcomesRoute = lazy(() => import('./routes/facilitator/outcomes').then((m) => ({ default: m.OutcomesRoute })));
 const RelationshipsRoute = lazy(() => import('./routes/facilitator/relationships').then((m) => ({ default: m.RelationshipsRoute })));
 
@@ -80,6 +82,7 @@ export const router = createBrowserRouter([
       { path: '/provider/activities/:id', element: only(editors, <EditActivityRoute />) },
       { path: '/provider/inbox', element: only(provider, <InboxRoute />) },
       { path: '/provider/connections', element: only(provider, <ConnectionsRoute />) },
+      { path: '/provider/gatherings', element: only(provider, <ProviderGatheringsRoute />) },
       { path: '/noticeboard', element: only(signedIn, <NoticeboardRoute />) },
       { path: '/link-worker', element: only(linkWorker, <FindForPersonRoute />) },
       { path: '/link-worker/refer/:activityId', element: only(linkWorker, <ReferRoute />) },
@@ -92,6 +95,7 @@ export const router = createBrowserRouter([
       { path: '/facilitator/health', element: only(insight, <HealthRoute />) },
       { path: '/facilitator/outcomes', element: only(insight, <OutcomesRoute />) },
       { path: '/facilitator/relationships', element: only(insight, <RelationshipsRoute />) },
+      { path: '/facilitator/gatherings', element: only(insight, <GatheringsRoute />) },
       { path: '/admin', element: only(admin, <AccountsRoute />) },
       { path: '/admin/audit', element: only(admin, <AuditRoute />) },
       { path: '*', element: <NotFoundRoute /> },

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, Problem } from '@/components/form';
 import { ScopePicker } from '@/components/scope-picker';
+import type { components } from '@/lib/api/schema';
 import { useScope } from '@/lib/scope';
 import type { LocalityView, TermView } from '@/lib/types';
 import { useNetworkGraph } from '../api/get-network-graph';
@@ -10,6 +11,15 @@ import { useNetworkNews } from '../hooks/use-network-news';
 import { byBrokerage, edgeKinds, graphElements, nodeHref, nodeKinds } from '../utils/graph-elements';
 import { MapLegend } from './map-legend';
 import { NetworkMap } from './network-map';
+
+type Origin = components['schemas']['NetworkGraphOrigin'];
+
+/** Where an acquaintance came from, in words: "met at <gathering>" or "direct" (KNOWS links only). */
+function originOf(edge: object): string | null {
+  const origin = (edge as { origin?: Origin | null }).origin;
+  if (!origin?.kind) return null;
+  return origin.kind === 'GATHERING' ? `met at ${origin.title ?? 'a gathering'}` : 'direct';
+}
 
 const plural: Record<string, string> = { GROUP: 'groups', ORGANISER: 'organisers', ACTIVITY: 'activities', VENUE: 'venues', LOCALITY: 'localities' };
 
@@ -111,7 +121,8 @@ export function NetworkExplorer({ localities, categories }: { localities: Locali
               <ul className="compact-list">
                 {neighbours.slice(0, 30).map((e, i) => {
                   const other = e.from === selected ? e.to : e.from;
-                  return <li key={i}>{e.kind.toLowerCase()} <button type="button" className="link-button" onClick={() => focusOn(other)}>{nameOf(other)}</button></li>;
+                  const came = originOf(e);
+                  return <li key={i}>{e.kind.toLowerCase()} <button type="button" className="link-button" onClick={() => focusOn(other)}>{nameOf(other)}</button>{came && <small data-testid="link-origin"> · {came}</small>}</li>;
                 })}
               </ul>
             </div>

@@ -309,7 +309,8 @@ class AuthorizationMatrixTests extends GraphTest {
             boolean signedIn = who != Who.ANONYMOUS;
             int planner = !signedIn ? 401 : who == Who.FACILITATOR || who == Who.ADMIN ? 200 : 403;
             for (String view : new String[] {"gaps", "gaps.csv", "flows", "flows.csv", "health", "health.csv",
-                    "outcomes", "outcomes.csv", "relationships", "relationships.csv"}) {
+                    "outcomes", "outcomes.csv", "relationships", "relationships.csv",
+                    "gatherings", "gatherings.csv"}) {
                 rows.add(row(who, HttpMethod.GET, "/api/insights/" + view, none, planner));
                 rows.add(row(who, HttpMethod.GET, "/api/insights/" + view + "?locality=BELPER", none, planner));
                 rows.add(row(who, HttpMethod.GET, "/api/insights/" + view + "?locality=GLOSSOP", none,
@@ -329,6 +330,18 @@ class AuthorizationMatrixTests extends GraphTest {
         }
         rows.add(row(Who.FACILITATOR, HttpMethod.GET, "/api/insights/gaps?locality=NOWHERE", none, 404));
         rows.add(row(Who.PROVIDER, HttpMethod.GET, "/api/insights/flows?group={missingGroup}", none, 404));
+        // Gatherings: facilitators (within their place) and admins convene; providers see their invitations;
+        // link workers have no part in them.
+        Function<Fixture, String> newGathering = f -> """
+                {"title": "Belper providers' evening", "startsAt": "%s", "venue": "v-own", "groups": ["%s"]}"""
+                .formatted(java.time.Instant.now().plus(java.time.Duration.ofDays(30)), TestAccounts.OWN_GROUP);
+        for (Who who : Who.values()) {
+            boolean signedIn = who != Who.ANONYMOUS;
+            boolean convenes = who == Who.FACILITATOR || who == Who.ADMIN;
+            rows.add(row(who, HttpMethod.GET, "/api/gatherings", none,
+                    !signedIn ? 401 : who == Who.LINK_WORKER ? 403 : 200));
+            rows.add(row(who, HttpMethod.POST, "/api/gatherings", newGathering, !signedIn ? 401 : convenes ? 201 : 403));
+        }
         return rows.build();
     }
 

@@ -41,6 +41,7 @@ class LabelOwnershipTests {
             Map.entry("Account", "accounts"),
             Map.entry("Post", "noticeboard"), Map.entry("Reply", "noticeboard"),
             Map.entry("Introduction", "connections"),
+            Map.entry("Gathering", "gatherings"),
             // Primary care is reference data that comes with the network: no feature changes it.
             Map.entry("Pcn", "demo"), Map.entry("Practice", "demo"), Map.entry("LinkWorker", "demo"));
 

@@ -31,7 +31,8 @@ class Introductions {
             i {.id, .context, .status, .requestedAt, .answeredAt, .note, .version,
                from: [(i)-[:FROM]->(asker:Organiser) | asker {.id, .name}][0],
                to: [(i)-[:TO]->(asked:Organiser) | asked {.id, .name}][0],
-               about: [(i)-[:ABOUT]->(topic:Group) | topic {.id, .name}][0]}""";
+               about: [(i)-[:ABOUT]->(topic:Group) | topic {.id, .name}][0],
+               gathering: [(i)-[:MADE_AT]->(met:Gathering) | met {.id, name: met.title}][0]}""";
 
     /**
      * Whether {@code account} may act as the organiser bound to the variable named: an enabled admin, or an

@@ -15,6 +15,7 @@ final class InsightTables {
             case NetworkHealth health -> health(health);
             case OutcomeSummary outcomes -> outcomes(outcomes);
             case RelationshipMap map -> relationships(map);
+            case GatheringConnections gatherings -> gatherings(gatherings);
         };
     }
 
@@ -26,6 +27,7 @@ final class InsightTables {
             case NetworkHealth health -> "health-" + health.place().code();
             case OutcomeSummary outcomes -> "outcomes-" + outcomes.place().code();
             case RelationshipMap map -> "relationships-" + map.place().code();
+            case GatheringConnections gatherings -> "gatherings-" + gatherings.place().code();
         };
         return viewAndCode + "-" + view.from() + "-" + view.to() + ".csv";
     }
@@ -110,5 +112,13 @@ final class InsightTables {
         csv.row(level, pcn == null ? null : pcn.id(), pcn == null ? null : pcn.name(),
                 worker == null ? null : worker.id(), worker == null ? null : worker.name(), m.month(),
                 m.directProviders(), m.referrals(), m.onwardReferrals(), m.reachedThroughProviders(), m.providerShare());
+    }
+    /** One line per month. */
+    private static Csv gatherings(GatheringConnections gatherings) {
+        var csv = new Csv("month", "gatherings", "groupsSaidYes", "connections", "plans");
+        for (var month : gatherings.months()) {
+            csv.row(month.month(), month.gatherings(), month.groupsSaidYes(), month.connections(), month.plans());
+        }
+        return csv;
     }
 }

@@ -38,16 +38,18 @@ class InsightsController {
     private final NetworkHealthChecks health;
     private final Outcomes outcomes;
     private final Relationships relationships;
+    private final GatheringConnectionCounts gatherings;
     private final Clock clock;
 
     InsightsController(Places places, GapMaps gapMaps, FlowMaps flowMaps, NetworkHealthChecks health,
-                       Outcomes outcomes, Relationships relationships, Clock clock) {
+                       Outcomes outcomes, Relationships relationships, GatheringConnectionCounts gatherings, Clock clock) {
         this.places = places;
         this.gapMaps = gapMaps;
         this.flowMaps = flowMaps;
         this.health = health;
         this.outcomes = outcomes;
         this.relationships = relationships;
+        this.gatherings = gatherings;
         this.clock = clock;
     }
 
@@ -148,5 +150,22 @@ class InsightsController {
                                                   HttpServletRequest request) {
         return CsvDownloads.asAskedFor(request,
                 relationships.of(places.placeFor(user, locality), Period.of(from, to, clock), user.accountId()));
+    }
+
+    /** Connections and plans made at the place's gatherings, month by month. */
+    @GetMapping({"/gatherings", "/gatherings.csv"})
+    @MayRefuse(404)
+    @ApiResponse(responseCode = "200", description = "The view as JSON; as CSV with Accept: text/csv or at the .csv path "
+            + "(always CSV there), named in Content-Disposition", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = GatheringConnections.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @PreAuthorize("hasAnyRole('FACILITATOR', 'ADMIN')")
+    ResponseEntity<GatheringConnections> gatherings(@AuthenticationPrincipal SignedInUser user,
+                                                    @RequestParam(required = false) String locality,
+                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                    HttpServletRequest request) {
+        return CsvDownloads.asAskedFor(request,
+                gatherings.of(places.placeFor(user, locality), Period.of(from, to, clock), user.accountId()));
     }
 }

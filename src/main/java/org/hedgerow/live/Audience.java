@@ -63,6 +63,26 @@ class Audience {
             RETURN DISTINCT account.username
             """;
 
+    /**
+     * Who hears of a gathering: the facilitators of a place it is held within, whoever convened it, and the
+     * organisers of the groups invited to it.
+     */
+    private static final String GATHERING_PEOPLE = """
+            MATCH (g:Gathering {id: $id})
+            CALL (g) {
+                MATCH (g)-[:HELD_IN]->(:Locality)-[:WITHIN*0..]->(:Locality)<-[:FACILITATES]-(account:Account)
+                WHERE account.role = 'FACILITATOR'
+                RETURN account
+                UNION
+                MATCH (g)-[:CONVENED_BY]->(account:Account) RETURN account
+                UNION
+                MATCH (g)<-[:INVITED_TO]-(:Group)<-[:ORGANISES]-(:Organiser)<-[:ACTS_AS]-(account:Account)
+                RETURN account
+            }
+            WITH account WHERE coalesce(account.enabled, true)
+            RETURN DISTINCT account.username
+            """;
+
     private static final String COUNTS = """
             RETURN COUNT { (:Activity) } AS activities, COUNT { (:Group) } AS groups, COUNT { (:Venue) } AS venues,
                    COUNT { (:Organiser) } AS organisers, COUNT { (:Referral) } AS referrals,
@@ -117,6 +137,10 @@ class Audience {
     List<String> organiserAccounts(Collection<String> organiserIds) {
         return List.copyOf(neo4j.query(ORGANISER_ACCOUNTS).bind(List.copyOf(organiserIds)).to("ids")
                 .fetchAs(String.class).all());
+    }
+
+    List<String> gatheringPeople(String gatheringId) {
+        return List.copyOf(neo4j.query(GATHERING_PEOPLE).bind(gatheringId).to("id").fetchAs(String.class).all());
     }
 
     /** The network's size, from Neo4j's count store; read at most once a second however busy it gets. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.hedgerow.connections.IntroductionDeclined;
 import org.hedgerow.connections.IntroductionMade;
 import org.hedgerow.connections.IntroductionRequested;
+import org.hedgerow.gatherings.GatheringAnswered;
+import org.hedgerow.gatherings.GatheringConvened;
 import org.hedgerow.activities.ActivityChanged;
 import org.hedgerow.activities.CapacityChanged;
 import org.hedgerow.activities.SessionChanged;
@@ -185,6 +187,25 @@ class LiveEvents {
     void on(IntroductionDeclined declined) {
         introduction(Instant.now(), "declined", declined.introductionId(), declined.fromOrganiserId(),
                 declined.toOrganiserId());
+    }
+
+    /** A new gathering, told to those it concerns (its facilitators and the invited groups' organisers). */
+    @TransactionalEventListener
+    void on(GatheringConvened convened) {
+        var at = Instant.now();
+        sender.later("gathering " + convened.gatheringId(), () -> sender.toUsers(
+                audience.gatheringPeople(convened.gatheringId()), SubscriptionRules.GATHERINGS, at, "gathering.convened",
+                data("gatheringId", convened.gatheringId(), "localityCode", convened.localityCode())));
+    }
+
+    /** A group's answer, live to the facilitator and the other invited organisers; nobody else. */
+    @TransactionalEventListener
+    void on(GatheringAnswered answered) {
+        var at = Instant.now();
+        sender.later("gathering " + answered.gatheringId(), () -> sender.toUsers(
+                audience.gatheringPeople(answered.gatheringId()), SubscriptionRules.GATHERINGS, at,
+                "gathering.answered", data("gatheringId", answered.gatheringId(), "groupId", answered.groupId(),
+                        "answer", answered.answer().name(), "version", answered.version())));
     }
 
     private void introduction(Instant at, String what, String id, String from, String to) {

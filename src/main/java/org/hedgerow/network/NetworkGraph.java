@@ -34,10 +34,21 @@ public record NetworkGraph(String localityCode, String localityName, List<Node> 
                        @Schema(minimum = "0", maximum = "1") double betweenness, int community) {
     }
 
-    /** @param count for {@code REFERRED} only: a number, or "<5" */
+    /**
+     * @param count  for {@code REFERRED} only: a number, or "<5"
+     * @param origin for {@code KNOWS} only: where the two came to know each other
+     */
     public record Edge(String from, String to, String kind,
                        @Schema(oneOf = {Long.class, String.class}, nullable = true,
-                               description = "REFERRED only: the number of referrals, or \"<5\"") Object count) {
+                               description = "REFERRED only: the number of referrals, or \"<5\"") Object count,
+                       Origin origin) {
+    }
+
+    /**
+     * Where an acquaintance came from: {@code DIRECT} (an introduction asked for, or known before Hedgerow), or
+     * {@code GATHERING} with the gathering's id and title.
+     */
+    public record Origin(String kind, String gatheringId, String title) {
     }
 
     /**

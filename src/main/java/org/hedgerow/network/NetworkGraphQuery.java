@@ -94,8 +94,11 @@ class NetworkGraphQuery {
                     RETURN {from: a.id, to: v.id, kind: 'MEETS_AT'} AS edge
                     UNION ALL
                     UNWIND organisers AS o
-                    MATCH (o)-[:KNOWS]->(other:Organiser) WHERE 'KNOWS' IN $links AND other IN organisers
-                    RETURN {from: o.id, to: other.id, kind: 'KNOWS'} AS edge
+                    MATCH (o)-[k:KNOWS]->(other:Organiser) WHERE 'KNOWS' IN $links AND other IN organisers
+                    OPTIONAL MATCH (met:Gathering {id: k.gatheringId})
+                    RETURN {from: o.id, to: other.id, kind: 'KNOWS',
+                            origin: {kind: CASE WHEN met IS NULL THEN 'DIRECT' ELSE 'GATHERING' END,
+                                     gatheringId: met.id, title: met.title}} AS edge
                     UNION ALL
                     UNWIND groups AS g
                     MATCH (g)-[:PARTNERS_WITH]->(other:Group) WHERE 'PARTNERS' IN $links AND other IN groups

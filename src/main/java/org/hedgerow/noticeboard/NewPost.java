@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
  * A post to put up.
  *
  * @param topics 1 to 5 lower-case tags such as {@code volunteers} or {@code venue-wanted}
- * @param about  the one group, activity, venue or locality it is about; its locality places the post
+ * @param about     the one group, activity, venue or locality it is about; its locality places the post
+ * @param gathering optionally, the id of the gathering where what the post says was planned
  */
 record NewPost(
         @NotNull @Pattern(regexp = KINDS, message = "must be OFFER, ASK or NEWS") String kind,
@@ -20,7 +21,8 @@ record NewPost(
         @NotBlank @Size(max = 4000) String text,
         @NotNull @Size(min = 1, max = 5, message = "give 1 to 5 topics")
         List<@NotNull @Pattern(regexp = TOPIC, message = TOPIC_MESSAGE) String> topics,
-        @NotNull @Valid About about) {
+        @NotNull @Valid About about,
+        @Size(max = 100) String gathering) {
 
     static final String KINDS = "OFFER|ASK|NEWS";
     static final String TOPIC = "[a-z0-9-]{2,30}";

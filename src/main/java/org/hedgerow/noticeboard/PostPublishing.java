@@ -24,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PostPublishing {
 
+    // A post may name the gathering where it was planned ((:Post)-[:PLANNED_AT]->(:Gathering)); an unknown one
+    // refuses the post, naming the field.
+
     private static final String PUBLISH = """
             OPTIONAL MATCH (account:Account {id: $accountId})
             OPTIONAL MATCH (account)-[:ACTS_AS]->(organiser:Organiser)
@@ -32,6 +35,7 @@ class PostPublishing {
                    WHEN account.role = 'PROVIDER' THEN organiser
                    WHEN account.role IN ['FACILITATOR', 'ADMIN'] THEN account
                  END AS author
+            OPTIONAL MATCH (gathering:Gathering {id: $gathering})
             OPTIONAL CALL () {
                 MATCH (t:Group {id: $aboutId}) WHERE $aboutKind = 'GROUP' RETURN t
                 UNION
@@ -41,7 +45,7 @@ class PostPublishing {
                 UNION
                 MATCH (t:Locality {id: $aboutId}) WHERE $aboutKind = 'LOCALITY' RETURN t
             }
-            WITH author, t, CASE
+            WITH author, t, gathering, CASE
                    WHEN t:Locality THEN t
                    WHEN t:Group THEN COLLECT { MATCH (t)-[:BASED_IN]->(l:Locality) RETURN l }[0]
                    WHEN t:Venue THEN COLLECT { MATCH (t)-[:IN]->(l:Locality) RETURN l }[0]
@@ -49,20 +53,23 @@ class PostPublishing {
                        COLLECT { MATCH (t)-[:HELD_AT]->(:Venue)-[:IN]->(l:Locality) RETURN l }[0],
                        COLLECT { MATCH (t)<-[:RUNS]-(:Group)-[:BASED_IN]->(l:Locality) RETURN l }[0])
                  END AS place
-            CALL (author, t, place) {
-                WITH * WHERE author IS NOT NULL AND t IS NOT NULL
+            CALL (author, t, place, gathering) {
+                WITH * WHERE author IS NOT NULL AND t IS NOT NULL AND ($gathering IS NULL OR gathering IS NOT NULL)
                 CREATE (p:Post {id: $id, kind: $kind, title: $title, text: $text, topics: $topics,
                                 status: 'OPEN', createdAt: $now, changedAt: $now, version: 0})
                 CREATE (p)-[:POSTED_BY]->(author)
                 CREATE (p)-[:ABOUT]->(t)
                 FOREACH (l IN CASE WHEN place IS NULL THEN [] ELSE [place] END | CREATE (p)-[:POSTED_IN]->(l))
+                FOREACH (met IN CASE WHEN gathering IS NULL THEN [] ELSE [gathering] END |
+                    CREATE (p)-[:PLANNED_AT]->(met))
                 RETURN count(p) AS created
             }
-            RETURN author IS NOT NULL AS mayPost, t IS NOT NULL AS aboutKnown, place.code AS localityCode
+            RETURN author IS NOT NULL AS mayPost, t IS NOT NULL AS aboutKnown,
+                   $gathering IS NULL OR gathering IS NOT NULL AS gatheringKnown, place.code AS localityCode
             """;
 
     /** Whether the account may post, whether what it is about exists, and where the post was placed. */
-    private record Published(boolean mayPost, boolean aboutKnown, String localityCode) {
+    private record Published(boolean mayPost, boolean aboutKnown, boolean gatheringKnown, String localityCode) {
     }
 
     private final Neo4jClient neo4j;
@@ -85,7 +92,7 @@ class PostPublishing {
                 .bind(post.about().kind()).to("aboutKind").bind(post.about().id()).to("aboutId")
                 .bind(id).to("id").bind(post.kind()).to("kind")
                 .bind(post.title().strip()).to("title").bind(post.text().strip()).to("text")
-                .bind(post.distinctTopics()).to("topics")
+                .bind(post.distinctTopics()).to("topics").bind(post.gathering()).to("gathering")
                 .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), Published.class)
                 .one().orElseThrow();
         if (!outcome.mayPost()) {
@@ -95,6 +102,9 @@ class PostPublishing {
         if (!outcome.aboutKnown()) {
             throw new InvalidRequestException("about.id", "there is no " + post.about().kind().toLowerCase(Locale.ROOT)
                     + " with the id " + post.about().id());
+        }
+        if (!outcome.gatheringKnown()) {
+            throw new InvalidRequestException("gathering", "there is no gathering with the id " + post.gathering());
         }
         events.publishEvent(new PostPublished(id, PostKind.valueOf(post.kind()), outcome.localityCode(),
                 AboutKind.valueOf(post.about().kind()), post.about().id(), post.title().strip()));

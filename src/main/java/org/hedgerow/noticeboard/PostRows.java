@@ -28,7 +28,8 @@ final class PostRows {
                                                    WHEN t:Venue THEN 'VENUE' WHEN t:Locality THEN 'LOCALITY' END,
                                         id: t.id, name: t.name} }[0],
                locality: COLLECT { MATCH (p)-[:POSTED_IN]->(l:Locality) RETURN {code: l.code, name: l.name} }[0],
-               replyCount: COUNT { (p)<-[:REPLIES_TO]-(:Reply) }}
+               replyCount: COUNT { (p)<-[:REPLIES_TO]-(:Reply) },
+               gathering: COLLECT { MATCH (p)-[:PLANNED_AT]->(met:Gathering) RETURN met {.id, .title} }[0]}
             """.formatted(AUTHOR.formatted("p"));
 
     /** Reply {@code r} as a {@link ReplyView}, with its author as for a post. */

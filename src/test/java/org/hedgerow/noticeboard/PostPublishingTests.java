@@ -172,7 +172,7 @@ class PostPublishingTests extends NoticeboardTest {
         String pat = TestAccounts.accountId(neo4j, "pat");
         new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
             publishing.publish(pat, new NewPost("NEWS", "Never mind", "Rolled back", java.util.List.of("news"),
-                    new NewPost.About("GROUP", TestAccounts.OWN_GROUP)));
+                    new NewPost.About("GROUP", TestAccounts.OWN_GROUP), null));
             transaction.setRollbackOnly();
         });
 

@@ -101,6 +101,12 @@ class BrowserJourneyTests extends GraphTest {
         journey("sessionChange");
     }
 
+    @Test
+    @Order(7)
+    void aGatheringIsConvenedAnsweredLiveAndItsConnectionAppearsOnTheNetworkMap() throws Exception {
+        journey("gathering");
+    }
+
     private void journey(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         var command = new ProcessBuilder("node", "e2e/journeys.mjs", name)
