@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param topics 1 to 5 lower-case tags such as {@code volunteers} or {@code venue-wanted}
  * @param about  the one group, activity, venue or locality it is about; its locality places the post
  */
-record NewPost(
+public record NewPost(
         @NotNull @Pattern(regexp = KINDS, message = "must be OFFER, ASK or NEWS") String kind,
         @NotBlank @Size(min = 3, max = 120) String title,
         @NotBlank @Size(max = 4000) String text,
@@ -27,7 +27,7 @@ record NewPost(
     static final String TOPIC_MESSAGE = "a topic is 2 to 30 lower-case letters, digits or '-'";
 
     /** Which thing the post is about, e.g. {@code {"kind": "VENUE", "id": "v-strutts"}}. */
-    record About(
+    public record About(
             @NotNull @Pattern(regexp = "GROUP|ACTIVITY|VENUE|LOCALITY",
                     message = "must be GROUP, ACTIVITY, VENUE or LOCALITY") String kind,
             @NotBlank @Size(max = 100) String id) {

@@ -14,11 +14,11 @@ import jakarta.validation.constraints.Min;
  * the start and at the end, and GP appointments in the 12 months before and after.
  */
 @Schema(example = "{\"wellbeingStart\": {\"satisfied\": 4, \"worthwhile\": 5, \"happy\": 4, \"anxious\": 7}, \"wellbeingEnd\": {\"satisfied\": 7, \"worthwhile\": 7, \"happy\": 7, \"anxious\": 4}, \"gpAppointmentsBefore\": 14, \"gpAppointmentsAfter\": 5}")
-record Outcomes(@Valid Wellbeing wellbeingStart, @Valid Wellbeing wellbeingEnd,
+public record Outcomes(@Valid Wellbeing wellbeingStart, @Valid Wellbeing wellbeingEnd,
                 @Min(0) @Max(400) Integer gpAppointmentsBefore, @Min(0) @Max(400) Integer gpAppointmentsAfter) {
 
     /** ONS4: life satisfaction, things being worthwhile, happiness yesterday, anxiety yesterday. */
-    record Wellbeing(@Min(0) @Max(10) Integer satisfied, @Min(0) @Max(10) Integer worthwhile,
+    public record Wellbeing(@Min(0) @Max(10) Integer satisfied, @Min(0) @Max(10) Integer worthwhile,
                      @Min(0) @Max(10) Integer happy, @Min(0) @Max(10) Integer anxious) {
     }
 

@@ -14,6 +14,6 @@ import jakarta.validation.constraints.Size;
  * @param outcomes      optional, with COMPLETED
  */
 @Schema(example = "{\"status\": \"ACCEPTED\", \"note\": \"Pat will ring on Monday morning\", \"version\": 0}")
-record StatusRequest(@NotNull ReferralStatus status, @Size(max = 500) String note, DeclineReason declineReason,
+public record StatusRequest(@NotNull ReferralStatus status, @Size(max = 500) String note, DeclineReason declineReason,
                      Boolean overrideCapacity, @Valid Outcomes outcomes, Long version) {
 }
