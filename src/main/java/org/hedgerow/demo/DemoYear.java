@@ -121,6 +121,7 @@ final class DemoYear {
     private final Map<String, String> localityOfVenue;
     /** Spaces left per capped activity as the year goes on: every activity starts the year with all its places. */
     private final Map<String, Integer> spaces = new HashMap<>();
+    private int openTurn;
 
     private DemoYear(NetworkRows network, Instant now, long seed) {
         this.random = new SplittableRandom(seed);
@@ -228,8 +229,9 @@ final class DemoYear {
         ReferralStatus target;
         if (!last) {
             target = ReferralStatus.COMPLETED;
-        } else if (age < 10) {
-            target = roll < 60 ? ReferralStatus.SENT : ReferralStatus.ACCEPTED;
+        } else if (age < 21) {
+            // Made in the last three weeks: still open, waiting for an answer or accepted, in turn.
+            target = openTurn++ % 2 == 0 ? ReferralStatus.SENT : ReferralStatus.ACCEPTED;
         } else if (farAfield) {
             // A long way to go: many do not make it.
             target = roll < 35 ? ReferralStatus.DECLINED : roll < 60 ? ReferralStatus.WITHDRAWN
@@ -238,8 +240,8 @@ final class DemoYear {
             target = roll < 15 ? ReferralStatus.ACCEPTED : roll < 65 ? ReferralStatus.ATTENDING
                     : roll < 80 ? ReferralStatus.DECLINED : ReferralStatus.WITHDRAWN;
         } else {
-            target = roll < 64 ? ReferralStatus.COMPLETED : roll < 74 ? ReferralStatus.ATTENDING
-                    : roll < 90 ? ReferralStatus.DECLINED : ReferralStatus.WITHDRAWN;
+            target = roll < 55 ? ReferralStatus.COMPLETED : roll < 68 ? ReferralStatus.ATTENDING
+                    : roll < 87 ? ReferralStatus.DECLINED : ReferralStatus.WITHDRAWN;
         }
         var moves = new ArrayList<Move>();
         Instant accepted = at.plus(Duration.ofHours(20 + random.nextInt(70)));
