@@ -74,7 +74,11 @@ public class AuditTrail {
         return stamp(actor, role);
     }
 
-    private Map<String, Object> stamp(String actor, String actorRole) {
+    /**
+     * The {@code $audit} parameter of {@link #LINES} for something done on behalf of a named actor when no one is
+     * signed in, e.g. a demo network's history written at start-up as the accounts in it.
+     */
+    public Map<String, Object> stamp(String actor, String actorRole) {
         var stamp = new HashMap<String, Object>(); // the role and the address may be null
         stamp.put("at", clock.instant().atZone(ZoneOffset.UTC));
         stamp.put("actor", actor);

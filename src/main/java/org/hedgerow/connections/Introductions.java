@@ -1,6 +1,7 @@
 package org.hedgerow.connections;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -122,13 +123,21 @@ class Introductions {
     /** Asks, as organiser {@code from}, to be introduced; {@link IntroductionRequested} follows the commit. */
     @Transactional
     IntroductionView request(String accountId, String from, IntroductionRequest request) {
+        var introduction = request(accountId, from, request, clock.instant());
+        events.publishEvent(new IntroductionRequested(introduction.id(), introduction.from().id(),
+                introduction.to().id()));
+        return introduction;
+    }
+
+    /** Asks {@code at}, or refuses; announces nothing. */
+    IntroductionView request(String accountId, String from, IntroductionRequest request, Instant at) {
         if (from.equals(request.to())) {
             throw new InvalidRequestException("to", "is you: ask to meet someone else");
         }
         var query = neo4j.query(REQUEST)
                 .bind(accountId).to("accountId").bind(from).to("from").bind(request.to()).to("to")
                 .bind(request.group()).to("group").bind(request.context().strip()).to("context")
-                .bind(UUID.randomUUID().toString()).to("id").bind(clock.instant().atZone(ZoneOffset.UTC)).to("now");
+                .bind(UUID.randomUUID().toString()).to("id").bind(at.atZone(ZoneOffset.UTC)).to("now");
         var outcome = Rows.fetch(query, Requested.class).one().orElseThrow();
         if (!outcome.fromFound()) {
             throw new InvalidRequestException("from", "is not an organiser in the network");
@@ -150,16 +159,13 @@ class Introductions {
             throw new ConflictException("There is already an open introduction between you two; it needs an "
                     + "answer first.");
         }
-        var introduction = outcome.introduction();
-        events.publishEvent(new IntroductionRequested(introduction.id(), introduction.from().id(),
-                introduction.to().id()));
-        return introduction;
+        return outcome.introduction();
     }
 
     /** The recipient (or an admin) accepts: the two now know each other ({@link IntroductionMade}). */
     @Transactional
     IntroductionView accept(String introductionId, String accountId, IntroductionAnswer answer) {
-        var introduction = answer(introductionId, accountId, answer, IntroductionStatus.ACCEPTED);
+        var introduction = answer(introductionId, accountId, answer, IntroductionStatus.ACCEPTED, clock.instant());
         events.publishEvent(new IntroductionMade(introduction.id(), introduction.from().id(), introduction.to().id()));
         return introduction;
     }
@@ -167,19 +173,20 @@ class Introductions {
     /** The recipient (or an admin) declines ({@link IntroductionDeclined}). */
     @Transactional
     IntroductionView decline(String introductionId, String accountId, IntroductionAnswer answer) {
-        var introduction = answer(introductionId, accountId, answer, IntroductionStatus.DECLINED);
+        var introduction = answer(introductionId, accountId, answer, IntroductionStatus.DECLINED, clock.instant());
         events.publishEvent(new IntroductionDeclined(introduction.id(), introduction.from().id(),
                 introduction.to().id()));
         return introduction;
     }
 
-    private IntroductionView answer(String introductionId, String accountId, IntroductionAnswer answer,
-                                    IntroductionStatus status) {
+    /** Answers {@code at} (an acceptance makes them known to each other from that day), or refuses; announces nothing. */
+    IntroductionView answer(String introductionId, String accountId, IntroductionAnswer answer,
+                            IntroductionStatus status, Instant at) {
         var query = neo4j.query(ANSWER)
                 .bind(introductionId).to("id").bind(accountId).to("accountId").bind(answer.version()).to("version")
                 .bind(status.name()).to("status").bind(answer.note()).to("note")
-                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .bind(LocalDate.now(clock.withZone(ZoneOffset.UTC))).to("today");
+                .bind(at.atZone(ZoneOffset.UTC)).to("now")
+                .bind(LocalDate.ofInstant(at, ZoneOffset.UTC)).to("today");
         var outcome = Rows.fetch(query, Answered.class).one().orElseThrow();
         if (!outcome.found()) {
             throw new NotFoundException("There is no introduction " + introductionId + ".");

@@ -34,14 +34,19 @@ class DemoNetwork implements ApplicationRunner {
     private final Neo4jClient neo4j;
     private final TransactionTemplate transaction;
     private final AccountProvisioning accounts;
+    private final DemoHistory history;
+    private final CalibrationProperties calibration;
 
-    DemoNetwork(DemoProperties properties, NetworkWriter writer, Neo4jClient neo4j,
-                TransactionTemplate transaction, AccountProvisioning accounts, SchemaMigrations migratedSchema) {
+    DemoNetwork(DemoProperties properties, NetworkWriter writer, Neo4jClient neo4j, TransactionTemplate transaction,
+                AccountProvisioning accounts, DemoHistory history, CalibrationProperties calibration,
+                SchemaMigrations migratedSchema) {
         this.properties = properties;
         this.writer = writer;
         this.neo4j = neo4j;
         this.transaction = transaction;
         this.accounts = accounts;
+        this.history = history;
+        this.calibration = calibration;
     }
 
     @Override
@@ -61,14 +66,30 @@ class DemoNetwork implements ApplicationRunner {
         }
         long started = System.nanoTime();
         var demo = DemoNetworkFile.read();
-        int opened = transaction.execute(status -> {
+        boolean withHistory = properties.history() && !calibration.enabled();
+        var loaded = transaction.execute(status -> {
             writer.write(demo, 1_000, progress -> { });
-            return accounts.openDemoAccounts(DemoAccounts.of(demo), DemoAccounts.PASSWORD);
+            int opened = accounts.openDemoAccounts(DemoAccounts.of(demo), DemoAccounts.PASSWORD);
+            long historyStarted = System.nanoTime();
+            var year = withHistory ? history.write(demo) : null;
+            return new Loaded(opened, year, (System.nanoTime() - historyStarted) / 1_000_000);
         });
         log.info("Demo network loaded: {} localities, {} groups, {} activities, {} venues, {} demo accounts in {} ms",
                 demo.localities().size(), demo.groups().size(), demo.activities().size(), demo.venues().size(),
-                opened, (System.nanoTime() - started) / 1_000_000);
+                loaded.accounts(), (System.nanoTime() - started) / 1_000_000);
+        if (loaded.year() != null) {
+            var year = loaded.year();
+            log.info("Demo history: {} people, {} referrals, {} status changes, {} introductions, {} posts, {} replies "
+                    + "over the last year, in {} ms of that", year.people(), year.referrals(), year.moves(),
+                    year.introductions(), year.posts(), year.replies(), loaded.historyMillis());
+        } else {
+            log.info("Demo history left out ({})", calibration.enabled()
+                    ? "the calibration tells the pilot's year instead" : "hedgerow.demo.history=false");
+        }
         return true;
+    }
+
+    private record Loaded(int accounts, DemoHistory.Written year, long historyMillis) {
     }
 
     private boolean holdsANetwork() {

@@ -118,7 +118,7 @@ final class OutcomeCalibration {
     }
 
     /** {@code n} changes in GP appointments between −18 and +2 adding up to exactly {@code total}. */
-    private int[] gpChanges(int n, long total) {
+    int[] gpChanges(int n, long total) {
         var changes = new int[n];
         long sum = 0;
         for (int i = 0; i < n; i++) {
@@ -139,7 +139,7 @@ final class OutcomeCalibration {
     }
 
     /** ONS4 at start and end (up or not up, as asked) and GP appointments before and after (after − before = change). */
-    private Map<String, Object> outcomes(boolean improves, int gpChange) {
+    Map<String, Object> outcomes(boolean improves, int gpChange) {
         int satisfied = 2 + random.nextInt(5);
         int worthwhile = 2 + random.nextInt(5);
         int happy = 2 + random.nextInt(5);

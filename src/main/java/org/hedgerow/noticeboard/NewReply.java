@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A reply to a post. */
-record NewReply(@NotBlank @Size(max = 4000) String text) {
+public record NewReply(@NotBlank @Size(max = 4000) String text) {
 }

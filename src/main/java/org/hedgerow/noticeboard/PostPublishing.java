@@ -1,6 +1,7 @@
 package org.hedgerow.noticeboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
@@ -87,13 +88,21 @@ class PostPublishing {
     @Transactional
     PostView publish(String accountId, NewPost post) {
         String id = UUID.randomUUID().toString();
+        var placed = publish(id, accountId, post, clock.instant());
+        events.publishEvent(new PostPublished(id, PostKind.valueOf(post.kind()), placed,
+                AboutKind.valueOf(post.about().kind()), post.about().id(), post.title().strip()));
+        return noticeboard.post(id);
+    }
+
+    /** Puts post {@code id} up {@code at}, or refuses; returns the code of the locality it was placed in. Announces nothing. */
+    String publish(String id, String accountId, NewPost post, Instant at) {
         var outcome = Rows.fetch(neo4j.query(PUBLISH)
                 .bind(accountId).to("accountId")
                 .bind(post.about().kind()).to("aboutKind").bind(post.about().id()).to("aboutId")
                 .bind(id).to("id").bind(post.kind()).to("kind")
                 .bind(post.title().strip()).to("title").bind(post.text().strip()).to("text")
                 .bind(post.distinctTopics()).to("topics").bind(post.gathering()).to("gathering")
-                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), Published.class)
+                .bind(at.atZone(ZoneOffset.UTC)).to("now"), Published.class)
                 .one().orElseThrow();
         if (!outcome.mayPost()) {
             throw new ForbiddenException("Providers, facilitators and admins may post on the noticeboard; "
@@ -106,8 +115,6 @@ class PostPublishing {
         if (!outcome.gatheringKnown()) {
             throw new InvalidRequestException("gathering", "there is no gathering with the id " + post.gathering());
         }
-        events.publishEvent(new PostPublished(id, PostKind.valueOf(post.kind()), outcome.localityCode(),
-                AboutKind.valueOf(post.about().kind()), post.about().id(), post.title().strip()));
-        return noticeboard.post(id);
+        return outcome.localityCode();
     }
 }

@@ -1,6 +1,7 @@
 package org.hedgerow.noticeboard;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -62,15 +63,20 @@ class PostReplies {
     @Transactional
     ReplyView reply(String postId, String accountId, NewReply reply) {
         String id = UUID.randomUUID().toString();
+        reply(id, postId, accountId, reply, clock.instant());
+        events.publishEvent(new PostReplied(postId, id));
+        return Rows.fetch(neo4j.query(VIEW).bind(id).to("id"), "reply", ReplyView.class).one().orElseThrow();
+    }
+
+    /** Writes reply {@code id} {@code at}, or refuses; announces nothing. */
+    void reply(String id, String postId, String accountId, NewReply reply, Instant at) {
         // May reply is the outcome's mayEdit; only a closed post blocks a reply, and there is no version to be stale.
         Rows.fetch(neo4j.query(REPLY)
                 .bind(postId).to("postId").bind(accountId).to("accountId")
                 .bind(id).to("id").bind(reply.text().strip()).to("text")
-                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), EditOutcome.class)
+                .bind(at.atZone(ZoneOffset.UTC)).to("now"), EditOutcome.class)
                 .one().orElseThrow()
                 .orThrow("post", postId, null, "This account may not reply on the noticeboard.",
                         "The post is closed: it takes no more replies.");
-        events.publishEvent(new PostReplied(postId, id));
-        return Rows.fetch(neo4j.query(VIEW).bind(id).to("id"), "reply", ReplyView.class).one().orElseThrow();
     }
 }

@@ -1,6 +1,6 @@
 package org.hedgerow.referral;
 
 /** Why a group declined a referral; OTHER needs a note saying what. */
-enum DeclineReason {
+public enum DeclineReason {
     FULL, NOT_SUITABLE, NO_CONTACT, OTHER
 }

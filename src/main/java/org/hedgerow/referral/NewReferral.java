@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * reference (never a name or NHS number) with just enough to make contact, and their recorded consent.
  */
 @Schema(example = "{\"activity\": \"act-tuesday-towpath-walk\", \"needs\": [\"LONELINESS\", \"INACTIVITY\"], \"reason\": \"Recently bereaved, lost confidence going out; keen on walking.\", \"participant\": {\"reference\": \"BEL-2025-0142\", \"contact\": \"Phone 07700 900123, prefers mornings\", \"consent\": {\"given\": true, \"recordedBy\": \"Lee (link worker)\", \"recordedAt\": \"2025-03-04T10:15:00Z\"}}}")
-record NewReferral(
+public record NewReferral(
         @NotBlank String activity,
         @NotEmpty @Size(max = 10) List<@NotBlank String> needs,
         @NotBlank @Size(max = 500) String reason,
@@ -29,7 +29,7 @@ record NewReferral(
      * @param reference pseudonymous: the referrer's own reference for the person, 3–40 letters, digits, - _ / .
      * @param contact   the minimum needed to make contact, e.g. "phone 07…, prefers mornings"
      */
-    record Participant(
+    public record Participant(
             @NotBlank @Size(min = 3, max = 40)
             @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9 _./-]*", message = "must be a reference of letters, digits, -, _, / or .")
             String reference,
@@ -38,7 +38,7 @@ record NewReferral(
     }
 
     /** Consent to be referred and to have contact details shared with the receiving group. */
-    record Consent(
+    public record Consent(
             @NotNull @AssertTrue(message = "must be true: a referral needs the person's consent") Boolean given,
             @NotBlank @Size(max = 100) String recordedBy,
             @NotNull @PastOrPresent Instant recordedAt) {

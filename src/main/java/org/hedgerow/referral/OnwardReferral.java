@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * their consent carry over; the consent is recorded on the new referral's first event.
  */
 @Schema(example = "{\"activity\": \"act-community-singing\", \"needs\": [\"LONELINESS\"], \"reason\": \"Loves to sing; ready for an evening group.\", \"note\": \"Talked it through after Tuesday's walk\"}")
-record OnwardReferral(
+public record OnwardReferral(
         @NotBlank String activity,
         @NotEmpty @Size(max = 10) List<@NotBlank String> needs,
         @NotBlank @Size(max = 500) String reason,

@@ -15,11 +15,11 @@ import org.jspecify.annotations.Nullable;
  * the start and at the end, and GP appointments in the 12 months before and after.
  */
 @Schema(example = "{\"wellbeingStart\": {\"satisfied\": 4, \"worthwhile\": 5, \"happy\": 4, \"anxious\": 7}, \"wellbeingEnd\": {\"satisfied\": 7, \"worthwhile\": 7, \"happy\": 7, \"anxious\": 4}, \"gpAppointmentsBefore\": 14, \"gpAppointmentsAfter\": 5}")
-record Outcomes(@Valid @Nullable Wellbeing wellbeingStart, @Valid @Nullable Wellbeing wellbeingEnd,
+public record Outcomes(@Valid @Nullable Wellbeing wellbeingStart, @Valid @Nullable Wellbeing wellbeingEnd,
                 @Min(0) @Max(400) @Nullable Integer gpAppointmentsBefore, @Min(0) @Max(400) @Nullable Integer gpAppointmentsAfter) {
 
     /** ONS4: life satisfaction, things being worthwhile, happiness yesterday, anxiety yesterday. */
-    record Wellbeing(@Min(0) @Max(10) @Nullable Integer satisfied, @Min(0) @Max(10) @Nullable Integer worthwhile,
+    public record Wellbeing(@Min(0) @Max(10) @Nullable Integer satisfied, @Min(0) @Max(10) @Nullable Integer worthwhile,
                      @Min(0) @Max(10) @Nullable Integer happy, @Min(0) @Max(10) @Nullable Integer anxious) {
     }
 

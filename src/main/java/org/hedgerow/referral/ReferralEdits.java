@@ -188,6 +188,14 @@ class ReferralEdits {
 
     @Transactional
     ReferralView create(String accountId, NewReferral referral) {
+        var made = create(accountId, referral, now(), audit.stamp());
+        var view = made.referral();
+        events.publishEvent(new ReferralMade(view.id(), referral.activity(), made.groupId(), view.status()));
+        return view;
+    }
+
+    /** Makes the referral at {@code now}, audited with {@code stamp}, or refuses as {@link Referral#made} does; announces nothing. */
+    Referral.Made create(String accountId, NewReferral referral, ZonedDateTime now, Map<String, Object> stamp) {
         var participant = referral.participant();
         var needs = referral.needs().stream().distinct().toList();
         var made = Rows.fetch(neo4j.query(CREATE)
@@ -196,15 +204,31 @@ class ReferralEdits {
                 .bind(participant.contact()).to("contact")
                 .bind(participant.consent().recordedBy()).to("consentRecordedBy")
                 .bind(participant.consent().recordedAt().atZone(ZoneOffset.UTC)).to("consentRecordedAt")
-                .bind(Referral.FIRST.name()).to("status").bind(now()).to("now").bind(audit.stamp()).to("audit"),
+                .bind(Referral.FIRST.name()).to("status").bind(now).to("now").bind(stamp).to("audit"),
                 Referral.Made.class).one().orElseThrow();
-        var view = Referral.made(made, referral.activity());
-        events.publishEvent(new ReferralMade(view.id(), referral.activity(), made.groupId(), view.status()));
-        return view;
+        Referral.made(made, referral.activity());
+        return made;
     }
 
     @Transactional
     ReferralView changeStatus(String id, String accountId, StatusRequest request, Long ifMatch) {
+        var row = changeStatus(id, accountId, request, ifMatch, now(), audit.stamp());
+        events.publishEvent(new ReferralStatusChanged(id, row.activityId(), row.groupId(), row.status(),
+                request.status(), row.referral().version()));
+        if (row.tookSpace()) {
+            events.publishEvent(new SpaceTaken(row.activityId(), row.groupId(), row.spacesLeft(),
+                    row.activityVersion()));
+        }
+        if (row.returnedSpace()) {
+            events.publishEvent(new SpaceReturned(row.activityId(), row.groupId(), row.spacesLeft(),
+                    row.activityVersion()));
+        }
+        return row.referral();
+    }
+
+    /** Makes the move at {@code now}, audited with {@code stamp}, or refuses it; announces nothing. */
+    Changed changeStatus(String id, String accountId, StatusRequest request, Long ifMatch, ZonedDateTime now,
+                         Map<String, Object> stamp) {
         var version = request.version() != null ? request.version() : ifMatch;
         if (version == null) {
             throw new InvalidRequestException("version", "must be the version you saw (or send it as If-Match)");
@@ -219,7 +243,7 @@ class ReferralEdits {
                 .bind(request.note()).to("note")
                 .bind(request.declineReason() == null ? null : request.declineReason().name()).to("declineReason")
                 .bind(overrideCapacity).to("overrideCapacity").bind(outcomes).to("outcomes")
-                .bind(now()).to("now").bind(audit.stamp()).to("audit"), Changed.class)
+                .bind(now).to("now").bind(stamp).to("audit"), Changed.class)
                 .one().orElseThrow();
         if (!row.visible()) {
             throw Referrals.notFound(id);
@@ -249,34 +273,32 @@ class ReferralEdits {
         if (!row.changed()) {
             throw new IllegalStateException("Referral " + id + " passed every check but was not changed.");
         }
-        events.publishEvent(new ReferralStatusChanged(id, row.activityId(), row.groupId(), row.status(), change.to(),
-                row.referral().version()));
-        if (row.tookSpace()) {
-            events.publishEvent(new SpaceTaken(row.activityId(), row.groupId(), row.spacesLeft(),
-                    row.activityVersion()));
-        }
-        if (row.returnedSpace()) {
-            events.publishEvent(new SpaceReturned(row.activityId(), row.groupId(), row.spacesLeft(),
-                    row.activityVersion()));
-        }
-        return row.referral();
+        return row;
     }
 
     /** An organiser of the receiving group refers the same person on; their consent carries over. */
     @Transactional
     ReferralView onward(String id, String accountId, OnwardReferral onward) {
+        var made = onward(id, accountId, onward, now(), audit.stamp());
+        var view = made.referral();
+        events.publishEvent(new ReferralMade(view.id(), onward.activity(), made.groupId(), view.status()));
+        return view;
+    }
+
+    /** Refers the person on at {@code now}, audited with {@code stamp}, or refuses; announces nothing. */
+    Referral.Made onward(String id, String accountId, OnwardReferral onward, ZonedDateTime now,
+                         Map<String, Object> stamp) {
         var needs = onward.needs().stream().distinct().toList();
         var made = Rows.fetch(neo4j.query(ONWARD)
                 .bind(id).to("id").bind(accountId).to("accountId").bind(onward.activity()).to("activity")
                 .bind(needs).to("needs").bind(onward.reason()).to("reason").bind(onward.note()).to("note")
-                .bind(Referral.FIRST.name()).to("status").bind(now()).to("now").bind(audit.stamp()).to("audit"),
+                .bind(Referral.FIRST.name()).to("status").bind(now).to("now").bind(stamp).to("audit"),
                 Referral.Made.class).one().orElseThrow();
         if (!made.visible()) {
             throw Referrals.notFound(id);
         }
-        var view = Referral.made(made, onward.activity());
-        events.publishEvent(new ReferralMade(view.id(), onward.activity(), made.groupId(), view.status()));
-        return view;
+        Referral.made(made, onward.activity());
+        return made;
     }
 
     private ZonedDateTime now() {

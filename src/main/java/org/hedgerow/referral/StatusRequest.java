@@ -15,6 +15,6 @@ import org.jspecify.annotations.Nullable;
  * @param outcomes      optional, with COMPLETED
  */
 @Schema(example = "{\"status\": \"ACCEPTED\", \"note\": \"Pat will ring on Monday morning\", \"version\": 0}")
-record StatusRequest(@NotNull ReferralStatus status, @Size(max = 500) @Nullable String note, @Nullable DeclineReason declineReason,
+public record StatusRequest(@NotNull ReferralStatus status, @Size(max = 500) @Nullable String note, @Nullable DeclineReason declineReason,
                      @Nullable Boolean overrideCapacity, @Valid @Nullable Outcomes outcomes, @Nullable Long version) {
 }

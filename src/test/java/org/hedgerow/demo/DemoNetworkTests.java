@@ -5,12 +5,15 @@ import java.util.List;
 
 import org.hedgerow.GraphTest;
 import org.hedgerow.TestGraph;
+import org.hedgerow.accounts.AccountProvisioning;
+import org.hedgerow.connections.IntroductionStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +23,9 @@ class DemoNetworkTests extends GraphTest {
     @Autowired DemoNetwork demo;
     @Autowired NetworkWriter writer;
     @Autowired Neo4jClient neo4j;
+    @Autowired TransactionTemplate transaction;
+    @Autowired AccountProvisioning accounts;
+    @Autowired DemoHistory history;
 
     @BeforeEach
     void emptyStore() {
@@ -59,9 +65,32 @@ class DemoNetworkTests extends GraphTest {
 
     @Test
     void isNotLoadedWhenSwitchedOff() throws Exception {
-        new DemoNetwork(new DemoProperties(false), null, neo4j, null, null, null).run(new DefaultApplicationArguments());
+        new DemoNetwork(new DemoProperties(false, true), null, neo4j, null, null, null, null, null).run(new DefaultApplicationArguments());
 
         assertThat(TestGraph.countNetworkNodes(neo4j)).isZero();
+    }
+
+    @Test
+    void comesWithAYearOfHistoryUnlessLeftOut() {
+        var calibrationOff = new CalibrationProperties(false, "DDICS", 300, 12, 0.76, -9, 2023);
+        assertThat(new DemoNetwork(new DemoProperties(true, false), writer, neo4j, transaction, accounts, history,
+                calibrationOff, null).load()).isTrue();
+        assertThat(count("MATCH (a:Account {demo: true}) RETURN count(a)")).isPositive();
+        assertThat(count("MATCH (n) WHERE n:Referral OR n:Introduction OR n:Post RETURN count(n)")).isZero();
+
+        TestGraph.clear(neo4j);
+        demo.load();
+        assertThat(count("MATCH (r:Referral) RETURN count(r)")).isPositive();
+    }
+
+    @Test
+    void theCalibrationTellsThePilotsYearInsteadOfTheDemosOwn() {
+        var calibrationOn = new CalibrationProperties(true, "DDICS", 300, 12, 0.76, -9, 2023);
+        new DemoNetwork(new DemoProperties(true, true), writer, neo4j, transaction, accounts, history, calibrationOn,
+                null).load();
+
+        assertThat(count("MATCH (a:Activity) RETURN count(a)")).isPositive();
+        assertThat(count("MATCH (r:Referral) RETURN count(r)")).as("left for the calibration to write").isZero();
     }
 
     @Test
@@ -75,7 +104,10 @@ class DemoNetworkTests extends GraphTest {
         assertThat(count("MATCH (n:Organiser) RETURN count(n)")).isEqualTo(file.organisers().size());
         assertThat(count("MATCH (:Group)-[:RUNS]->(a:Activity)-[:HELD_AT]->(:Venue) RETURN count(a)"))
                 .isEqualTo(file.activities().size());
-        assertThat(count("MATCH ()-[r:KNOWS]->() RETURN count(r)")).isEqualTo(file.knows().size());
+        long introduced = DemoConversations.INTRODUCTIONS.stream()
+                .filter(introduction -> introduction.answer() == IntroductionStatus.ACCEPTED).count();
+        assertThat(count("MATCH ()-[r:KNOWS]->() RETURN count(r)")).as("the file's, and the year's introductions")
+                .isEqualTo(file.knows().size() + introduced);
         assertThat(count("MATCH ()-[r:PARTNERS_WITH]->() RETURN count(r)")).isEqualTo(file.partnerships().size());
         assertThat(count("MATCH (:Practice)-[r:MEMBER_OF]->(:Pcn) RETURN count(r)")).isEqualTo(file.practices().size());
         assertThat(count("MATCH (:LinkWorker)-[r:WORKS_FOR]->(:Pcn) RETURN count(r)"))

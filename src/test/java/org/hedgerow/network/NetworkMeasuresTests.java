@@ -62,8 +62,8 @@ class NetworkMeasuresTests {
     @Test
     void linksCountOnceWhateverTheirKindOrDirection() {
         // a–b twice (RUNS one way, KNOWS the other) and b–c: b is on the one way from a to c, 1 of 1 pairs.
-        var measured = NetworkMeasures.of(nodes("a", "b", "c"), List.of(new NetworkGraph.Edge("a", "b", "RUNS", null),
-                new NetworkGraph.Edge("b", "a", "KNOWS", null), edge("b", "c"), edge("c", "c")));
+        var measured = NetworkMeasures.of(nodes("a", "b", "c"), List.of(new NetworkGraph.Edge("a", "b", "RUNS", null, null),
+                new NetworkGraph.Edge("b", "a", "KNOWS", null, null), edge("b", "c"), edge("c", "c")));
         assertThat(byId(measured).get("b").betweenness()).isEqualTo(1.0);
     }
 
@@ -115,7 +115,7 @@ class NetworkMeasuresTests {
     }
 
     private static NetworkGraph.Edge edge(String from, String to) {
-        return new NetworkGraph.Edge(from, to, "PARTNERS", null);
+        return new NetworkGraph.Edge(from, to, "PARTNERS", null, null);
     }
 
     private static Map<String, NetworkGraph.Node> byId(NetworkMeasures.Measured measured) {
