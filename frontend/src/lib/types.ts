@@ -72,9 +72,8 @@ export type Outcomes = Schemas['OutcomeSummary'];
 
 export type GraphNodeKind = 'GROUP' | 'VENUE' | 'ORGANISER' | 'ACTIVITY' | 'LOCALITY';
 export type GraphEdgeKind = 'RUNS' | 'MEETS_AT' | 'KNOWS' | 'REFERRED' | 'PARTNERS' | 'WITHIN';
-export interface NetworkGraph {
-  localityCode: string; localityName: string;
-  nodes: { id: string; kind: GraphNodeKind; label: string; localityCode: string | null }[];
-  edges: { from: string; to: string; kind: GraphEdgeKind; count: SmallCount | null }[];
-  truncated: boolean;
-}
+/** The network map as answered, with the closed sets of its kinds of node and link (plain strings in the contract). */
+export type NetworkGraph = Omit<Schemas['NetworkGraph'], 'nodes' | 'edges'> & {
+  nodes: (Schemas['NetworkGraphNode'] & { kind: GraphNodeKind })[];
+  edges: (Schemas['NetworkGraphEdge'] & { kind: GraphEdgeKind })[];
+};

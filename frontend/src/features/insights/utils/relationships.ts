@@ -25,7 +25,7 @@ export function monthName(month: string | null | undefined): string {
 }
 
 /** An arrow and a word for the trend: fewer direct relationships is what the network hopes for. */
-export function trendMark(trend: RelationshipTrend | null | undefined): { arrow: string; word: string; good: boolean | null } {
+export function trendMark(trend: Pick<RelationshipTrend, 'direction'> | null | undefined): { arrow: string; word: string; good: boolean | null } {
   switch (trend?.direction) {
     case 'FEWER': return { arrow: '↓', word: 'fewer', good: true };
     case 'MORE': return { arrow: '↑', word: 'more', good: false };

@@ -4,18 +4,13 @@ import type { NetworkGraph } from '@/lib/types';
 import { networkKeys, type GraphFilters } from './keys';
 
 /** A node of the map with its measures: how much of a broker it is (0–1) and which community it belongs to. */
-export type MeasuredNode = NetworkGraph['nodes'][number] & { betweenness: number; community: number };
+export type MeasuredNode = NetworkGraph['nodes'][number];
 
 /** A cluster of the map: its number, how many nodes it has and the localities most of them sit in. */
-export interface Community { id: number; size: number; localities: string[] }
+export type Community = NetworkGraph['communities'][number];
 
 /** The network map as answered: the graph, measured, with its communities; in focus mode the node it centres on. */
-export interface NetworkMap extends Omit<NetworkGraph, 'nodes'> {
-  nodes: MeasuredNode[];
-  communities: Community[];
-  focus: string | null;
-  depth: number | null;
-}
+export type NetworkMap = NetworkGraph;
 
 export function getNetworkGraph(filters: GraphFilters): Promise<NetworkMap> {
   return answer<NetworkMap>()(api.GET('/api/network/graph', { params: { query: sent(filters) } }));

@@ -18,8 +18,9 @@ vi.mock('../hooks/use-network-news', () => ({ useNetworkNews: () => undefined })
 const node = (id: string, label: string, betweenness: number) =>
   ({ id, kind: 'GROUP' as const, label, localityCode: 'BELPER', betweenness, community: 0 });
 const whole: NetworkMap = {
+  localityCode: 'BELPER', localityName: 'Belper', truncated: false,
   nodes: [node('g-walkers', 'Walkers', 0.4), node('g-choir', 'Choir', 0), node('g-friends', 'Befrienders', 0.1)],
-  edges: [{ from: 'g-walkers', to: 'g-friends', kind: 'PARTNERS' }, { from: 'g-friends', to: 'g-choir', kind: 'PARTNERS' }],
+  edges: [{ from: 'g-walkers', to: 'g-friends', kind: 'PARTNERS', count: null, origin: null }, { from: 'g-friends', to: 'g-choir', kind: 'PARTNERS', count: null, origin: null }],
   communities: [{ id: 0, size: 3, localities: ['BELPER'] }], focus: null, depth: null,
 };
 const around = (focus: string, depth: number): NetworkMap => ({

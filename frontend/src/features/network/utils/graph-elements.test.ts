@@ -7,6 +7,7 @@ const node = (id: string, kind: NetworkMap['nodes'][number]['kind'], localityCod
 
 describe('network map elements', () => {
   const graph: NetworkMap = {
+    localityCode: 'DERBY', localityName: 'Derby', truncated: false,
     nodes: [
       node('g1', 'GROUP', 'DERBY', 0.5, 0),
       node('o1', 'ORGANISER', null, 0, 1),
@@ -14,8 +15,8 @@ describe('network map elements', () => {
       node('l1', 'LOCALITY', 'DERBY'),
     ],
     edges: [
-      { from: 'o1', to: 'g1', kind: 'RUNS', count: null },
-      { from: 'g1', to: 'v1', kind: 'MEETS_AT', count: 3 },
+      { from: 'o1', to: 'g1', kind: 'RUNS', count: null, origin: null },
+      { from: 'g1', to: 'v1', kind: 'MEETS_AT', count: 3, origin: null },
     ],
     communities: [],
     focus: null,

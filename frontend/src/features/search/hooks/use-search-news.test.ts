@@ -8,7 +8,7 @@ const hit = (id: string, spacesLeft: number | null = 5): ActivityHit => ({
   id, name: id, summary: null, schedule: 'Every Tuesday', days: [], startTime: null, endTime: null, cost: 'FREE', costNote: null,
   spacesLeft, capacity: 10, group: { id: 'g', name: 'G' }, venue: { id: 'v', name: 'V', postcode: 'DE1', accessibility: [] },
   locality: { code: 'DERBY', name: 'Derby' }, categories: [], needs: [], distanceMetres: null, distanceKm: null, relevance: null,
-  stale: false, updatedAt: '2026-11-01T00:00:00Z',
+  stale: false, updatedAt: '2026-11-01T00:00:00Z', minimumAge: null, maximumAge: null, wayIn: 'DROP_IN', nextSessions: [],
 });
 const page = (...items: ActivityHit[]): SearchPage => ({ items, page: 0, size: 20, hasMore: false, sort: 'relevance', near: null });
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One coming session of an activity, as people plan round it: its date and times, and whether it is on as usual,
@@ -12,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * @param venue where a changed session is held instead; null when it is at the activity's own venue
  */
 public record Session(LocalDate date, @JsonFormat(pattern = "HH:mm") LocalTime startTime,
-                      @JsonFormat(pattern = "HH:mm") LocalTime endTime, SessionStatus status, String note,
-                      Place venue) {
+                      @JsonFormat(pattern = "HH:mm") LocalTime endTime, SessionStatus status, @Nullable String note,
+                      @Nullable Place venue) {
 
     /** A venue a session moved to. */
     public record Place(String id, String name, String postcode) {

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an organiser says about one session: it is cancelled, or changed (held at another venue and/or starting at
@@ -16,8 +17,8 @@ import jakarta.validation.constraints.Size;
  * @param startTime for CHANGED: when it starts instead (it keeps its length)
  */
 @Schema(example = "{\"status\": \"CHANGED\", \"note\": \"This week at the Strutt Centre instead\", \"venue\": \"ven-strutt-centre\"}")
-record SessionChangeRequest(@NotNull Change status, @NotBlank @Size(max = 300) String note, String venue,
-                            LocalTime startTime) {
+record SessionChangeRequest(@NotNull Change status, @NotBlank @Size(max = 300) String note, @Nullable String venue,
+                            @Nullable LocalTime startTime) {
 
     enum Change {
         CANCELLED, CHANGED

@@ -126,12 +126,17 @@ final class DemoYear {
     private DemoYear(NetworkRows network, Instant now, long seed) {
         this.random = new SplittableRandom(seed);
         this.now = now.truncatedTo(ChronoUnit.MINUTES);
-        this.activities = network.activities().stream()
+        this.activities = network.activities().stream().filter(DemoYear::referable)
                 .collect(Collectors.toMap(NetworkRows.Activity::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         this.localityOfVenue = network.venues().stream()
                 .collect(Collectors.toMap(NetworkRows.Venue::id, NetworkRows.Venue::locality));
         network.activities().stream().filter(a -> a.capacity() != null)
                 .forEach(a -> spaces.put(a.id(), a.capacity()));
+    }
+
+    /** Signposting-only activities take no referrals through Hedgerow, so the year makes none to them. */
+    private static boolean referable(NetworkRows.Activity activity) {
+        return !"SIGNPOSTING_ONLY".equals(activity.wayIn());
     }
 
     /** The people of the year, in the order their first referral was made. */
@@ -143,7 +148,7 @@ final class DemoYear {
         var people = new ArrayList<Draft>();
         for (var pcn : network.pcns()) {
             // The local activities by group, so that taking groups in turn reaches every one.
-            var local = network.activities().stream()
+            var local = network.activities().stream().filter(DemoYear::referable)
                     .filter(a -> pcn.covers().contains(localityOfVenue.get(a.venue())))
                     .collect(Collectors.groupingBy(NetworkRows.Activity::group, LinkedHashMap::new,
                             Collectors.mapping(NetworkRows.Activity::id, Collectors.toList())));

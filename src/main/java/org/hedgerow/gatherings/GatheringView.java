@@ -2,6 +2,7 @@ package org.hedgerow.gatherings;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gathering as its facilitator and invited organisers see it.
@@ -15,8 +16,8 @@ import java.util.List;
  * @param plans       noticeboard posts of the plans made there
  * @param version     give it back to answer: if the gathering changed since, nothing happens (409)
  */
-public record GatheringView(String id, String title, Instant startsAt, Named venue, String place, Place locality,
-                            String convenedBy, List<Invitation> invited, List<Connection> connections,
+public record GatheringView(String id, String title, Instant startsAt, @Nullable Named venue, @Nullable String place,
+                            @Nullable Place locality, @Nullable String convenedBy, List<Invitation> invited, List<Connection> connections,
                             List<Plan> plans, long version) {
 
     public record Named(String id, String name) {
@@ -25,11 +26,12 @@ public record GatheringView(String id, String title, Instant startsAt, Named ven
     public record Place(String code, String name) {
     }
 
-    public record Invitation(Named group, Answer answer, Instant answeredAt, boolean yours) {
+    public record Invitation(Named group, @Nullable Answer answer, @Nullable Instant answeredAt, boolean yours) {
     }
 
     /** Two organisers who met there, each with the invited group they came for. */
-    public record Connection(String introductionId, Named from, Named fromGroup, Named to, Named toGroup,
+    public record Connection(String introductionId, Named from, @Nullable Named fromGroup, Named to,
+                             @Nullable Named toGroup,
                              String context, Instant madeAt) {
     }
 

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gathering to convene.
@@ -23,9 +24,9 @@ import jakarta.validation.constraints.Size;
 record NewGathering(
         @NotBlank @Size(min = 3, max = 120) String title,
         @NotNull Instant startsAt,
-        @Size(max = 100) String venue,
-        @Size(max = 200) String place,
-        @Size(max = 40) String locality,
+        @Size(max = 100) @Nullable String venue,
+        @Size(max = 200) @Nullable String place,
+        @Size(max = 40) @Nullable String locality,
         @NotNull @Size(min = 1, max = 50, message = "invite 1 to 50 groups") List<@NotBlank @Size(max = 100) String> groups) {
 
     /** The groups once each, in the order given. */

@@ -8,4 +8,5 @@
  * {@link org.hedgerow.gatherings.GatheringAnswered}, published after the change commits (ids and answers only).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Gatherings")
+@org.jspecify.annotations.NullMarked
 package org.hedgerow.gatherings;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pilot's own measure: how many providers each link worker has to keep a relationship with, and how much of
@@ -32,7 +33,7 @@ record RelationshipMap(GapMap.Place place, LocalDate from, LocalDate to, List<St
      *                                were none, or when either count is 1–4 (the share would give it away)
      */
     record Month(String month, long directProviders, Count referrals, Count onwardReferrals,
-                 Count reachedThroughProviders, Double providerShare) {
+                 Count reachedThroughProviders, @Nullable Double providerShare) {
     }
 
     record PcnRow(String id, String name, List<Month> months, List<LinkWorkerRow> linkWorkers) {
@@ -50,8 +51,8 @@ record RelationshipMap(GapMap.Place place, LocalDate from, LocalDate to, List<St
      *                      the last quarter; null when either quarter has no link worker who referred anyone
      * @param summary       the trend in a sentence, for the overview
      */
-    record Trend(Quarter lastQuarter, Quarter quarterBefore,
-                 @Schema(allowableValues = {"FEWER", "MORE", "SAME"}) String direction, String summary) {
+    record Trend(@Nullable Quarter lastQuarter, @Nullable Quarter quarterBefore,
+                 @Schema(allowableValues = {"FEWER", "MORE", "SAME"}) @Nullable String direction, String summary) {
     }
 
     /**
@@ -60,7 +61,7 @@ record RelationshipMap(GapMap.Place place, LocalDate from, LocalDate to, List<St
      *                                     directly in the quarter, 1 decimal; null when there were none
      * @param providerShare                as a month's, over the quarter
      */
-    record Quarter(LocalDate from, LocalDate to, long linkWorkers, Double directProvidersPerLinkWorker,
-                   Count referrals, Count onwardReferrals, Double providerShare) {
+    record Quarter(LocalDate from, LocalDate to, long linkWorkers, @Nullable Double directProvidersPerLinkWorker,
+                   Count referrals, Count onwardReferrals, @Nullable Double providerShare) {
     }
 }

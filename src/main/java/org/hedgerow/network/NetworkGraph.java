@@ -41,14 +41,14 @@ public record NetworkGraph(String localityCode, String localityName, List<Node> 
     public record Edge(String from, String to, String kind,
                        @Schema(oneOf = {Long.class, String.class}, nullable = true,
                                description = "REFERRED only: the number of referrals, or \"<5\"") Object count,
-                       Origin origin) {
+                       @Nullable Origin origin) {
     }
 
     /**
      * Where an acquaintance came from: {@code DIRECT} (an introduction asked for, or known before Hedgerow), or
      * {@code GATHERING} with the gathering's id and title.
      */
-    public record Origin(String kind, String gatheringId, String title) {
+    public record Origin(String kind, @Nullable String gatheringId, @Nullable String title) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.hedgerow.referral;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a listing (an activity, or a group over all its activities) answers referrals: "usually replies within N
@@ -18,6 +19,6 @@ import java.time.LocalDate;
  *                                  2 decimals; null when not shown
  * @param notShownBecause           why the figures are null; null when they are shown
  */
-record Responsiveness(LocalDate from, LocalDate to, Long answered, Integer usuallyRepliesWithinDays,
-                      Double acceptedShare, String notShownBecause) {
+record Responsiveness(LocalDate from, LocalDate to, @Nullable Long answered, @Nullable Integer usuallyRepliesWithinDays,
+                      @Nullable Double acceptedShare, @Nullable String notShownBecause) {
 }
