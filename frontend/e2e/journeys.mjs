@@ -409,7 +409,37 @@ async function gathering() {
   log(`the network map shows Gene's new acquaintance as met at ${title}`);
 }
 
-const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange, gathering };
+// (5) On a fresh start the demo has a year behind it: the facilitator's overview shows the pilot's measure (link
+// workers' direct relationships, with its trend), people supported and the biggest gaps; the flows, the brokers and
+// the relationships page are not empty.
+async function freshStart() {
+  const { page } = await person(demo.facilitator);
+  const relationships = page.getByTestId('relationships-panel');
+  await relationships.getByText(/providers per link worker/).waitFor();
+  const trend = (await relationships.innerText()).replace(/\s+/g, ' ');
+  const supported = page.locator('.stats div').filter({ hasText: 'People supported' }).locator('dd');
+  await supported.waitFor();
+  if (['0', '–', ''].includes((await supported.innerText()).trim())) throw new Error('no people supported on a fresh start');
+  const gaps = page.locator('section.panel').filter({ has: page.getByRole('heading', { name: 'Biggest gaps' }) });
+  await gaps.locator('ol.ranked li').first().waitFor();
+  await shot(page, 'facilitator-overview');
+  log(`the overview shows the trend: ${trend.slice(0, 160)}`);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Relationships' }).click();
+  await page.locator('main table tbody tr').first().waitFor();
+  await shot(page, 'facilitator-relationships');
+
+  await page.goto('/facilitator/flows');
+  await page.getByRole('region', { name: /Flows table/ }).locator('tbody tr').first().waitFor();
+  await shot(page, 'facilitator-flows');
+
+  await page.goto('/facilitator/health');
+  const brokers = page.locator('section').filter({ has: page.getByRole('heading', { name: /^Brokers/ }) }).first();
+  await brokers.getByRole('link').first().waitFor();
+  log('flows, brokers and the relationships table are not empty on a fresh start');
+}
+
+const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange, gathering, freshStart };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(journeys);
 for (const name of chosen) {
   const journey = journeys[name];

@@ -107,6 +107,12 @@ class BrowserJourneyTests extends GraphTest {
         journey("gathering");
     }
 
+    @Test
+    @Order(0)
+    void onAFreshStartTheFacilitatorSeesTheTrendGapsFlowsAndBrokers() throws Exception {
+        journey("freshStart");
+    }
+
     private void journey(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         var command = new ProcessBuilder("node", "e2e/journeys.mjs", name)
