@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hedgerow.activities.WayIn;
 import org.hedgerow.referral.DeclineReason;
 import org.hedgerow.referral.Outcomes;
 import org.hedgerow.referral.ReferralStatus;
@@ -136,7 +137,7 @@ final class DemoYear {
 
     /** Signposting-only activities take no referrals through Hedgerow, so the year makes none to them. */
     private static boolean referable(NetworkRows.Activity activity) {
-        return !"SIGNPOSTING_ONLY".equals(activity.wayIn());
+        return !WayIn.SIGNPOSTING_ONLY.name().equals(activity.wayIn());
     }
 
     /** The people of the year, in the order their first referral was made. */

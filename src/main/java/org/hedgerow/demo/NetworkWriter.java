@@ -3,6 +3,7 @@ package org.hedgerow.demo;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.hedgerow.activities.WayIn;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -81,16 +82,16 @@ class NetworkWriter {
                 a.cost = row.cost, a.costNote = row.costNote,
                 a.whatToBring = row.whatToBring, a.contact = row.contact,
                 a.minimumAge = row.minimumAge, a.maximumAge = row.maximumAge,
-                a.wayIn = coalesce(row.wayIn, CASE WHEN row.capacity IS NULL THEN 'DROP_IN' ELSE 'BOOK_AHEAD' END),
-                a.status = 'ACTIVE',
+                a.wayIn = row.wayIn, a.status = 'ACTIVE',
                 a.updatedAt = datetime() - duration({days: row.updatedDaysAgo}),
                 a.version = coalesce(a.version, 0)
+            SET a.wayIn = %s
             MERGE (g)-[:RUNS]->(a)
             WITH a, row
             CALL (a, row) { MATCH (v:Venue {id: row.venue}) MERGE (a)-[:HELD_AT]->(v) }
             CALL (a, row) { UNWIND row.categories AS code MATCH (c:Category {code: code}) MERGE (a)-[:IN_CATEGORY]->(c) }
             CALL (a, row) { UNWIND row.needs AS code MATCH (n:Need {code: code}) MERGE (a)-[:SUPPORTS]->(n) }
-            """;
+            """.formatted(WayIn.OF_ACTIVITY); // the file's way in, else the activities' own default
 
     private static final String KNOWS = """
             UNWIND $rows AS row

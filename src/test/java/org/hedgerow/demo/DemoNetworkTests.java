@@ -183,6 +183,25 @@ class DemoNetworkTests extends GraphTest {
     }
 
     @Test
+    void anActivityRowThatGivesNoWayInGetsTheActivitiesOwnDefault() {
+        writer.write(new NetworkRows(
+                List.of(locality("loc-belper", "BELPER")), null, null, null, null,
+                List.of(new NetworkRows.Group("grp-walkers", "Belper Walkers", null, null, "loc-belper", List.of())),
+                List.of(activity("act-open", null, null), activity("act-capped", 12, null),
+                        activity("act-told", null, "SIGNPOSTING_ONLY")),
+                null, null, null, null, null), 10, progress -> { });
+
+        assertThat(neo4j.query("MATCH (a:Activity) RETURN a.id AS id, a.wayIn AS wayIn ORDER BY id")
+                .fetch().all().stream().map(row -> row.get("id") + "=" + row.get("wayIn")).toList())
+                .containsExactly("act-capped=BOOK_AHEAD", "act-open=DROP_IN", "act-told=SIGNPOSTING_ONLY");
+    }
+
+    private static NetworkRows.Activity activity(String id, Integer capacity, String wayIn) {
+        return new NetworkRows.Activity(id, "grp-walkers", id, null, null, List.of(), List.of(), List.of("MONDAY"),
+                "WEEKLY", null, "10:00", "11:00", capacity, capacity, "FREE", null, null, null, null, null, wayIn, 1);
+    }
+
+    @Test
     void practicesAreMembersOfTheirPcn() {
         writer.write(new NetworkRows(
                 List.of(locality("loc-belper", "BELPER"), locality("loc-glossop", "GLOSSOP")),
