@@ -26,7 +26,7 @@ public record Schedule(List<DayOfWeek> days, Frequency frequency, Integer weekOf
      * The listing keeps no start date, so a fortnightly activity meets in the weeks an even number of weeks from
      * this Monday: the same weeks for every fortnightly activity, shown on its page as its next dates.
      */
-    static final LocalDate FORTNIGHTS_FROM = LocalDate.of(2024, 1, 1);
+    public static final LocalDate FORTNIGHTS_FROM = LocalDate.of(2024, 1, 1);
 
     public Schedule {
         days = days == null ? List.of() : days.stream().distinct().sorted().toList();

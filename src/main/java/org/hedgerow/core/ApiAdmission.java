@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Lets at most {@code hedgerow.api.max-concurrent} API requests work at once; the next ones wait up to
+ * Lets at most {@code hedgerow.api.max-concurrent} API requests (the app's {@code /api} and the public Open Referral
+ * feed, which harvesters may hit hard) work at once; the next ones wait up to
  * {@code hedgerow.api.max-wait} for a turn and are then turned away with a 503 problem and {@code Retry-After}.
  * Requests run on virtual threads, so nothing else bounds them: without this, more requests than the database can
  * serve all start at once, each holds a connection while it waits for the CPU, and throughput collapses (the
@@ -59,7 +60,8 @@ class ApiAdmission extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/api/") && !path.startsWith("/openreferral");
     }
 
     @Override

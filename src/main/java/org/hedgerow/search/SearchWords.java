@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  * words are lower-cased so that "AND", "OR" and "NOT" are words, not operators. Each word of three or
  * more letters also matches as the start of a longer one ("walk" finds "walking"); exact matches score
  * higher. Every word must match except little ones ("the", "and", single letters), which only help the
- * ranking. The result is passed to Cypher as a parameter, never written into a statement.
+ * ranking. The result is passed to Cypher as a parameter, never written into a statement. Public so that every
+ * full-text search of the directory (the Open Referral feed's {@code search}) reads words the same safe way.
  */
-final class SearchWords {
+public final class SearchWords {
 
     /** Beyond this many words a query gets slower without getting more precise. */
     static final int MOST_WORDS = 12;
@@ -34,7 +35,7 @@ final class SearchWords {
     }
 
     /** The Lucene query for these words; empty when the text holds no word to search for. */
-    static Optional<String> luceneQuery(String text) {
+    public static Optional<String> luceneQuery(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

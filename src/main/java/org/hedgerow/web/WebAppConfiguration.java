@@ -15,7 +15,7 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * Serves the built app. Hashed bundles under {@code /assets/} are cached for a year; any other path that
- * is not a file and not the server's own ({@code /api}, {@code /ws}, {@code /actuator}, the API docs)
+ * is not a file and not the server's own ({@code /api}, {@code /ws}, {@code /actuator}, the API docs, {@code /openreferral})
  * is a route of the app and gets {@code index.html}, so a reload of {@code /provider/inbox} works.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 class WebAppConfiguration implements WebMvcConfigurer {
 
     /** Paths the server answers itself: an unknown one is a 404 there, never the app's page. */
-    static final List<String> SERVER_PATHS = List.of("api", "ws", "actuator", "v3", "swagger-ui", "error");
+    static final List<String> SERVER_PATHS = List.of("api", "ws", "actuator", "v3", "swagger-ui", "error", "openreferral");
 
     private final String location;
 
