@@ -3,6 +3,7 @@ package org.hedgerow.openreferral;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The Cypher of a page of services: one statement per page, written here whole from fixed parts chosen by which
@@ -61,22 +62,56 @@ final class ServiceStatements {
         }
     }
 
-    /** Every filter, each true when not given; the start's own is checked again, which costs nothing. */
-    private static final String FILTERS = """
-              AND ($group IS NULL OR EXISTS { (:Group {id: $group})-[:RUNS]->(a) })
-              AND ($category IS NULL OR EXISTS { (a)-[:IN_CATEGORY]->(:Category {code: $category}) })
-              AND ($need IS NULL OR EXISTS { (a)-[:SUPPORTS]->(:Need {code: $need}) })
-              AND ($taxonomy IS NULL
-                   OR $taxonomy = 'category' AND EXISTS { (a)-[:IN_CATEGORY]->(:Category) }
-                   OR $taxonomy = 'need' AND EXISTS { (a)-[:SUPPORTS]->(:Need) })
-              AND ($modifiedAfter IS NULL OR a.updatedAt >= $modifiedAfter)
-              AND ($latitude IS NULL OR EXISTS { (a)-[:HELD_AT]->(near:Venue)
-                   WHERE point.distance(near.location, point({latitude: $latitude, longitude: $longitude})) <= $radius })
-              AND ($minimumAge IS NULL OR coalesce(a.minimumAge, 0) >= $minimumAge)
-              AND ($maximumAge IS NULL OR a.maximumAge <= $maximumAge)
-              AND ($day IS NULL OR $day IN a.days)
-              AND ($startTime IS NULL OR a.startTime >= $startTime)
-              AND ($endTime IS NULL OR a.endTime <= $endTime)""";
+    /**
+     * Each filter as a predicate on the activity {@code a}, in a fixed order; a statement has only those given (so the
+     * count checks nothing it need not), less the one its start already applies.
+     */
+    enum Filter {
+        GROUP("EXISTS { (:Group {id: $group})-[:RUNS]->(a) }"),
+        CATEGORY("EXISTS { (a)-[:IN_CATEGORY]->(:Category {code: $category}) }"),
+        NEED("EXISTS { (a)-[:SUPPORTS]->(:Need {code: $need}) }"),
+        TAXONOMY("""
+                ($taxonomy = 'category' AND EXISTS { (a)-[:IN_CATEGORY]->(:Category) }
+                     OR $taxonomy = 'need' AND EXISTS { (a)-[:SUPPORTS]->(:Need) })"""),
+        MODIFIED("a.updatedAt >= $modifiedAfter"),
+        NEAR("""
+                EXISTS { (a)-[:HELD_AT]->(near:Venue)
+                     WHERE point.distance(near.location, point({latitude: $latitude, longitude: $longitude})) <= $radius }"""),
+        MINIMUM_AGE("coalesce(a.minimumAge, 0) >= $minimumAge"),
+        MAXIMUM_AGE("a.maximumAge <= $maximumAge"),
+        DAY("$day IN a.days"),
+        START_TIME("a.startTime >= $startTime"),
+        END_TIME("a.endTime <= $endTime");
+
+        private final String cypher;
+
+        Filter(String cypher) {
+            this.cypher = cypher;
+        }
+
+        /** The filters given, less the one the start applies. */
+        static List<Filter> of(ServiceFilter filter, Start start) {
+            var given = new java.util.ArrayList<Filter>();
+            add(given, filter.group() != null && start != Start.ORGANIZATION, GROUP);
+            add(given, filter.category() != null && start != Start.CATEGORY, CATEGORY);
+            add(given, filter.need() != null && start != Start.NEED, NEED);
+            add(given, filter.taxonomy() != null, TAXONOMY);
+            add(given, filter.modifiedAfter() != null && start != Start.MODIFIED, MODIFIED);
+            add(given, filter.latitude() != null && start != Start.NEAR, NEAR);
+            add(given, filter.minimumAge() != null, MINIMUM_AGE);
+            add(given, filter.maximumAge() != null, MAXIMUM_AGE);
+            add(given, filter.day() != null, DAY);
+            add(given, filter.startTime() != null, START_TIME);
+            add(given, filter.endTime() != null, END_TIME);
+            return List.copyOf(given);
+        }
+
+        private static void add(List<Filter> given, boolean wanted, Filter filter) {
+            if (wanted) {
+                given.add(filter);
+            }
+        }
+    }
 
     /** For a start other than the words: the full-text matches, collected once, each activity tested against them. */
     private static final String TEXT_MATCHES = """
@@ -107,12 +142,13 @@ final class ServiceStatements {
             RETURN %s AS item""".formatted(SERVICE);
 
     /** Which statement a page needs: its start, whether words are checked apart from it, its order, its count. */
-    record Shape(Start start, boolean textApart, boolean byChange, boolean heldSomewhere, boolean counted) {
+    record Shape(Start start, List<Filter> filters, boolean textApart, boolean byChange, boolean heldSomewhere,
+                 boolean counted) {
 
         static Shape of(ServiceFilter filter, boolean heldSomewhere) {
             var start = Start.of(filter);
-            return new Shape(start, filter.words() != null && start != Start.TEXT, filter.modifiedAfter() != null,
-                    heldSomewhere, !filter.isEmpty() || heldSomewhere);
+            return new Shape(start, Filter.of(filter, start), filter.words() != null && start != Start.TEXT,
+                    filter.modifiedAfter() != null, heldSomewhere, !filter.isEmpty() || heldSomewhere);
         }
     }
 
@@ -126,8 +162,9 @@ final class ServiceStatements {
     }
 
     private static String write(Shape shape) {
-        String matching = lines(shape.start().cypher, FILTERS, shape.textApart() ? AMONG_TEXT_MATCHES : "",
-                shape.heldSomewhere() ? HELD_SOMEWHERE : "");
+        String matching = lines(shape.start().cypher,
+                shape.filters().stream().map(filter -> "  AND " + filter.cypher).collect(Collectors.joining("\n")),
+                shape.textApart() ? AMONG_TEXT_MATCHES : "", shape.heldSomewhere() ? HELD_SOMEWHERE : "");
         String imports = shape.textApart() ? "(textMatches)" : "()";
         String count = shape.counted()
                 ? "CALL %s {\n%s\nRETURN count(a) AS total }".formatted(imports, matching)
