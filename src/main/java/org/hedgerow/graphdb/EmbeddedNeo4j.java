@@ -2,10 +2,7 @@ package org.hedgerow.graphdb;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -24,8 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A Neo4j Community DBMS running inside this JVM, reachable only over Bolt on the loopback address.
  * Every client, the app included, talks to it through the ordinary driver, exactly as to an external
- * server. Authentication is on, with a random password made anew at every start and known only to this
- * process: other local processes (or a web page opening a WebSocket to the Bolt port) cannot get in.
+ * server. Authentication is on, with a random password made for the store when it is created and kept beside it
+ * in a file only its owner can read ({@link BoltPassword}): other local processes (or a web page opening a WebSocket
+ * to the Bolt port) cannot get in, and anyone who can read the password could read the store's own files anyway.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -51,6 +49,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
         Path home = properties.dataDir().toAbsolutePath().normalize();
         long started = System.nanoTime();
+        var boltPassword = BoltPassword.of(home);
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -79,20 +78,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw ex;
         }
         int port = boundBoltPort(dbms);
-        String password = newPassword(dbms);
+        String password = boltPassword.settle(dbms);
         log.info("Embedded Neo4j started in {} ms: store {}, Bolt on {}:{}",
                 (System.nanoTime() - started) / 1_000_000, home, LOOPBACK, port);
         return new EmbeddedNeo4j(dbms, home, port, password);
-    }
-
-    /** Gives the built-in user a fresh random password; in-process calls need no credentials to do so. */
-    private static String newPassword(DatabaseManagementService dbms) {
-        var bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
-        return password;
     }
 
     private static int boundBoltPort(DatabaseManagementService dbms) {
