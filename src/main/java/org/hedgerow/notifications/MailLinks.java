@@ -58,7 +58,10 @@ class MailLinks {
     @Operation(requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
             mediaType = MediaType.APPLICATION_FORM_URLENCODED_VALUE, schema = @Schema(implementation = OneClick.class))))
     @Transactional
-    Unsubscribed unsubscribe(@RequestParam @Parameter(in = ParameterIn.QUERY) String token) {
+    Unsubscribed unsubscribe(@RequestParam @Parameter(in = ParameterIn.QUERY) String token,
+                             @RequestParam(name = "List-Unsubscribe", required = false)
+                             @Parameter(in = ParameterIn.QUERY, description = "One-Click, as the form posts it; "
+                                     + "the servlet reads a form's fields as parameters") @Nullable String oneClick) {
         var grant = tokens.check(token, Tokens.Purpose.UNSUBSCRIBE);
         var kinds = new ArrayList<NotificationKind>();
         for (var kind : grant.subjects()) {
