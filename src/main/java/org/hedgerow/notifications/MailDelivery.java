@@ -101,6 +101,9 @@ class MailDelivery implements SmartLifecycle {
                 log.error("Mail {} could not be written", mail.id(), unwritable);
             }
         }
+        if (written.isEmpty()) {
+            return 0;
+        }
         Map<Object, Exception> failures = Map.of();
         try {
             sender.send(written.toArray(MimeMessage[]::new));
@@ -112,13 +115,12 @@ class MailDelivery implements SmartLifecycle {
         } catch (MailException all) {
             failures = everyOne(written, all);
         }
-        int accepted = 0;
+        var accepted = new ArrayList<String>();
         for (var message : written) {
             var mail = messages.get(message);
             var failure = failures.get(message);
             if (failure == null) {
-                outbox.sent(mail.id(), clock.instant());
-                accepted++;
+                accepted.add(mail.id());
             } else {
                 var permanent = failure instanceof SendFailedException refused && refused.getInvalidAddresses() != null
                         && refused.getInvalidAddresses().length > 0;
@@ -129,7 +131,9 @@ class MailDelivery implements SmartLifecycle {
                 }
             }
         }
-        return accepted;
+        // Marked after the whole batch went: a crash before this sends the batch again, with the same Message-IDs.
+        outbox.sent(accepted, clock.instant());
+        return accepted.size();
     }
 
     private static Map<Object, Exception> everyOne(List<MimeMessage> messages, Exception failure) {

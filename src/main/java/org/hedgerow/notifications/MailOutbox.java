@@ -39,7 +39,8 @@ class MailOutbox {
             """;
 
     private static final String SENT = """
-            MATCH (m:Mail {id: $id})
+            UNWIND $ids AS id
+            MATCH (m:Mail {id: id})
             SET m.status = 'SENT', m.sentAt = $now, m.attempts = m.attempts + 1, m.claimedUntil = null,
                 m.lastError = null
             """;
@@ -101,7 +102,15 @@ class MailOutbox {
 
     @Transactional
     void sent(String id, Instant now) {
-        neo4j.query(SENT).bind(id).to("id").bind(utc(now)).to("now").run();
+        sent(List.of(id), now);
+    }
+
+    /** Marks the mails the server accepted, in one statement for a whole batch. */
+    @Transactional
+    void sent(List<String> ids, Instant now) {
+        if (!ids.isEmpty()) {
+            neo4j.query(SENT).bind(ids).to("ids").bind(utc(now)).to("now").run();
+        }
     }
 
     /** Puts the mail back for later, or gives it up; true if given up. */
