@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hedgerow.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * each, with a "still right" link that confirms the listing without signing in (and only for who may change it).
  */
 class DigestAndReminderTests extends NotificationTest {
+
+    @Autowired DailyRounds dailyRounds;
 
     @Test
     void aDigestGathersTheDaysItemsIntoOneMail() throws Exception {
@@ -67,6 +70,19 @@ class DigestAndReminderTests extends NotificationTest {
         assertThat(count("MATCH (a:Activity {id: 'a-walk'}) WHERE a.updatedAt > datetime() - duration('PT1M') "
                 + "RETURN count(a)")).as("confirmed: checked just now").isEqualTo(1);
         assertThat(reminders.remind(clock.instant())).as("a checked listing is not reminded of").isZero();
+    }
+
+    @Test
+    void theDailyRoundWritesTheRemindersThenGathersTheDigestsTheyGoIn() throws Exception {
+        browsers.request("pat", HttpMethod.PUT, "/api/notifications/settings", """
+                {"email": "pat@example.org", "choices": [{"kind": "LISTING_REMINDER", "delivery": "DAILY_DIGEST"}]}""")
+                .andExpect(status().isOk());
+        checkedMonthsAgo(WALK, 6);
+        dailyRounds.run();
+        var digest = sent();
+        assertThat(to(digest)).containsExactly("pat@example.org");
+        assertThat(digest.getFirst().text()).contains("Tuesday towpath walk is now shown as not checked")
+                .contains("It is still right (one click): https://hedgerow.example.org/still-right?token=");
     }
 
     @Test

@@ -2,16 +2,21 @@ package org.hedgerow.notifications;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.http.HttpMethod;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Nothing lost, nothing twice: a stopped SMTP server delays mails (with a doubling wait) but loses none, and after
@@ -106,16 +111,15 @@ class MailDeliveryTests extends NotificationTest {
 
     @Test
     void withoutAnSmtpServerMailsWaitAndAdminsSeeThem() throws Exception {
-        var unconfigured = new MailDelivery(outbox, writer, new org.springframework.beans.factory.support
-                .StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties, clock);
+        var unconfigured = new MailDelivery(outbox, writer, new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), properties, clock);
         refer(WALK);
         assertThat(unconfigured.canSend()).isFalse();
         assertThat(unconfigured.deliverDue(clock.instant())).isZero();
-        browsers.request("ada", org.springframework.http.HttpMethod.GET, "/api/admin/mail?status=PENDING", null)
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].address")
+        browsers.request("ada", HttpMethod.GET, "/api/admin/mail?status=PENDING", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].address")
                         .value("pat@example.org"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].kinds[0]")
+                .andExpect(jsonPath("$.items[0].kinds[0]")
                         .value("REFERRAL_ARRIVED"));
     }
 
@@ -125,14 +129,14 @@ class MailDeliveryTests extends NotificationTest {
         refer(WALK);
         sent();
         assertThat(count("MATCH (m:Mail {status: 'FAILED'}) RETURN count(m)")).isEqualTo(1);
-        browsers.request("ada", org.springframework.http.HttpMethod.GET, "/api/admin/mail/summary", null)
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.failed").value(1))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.smtpConfigured")
+        browsers.request("ada", HttpMethod.GET, "/api/admin/mail/summary", null)
+                .andExpect(jsonPath("$.failed").value(1))
+                .andExpect(jsonPath("$.smtpConfigured")
                         .value(true));
     }
 
     private Instant nextAttempt() {
         return neo4j.query("MATCH (m:Mail {status: 'PENDING'}) RETURN max(m.nextAttemptAt)")
-                .fetchAs(java.time.ZonedDateTime.class).one().orElseThrow().toInstant();
+                .fetchAs(ZonedDateTime.class).one().orElseThrow().toInstant();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import org.hedgerow.ApiTest;
 import org.hedgerow.TestAccounts;
+import org.hedgerow.TestGraph;
 import org.hedgerow.activities.Sessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +105,6 @@ abstract class NotificationTest extends ApiTest {
     }
 
     long count(String cypher) {
-        return org.hedgerow.TestGraph.count(neo4j, cypher);
+        return TestGraph.count(neo4j, cypher);
     }
 }

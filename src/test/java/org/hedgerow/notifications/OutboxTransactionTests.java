@@ -1,5 +1,7 @@
 package org.hedgerow.notifications;
 
+import java.util.List;
+
 import org.hedgerow.referral.ReferralMade;
 import org.hedgerow.referral.ReferralStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +57,7 @@ class OutboxTransactionTests extends NotificationTest {
 
     @Test
     void notificationsAreNeverWrittenOutsideAChangesTransaction() {
-        assertThatThrownBy(() -> outboxWriter.tell(java.util.List.of("any"), Told.of(NotificationKind.POST_REPLY,
+        assertThatThrownBy(() -> outboxWriter.tell(List.of("any"), Told.of(NotificationKind.POST_REPLY,
                 null, null, null, "A post", "/noticeboard"))).isInstanceOf(IllegalTransactionStateException.class);
     }
 }

@@ -6,12 +6,15 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.hedgerow.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -80,7 +83,7 @@ class PreferencesTests extends NotificationTest {
 
     @Test
     void aChangedExpiredOrMisusedLinkIsRefusedAndChangesNothing() throws Exception {
-        var pat = org.hedgerow.TestAccounts.accountId(neo4j, "pat");
+        var pat = TestAccounts.accountId(neo4j, "pat");
         var good = tokens.sign(Tokens.Purpose.UNSUBSCRIBE, pat, List.of("REFERRAL_ARRIVED"));
         var tampered = good.substring(0, 10) + (good.charAt(10) == 'A' ? 'B' : 'A') + good.substring(11);
         unsubscribe(tampered).andExpect(status().isBadRequest())
@@ -91,12 +94,12 @@ class PreferencesTests extends NotificationTest {
                 ZoneOffset.UTC));
         unsubscribe(longAgo.sign(Tokens.Purpose.UNSUBSCRIBE, pat, List.of("REFERRAL_ARRIVED")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.token").value(org.hamcrest.Matchers.startsWith("This link has expired")));
+                .andExpect(jsonPath("$.errors.token").value(startsWith("This link has expired")));
         unsubscribe(tokens.sign(Tokens.Purpose.STILL_RIGHT, pat, List.of(WALK))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.token").value("This link is for something else."));
         unsubscribe(tokens.sign(Tokens.Purpose.UNSUBSCRIBE, pat, List.of("HOROSCOPE")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.token").value(org.hamcrest.Matchers.containsString("HOROSCOPE")));
+                .andExpect(jsonPath("$.errors.token").value(containsString("HOROSCOPE")));
         assertThat(count("MATCH (p:NotificationPreference) RETURN count(p)")).as("nothing changed").isZero();
     }
 
