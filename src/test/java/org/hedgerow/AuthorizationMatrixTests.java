@@ -183,6 +183,11 @@ class AuthorizationMatrixTests extends GraphTest {
                     adminOnly == 200 ? 204 : adminOnly));
             rows.add(row(who, HttpMethod.PUT, "/api/session/password", ownPasswordChange,
                     who == Who.ANONYMOUS ? 401 : 204));
+            // The mail outbox: admins only. Everyone signed in has a notification centre of their own.
+            rows.add(row(who, HttpMethod.GET, "/api/admin/mail", none, adminOnly));
+            rows.add(row(who, HttpMethod.GET, "/api/admin/mail/summary", none, adminOnly));
+            rows.add(row(who, HttpMethod.GET, "/api/notifications", none, who == Who.ANONYMOUS ? 401 : 200));
+            rows.add(row(who, HttpMethod.GET, "/api/notifications/settings", none, who == Who.ANONYMOUS ? 401 : 200));
         }
         // Nobody raises (or changes) their own role.
         rows.add(row(Who.PROVIDER, HttpMethod.PATCH, "/api/accounts/{patAccount}", raiseToAdmin, 403));

@@ -15,6 +15,7 @@ import org.hedgerow.activities.ActivityChanged;
 import org.hedgerow.activities.CapacityChanged;
 import org.hedgerow.activities.SessionChanged;
 import org.hedgerow.noticeboard.PostClosed;
+import org.hedgerow.notifications.NotificationsAdded;
 import org.hedgerow.noticeboard.PostPublished;
 import org.hedgerow.noticeboard.PostReplied;
 import org.hedgerow.referral.ReferralMade;
@@ -206,6 +207,14 @@ class LiveEvents {
                 audience.gatheringPeople(answered.gatheringId()), SubscriptionRules.GATHERINGS, at,
                 "gathering.answered", data("gatheringId", answered.gatheringId(), "groupId", answered.groupId(),
                         "answer", answered.answer().name(), "version", answered.version())));
+    }
+
+    /** Someone has new notifications: their own queue only, with no content (the centre fetches it, as theirs). */
+    @TransactionalEventListener
+    void on(NotificationsAdded added) {
+        var at = Instant.now();
+        sender.later("notifications", () -> sender.toUsers(added.usernames(), SubscriptionRules.NOTIFICATIONS, at,
+                "notification.added", data()));
     }
 
     private void introduction(Instant at, String what, String id, String from, String to) {
