@@ -43,7 +43,7 @@ class LabelOwnershipTests {
             Map.entry("Introduction", "connections"),
             Map.entry("Gathering", "gatherings"),
             Map.entry("Notification", "notifications"), Map.entry("NotificationPreference", "notifications"),
-            Map.entry("Mail", "notifications"), Map.entry("Mailbox", "notifications"),
+            Map.entry("Mail", "notifications"), Map.entry("Mailbox", "notifications"), Map.entry("MailSigningKey", "notifications"),
             // Primary care is reference data that comes with the network: no feature changes it.
             Map.entry("Pcn", "demo"), Map.entry("Practice", "demo"), Map.entry("LinkWorker", "demo"));
 

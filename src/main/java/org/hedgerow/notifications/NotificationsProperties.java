@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digestHour    the hour (0–23, in {@code zone}) the day's digests and listing reminders are gathered
  * @param zone          the site's time zone
  * @param signingKey    the key that signs unsubscribe and "still right" links (at least 32 characters); empty: a
- *                      random key per start, so links in mails sent before a restart stop working
+ *                      random key made once and kept in the graph
  * @param linksValidFor how long a link in a mail works
  * @param sender        the mail sender's pace and patience
  */

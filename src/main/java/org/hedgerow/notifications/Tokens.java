@@ -13,8 +13,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.hedgerow.core.InvalidRequestException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +24,10 @@ import org.springframework.stereotype.Component;
  * account) and "still right" (confirm this listing as this account). HMAC-SHA256 from the JDK over what the link
  * may do, for whom, and until when; checked in constant time. A link that was changed, has expired or is of
  * the wrong purpose is refused and changes nothing.
+ * <p>
+ * The key is {@code hedgerow.notifications.signing-key} when set; otherwise one made at random the first time it is
+ * needed and kept in the graph ({@code MailSigningKey}), so that links in mails sent before a restart keep working
+ * and every instance sharing the graph signs and checks alike. Whoever can read it could read the graph anyway.
  */
 @Component
 class Tokens {
@@ -37,25 +43,48 @@ class Tokens {
     record Grant(Purpose purpose, String accountId, List<String> subjects, Instant expires) {
     }
 
-    private final SecretKeySpec key;
+    /** The graph's own key: made once by whichever instance needs it first (the constraint keeps it one). */
+    private static final String KEPT_KEY = """
+            MERGE (k:MailSigningKey {name: 'links'})
+              ON CREATE SET k.secret = $random
+            RETURN k.secret AS secret
+            """;
+
     private final NotificationsProperties properties;
     private final Clock clock;
+    private final Neo4jClient neo4j;
+    private final @Nullable SecretKeySpec configuredKey;
+    private volatile @Nullable SecretKeySpec keptKey;
 
-    Tokens(NotificationsProperties properties, Clock clock) {
+    Tokens(NotificationsProperties properties, Clock clock, Neo4jClient neo4j) {
         this.properties = properties;
         this.clock = clock;
+        this.neo4j = neo4j;
         var configured = properties.signingKey();
-        byte[] secret;
         if (configured == null || configured.isBlank()) {
-            secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-            log.warn("hedgerow.notifications.signing-key is not set: links in mails stop working when Hedgerow restarts");
+            this.configuredKey = null;
         } else if (configured.length() < 32) {
             throw new IllegalStateException("hedgerow.notifications.signing-key must be at least 32 characters");
         } else {
-            secret = configured.getBytes(StandardCharsets.UTF_8);
+            this.configuredKey = new SecretKeySpec(configured.getBytes(StandardCharsets.UTF_8), ALGORITHM);
         }
-        this.key = new SecretKeySpec(secret, ALGORITHM);
+    }
+
+    private SecretKeySpec key() {
+        if (configuredKey != null) {
+            return configuredKey;
+        }
+        var kept = keptKey;
+        if (kept == null) {
+            var random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            String secret = neo4j.query(KEPT_KEY).bind(ENCODE.encodeToString(random)).to("random")
+                    .fetchAs(String.class).one().orElseThrow();
+            kept = new SecretKeySpec(DECODE.decode(secret), ALGORITHM);
+            keptKey = kept;
+            log.info("Links in mails are signed with the graph's own key (hedgerow.notifications.signing-key not set)");
+        }
+        return kept;
     }
 
     String sign(Purpose purpose, String accountId, List<String> subjects) {
@@ -97,7 +126,7 @@ class Tokens {
     private byte[] mac(String body) {
         try {
             var mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            mac.init(key());
             return mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException missing) {
             throw new IllegalStateException("HMAC-SHA256 is not available", missing);

@@ -91,7 +91,7 @@ class PreferencesTests extends NotificationTest {
         unsubscribe("nonsense").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.token").exists());
 
         var longAgo = new Tokens(properties, Clock.fixed(clock.instant().minus(Duration.ofDays(31)),
-                ZoneOffset.UTC));
+                ZoneOffset.UTC), neo4j);
         unsubscribe(longAgo.sign(Tokens.Purpose.UNSUBSCRIBE, pat, List.of("REFERRAL_ARRIVED")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.token").value(startsWith("This link has expired")));
