@@ -42,6 +42,9 @@ class LabelOwnershipTests {
             Map.entry("Post", "noticeboard"), Map.entry("Reply", "noticeboard"),
             Map.entry("Introduction", "connections"),
             Map.entry("Gathering", "gatherings"),
+            Map.entry("FeedImport", "imports"), Map.entry("ImportRecord", "imports"),
+            Map.entry("ImportedListing", "imports"), Map.entry("TermMapping", "imports"),
+            Map.entry("AllowedFeedHost", "imports"), Map.entry("ListingClaim", "imports"),
             // Primary care is reference data that comes with the network: no feature changes it.
             Map.entry("Pcn", "demo"), Map.entry("Practice", "demo"), Map.entry("LinkWorker", "demo"));
 

@@ -45,7 +45,7 @@ class SecurityConfiguration {
         "/api/localities", "/api/localities/*", "/api/venues", "/api/venues/*",
         "/api/organisers", "/api/organisers/*", "/api/groups", "/api/groups/*",
         "/api/activities", "/api/activities/*", "/api/activities/search", "/api/categories", "/api/categories/*",
-        "/api/needs", "/api/needs/*"};
+        "/api/needs", "/api/needs/*", "/api/imports/sources/*"};
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob: https:; "
             + "style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; worker-src 'self' blob:; "
