@@ -250,10 +250,20 @@ class Importer implements DisposableBean {
         var feed = new Feed(state.feed(), state.sourceName(), state.sourceUrl());
         var servicePlace = new ServiceMapping.Place(state.localityCode(), java.util.Objects.requireNonNull(place.name()),
                 place.latitude(), place.longitude());
+        var results = new ArrayList<ServiceMapping.Result>();
+        var pageTerms = new ArrayList<MappedService.FeedTerm>();
         for (var item : items) {
             var service = base != null && FeedPages.lacksDetail(item) ? pages.service(base, item) : item;
             var result = ServiceMapping.map(service, servicePlace);
-            rows.add(row(state.id(), feed, seq++, result, seen));
+            if (result instanceof ServiceMapping.Accepted(var accepted)) {
+                pageTerms.addAll(accepted.terms());
+            }
+            results.add(result);
+        }
+        // One statement (and one commit) for the whole page's terms, not one per service.
+        var mappings = terms.meet(state.id(), pageTerms);
+        for (var result : results) {
+            rows.add(row(feed, seq++, result, seen, mappings));
         }
         long done = seq;
         transactions.executeWithoutResult(tx -> {
@@ -263,8 +273,8 @@ class Importer implements DisposableBean {
         return seq;
     }
 
-    private Map<String, Object> row(String importId, Feed feed, long seq, ServiceMapping.Result result,
-                                    Set<String> seen) {
+    private Map<String, Object> row(Feed feed, long seq, ServiceMapping.Result result, Set<String> seen,
+                                    Map<String, TermMappings.TermMapping> mappings) {
         var properties = new HashMap<String, Object>();
         properties.put("externalId", result.externalId());
         if (!result.externalId().equals("(no id)") && !seen.add(result.externalId())) {
@@ -285,7 +295,7 @@ class Importer implements DisposableBean {
                 properties.put("warnings", rejected.warnings());
             }
             case ServiceMapping.Accepted(var service) -> {
-                var resolved = terms.resolve(importId, service.terms());
+                var resolved = TermMappings.resolve(service.terms(), mappings);
                 var activity = service.activity().withTerms(resolved.categories(), resolved.needs());
                 var plan = planner.plan(service, activity, listings.existing(feed.key(), service));
                 var warnings = new ArrayList<>(service.warnings());
@@ -335,7 +345,7 @@ class Importer implements DisposableBean {
         try {
             transactions.executeWithoutResult(tx -> {
                 var service = json.readValue(record.payload(), MappedService.class);
-                var resolved = terms.resolve(state.id(), service.terms());
+                var resolved = terms.lookup(service.terms());
                 var activity = service.activity().withTerms(resolved.categories(), resolved.needs());
                 var existing = listings.existing(feed.key(), service);
                 var plan = planner.plan(service, activity, existing);

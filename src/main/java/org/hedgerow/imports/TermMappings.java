@@ -52,6 +52,12 @@ class TermMappings {
                    [t IN matched[$skip..$skip + $size] | t {.key, .taxonomy, .termId, .termName, .target, .code}] AS items
             """;
 
+    private static final String LOOKUP = """
+            UNWIND $keys AS key
+            MATCH (t:TermMapping {key: key})
+            RETURN t {.key, .taxonomy, .termId, .termName, .target, .code} AS mapping
+            """;
+
     private static final String MAP = """
             MATCH (t:TermMapping {key: $key})
             WITH t, CASE $target WHEN 'CATEGORY' THEN EXISTS { (:Category {code: $code}) }
@@ -94,8 +100,19 @@ class TermMappings {
         return mappings;
     }
 
-    Resolved resolve(String importId, List<FeedTerm> terms) {
-        var mappings = meet(importId, terms);
+    /** The codes these terms stand for now, read only (applying reads the table as it is then). */
+    Resolved lookup(List<FeedTerm> terms) {
+        if (terms.isEmpty()) {
+            return new Resolved(List.of(), List.of(), List.of());
+        }
+        var mappings = new java.util.HashMap<String, TermMapping>();
+        Rows.fetch(neo4j.query(LOOKUP).bind(terms.stream().map(FeedTerm::key).distinct().toList()).to("keys"),
+                "mapping", TermMapping.class).all().forEach(mapping -> mappings.put(mapping.key(), mapping));
+        return resolve(terms, mappings);
+    }
+
+    /** The codes these terms stand for by mappings already met (a page's terms are met in one statement). */
+    static Resolved resolve(List<FeedTerm> terms, Map<String, TermMapping> mappings) {
         var categories = new ArrayList<String>();
         var needs = new ArrayList<String>();
         var unmapped = new ArrayList<FeedTerm>();
