@@ -36,6 +36,7 @@ const HealthRoute = lazy(() => import('./routes/facilitator/health').then((m) =>
 const NetworkRoute = lazy(() => import('./routes/facilitator/network').then((m) => ({ default: m.NetworkRoute })));
 const GatheringsRoute = lazy(() => import('./routes/facilitator/gatherings').then((m) => ({ default: m.GatheringsRoute })));
 const OutcomesRoute = lazy(() => import('./routes/facilitator/outcomes').then((m) => ({ default: m.OutcomesRoute })));
+const ImportsRoute = lazy(() => import('./routes/facilitator/imports').then((m) => ({ default: m.ImportsRoute })));
 const RelationshipsRoute = lazy(() => import('./routes/facilitator/relationships').then((m) => ({ default: m.RelationshipsRoute })));
 
 /** Moves focus to the page's heading after each navigation, so screen readers hear the new page. */
@@ -104,6 +105,7 @@ export const router = createBrowserRouter([
       { path: '/facilitator/outcomes', element: only(insight, <OutcomesRoute />) },
       { path: '/facilitator/relationships', element: only(insight, <RelationshipsRoute />) },
       { path: '/facilitator/gatherings', element: only(insight, <GatheringsRoute />) },
+      { path: '/facilitator/imports', element: only(insight, <ImportsRoute />) },
       { path: '/admin', element: only(admin, <AccountsRoute />) },
       { path: '/admin/audit', element: only(admin, <AuditRoute />) },
       { path: '/admin/mail', element: only(admin, <MailRoute />) },

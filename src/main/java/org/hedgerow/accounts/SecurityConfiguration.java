@@ -45,7 +45,7 @@ class SecurityConfiguration {
         "/api/localities", "/api/localities/*", "/api/venues", "/api/venues/*",
         "/api/organisers", "/api/organisers/*", "/api/groups", "/api/groups/*",
         "/api/activities", "/api/activities/*", "/api/activities/search", "/api/categories", "/api/categories/*",
-        "/api/needs", "/api/needs/*"};
+        "/api/needs", "/api/needs/*", "/api/imports/sources/*"};
 
     /**
      * The links in notification mails (unsubscribe, "still right"): POSTed without a session, by a mail program

@@ -11,6 +11,7 @@ import org.hedgerow.connections.IntroductionMade;
 import org.hedgerow.connections.IntroductionRequested;
 import org.hedgerow.gatherings.GatheringAnswered;
 import org.hedgerow.gatherings.GatheringConvened;
+import org.hedgerow.imports.ImportProgressed;
 import org.hedgerow.activities.ActivityChanged;
 import org.hedgerow.activities.CapacityChanged;
 import org.hedgerow.activities.SessionChanged;
@@ -44,6 +45,15 @@ class LiveEvents {
     LiveEvents(LiveSender sender, Audience audience) {
         this.sender = sender;
         this.audience = audience;
+    }
+
+    /** An import's progress, to the person who started it only (ids and counts, no listing data). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ImportProgressed progressed) {
+        var at = Instant.now();
+        sender.later("import " + progressed.importId(), () -> sender.toUsers(List.of(progressed.username()),
+                SubscriptionRules.IMPORTS, at, "import.progress", data("importId", progressed.importId(),
+                        "status", progressed.status(), "done", progressed.done(), "total", progressed.total())));
     }
 
     @TransactionalEventListener
