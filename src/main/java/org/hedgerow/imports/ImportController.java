@@ -65,7 +65,7 @@ class ImportController {
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + id)).body(view(id));
     }
 
-    /** Starts a dry run of an uploaded feed file (JSON text, up to the API's body size). */
+    /** Starts a dry run of an uploaded feed file (JSON text, up to {@code hedgerow.api.max-file-size}, 32 MB). */
     @PostMapping("/file")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ImportStore.ImportView> startFromFile(@AuthenticationPrincipal SignedInUser user,
