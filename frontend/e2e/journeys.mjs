@@ -299,7 +299,11 @@ async function accessibility() {
     [demo.provider, 'provider-edit-activity', `/provider/activities/${demo.cappedActivity.id}`],
     [demo.provider, 'provider-referral-inbox', '/provider/inbox'],
     [demo.provider, 'provider-connections', '/provider/connections'],
+    [demo.provider, 'provider-gatherings', '/provider/gatherings'],
     [demo.provider, 'noticeboard', '/noticeboard'],
+    [demo.provider, 'notifications', '/notifications'],
+    [demo.provider, 'notification-settings', '/notifications/settings'],
+    [null, 'unsubscribe-without-a-link', '/unsubscribe'],
     [demo.linkWorker, 'link-worker-find', '/link-worker?need=LONELINESS'],
     [demo.linkWorker, 'link-worker-referrals', '/link-worker/referrals'],
     [demo.linkWorker, 'link-worker-refer-form', `/link-worker/refer/${demo.dropInActivity.id}`],
@@ -309,8 +313,12 @@ async function accessibility() {
     [demo.facilitator, 'facilitator-flows', '/facilitator/flows'],
     [demo.facilitator, 'facilitator-health', '/facilitator/health'],
     [demo.facilitator, 'facilitator-outcomes', '/facilitator/outcomes'],
+    [demo.facilitator, 'facilitator-relationships', '/facilitator/relationships'],
+    [demo.facilitator, 'facilitator-gatherings', '/facilitator/gatherings'],
+    [demo.facilitator, 'facilitator-imports', '/facilitator/imports'],
     [demo.admin, 'admin-accounts', '/admin'],
     [demo.admin, 'admin-audit', '/admin/audit'],
+    [demo.admin, 'admin-mail-outbox', '/admin/mail'],
   ];
   const people = new Map();
   const failures = [];
