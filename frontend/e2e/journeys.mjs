@@ -299,7 +299,11 @@ async function accessibility() {
     [demo.provider, 'provider-edit-activity', `/provider/activities/${demo.cappedActivity.id}`],
     [demo.provider, 'provider-referral-inbox', '/provider/inbox'],
     [demo.provider, 'provider-connections', '/provider/connections'],
+    [demo.provider, 'provider-gatherings', '/provider/gatherings'],
     [demo.provider, 'noticeboard', '/noticeboard'],
+    [demo.provider, 'notifications', '/notifications'],
+    [demo.provider, 'notification-settings', '/notifications/settings'],
+    [null, 'unsubscribe-without-a-link', '/unsubscribe'],
     [demo.linkWorker, 'link-worker-find', '/link-worker?need=LONELINESS'],
     [demo.linkWorker, 'link-worker-referrals', '/link-worker/referrals'],
     [demo.linkWorker, 'link-worker-refer-form', `/link-worker/refer/${demo.dropInActivity.id}`],
@@ -309,8 +313,12 @@ async function accessibility() {
     [demo.facilitator, 'facilitator-flows', '/facilitator/flows'],
     [demo.facilitator, 'facilitator-health', '/facilitator/health'],
     [demo.facilitator, 'facilitator-outcomes', '/facilitator/outcomes'],
+    [demo.facilitator, 'facilitator-relationships', '/facilitator/relationships'],
+    [demo.facilitator, 'facilitator-gatherings', '/facilitator/gatherings'],
+    [demo.facilitator, 'facilitator-imports', '/facilitator/imports'],
     [demo.admin, 'admin-accounts', '/admin'],
     [demo.admin, 'admin-audit', '/admin/audit'],
+    [demo.admin, 'admin-mail-outbox', '/admin/mail'],
   ];
   const people = new Map();
   const failures = [];
@@ -439,7 +447,34 @@ async function freshStart() {
   log('flows, brokers and the relationships table are not empty on a fresh start');
 }
 
-const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange, gathering, freshStart };
+// A person's notification centre updates live: a link worker's referral raises the provider's unread count in the
+// header and shows in their open notification centre, without a reload.
+async function notificationCentre() {
+  const provider = await person(demo.provider);
+  const worker = await person(demo.linkWorker);
+  const { page: centre } = provider;
+  await centre.goto('/notifications');
+  await centre.getByRole('heading', { name: 'Notifications', level: 1 }).waitFor();
+  await settle(centre);
+  await waitLive(centre);
+  await markNoReload(centre);
+  const before = Number(await centre.getByTestId('unread-count').textContent());
+
+  const { page: lw } = worker;
+  await fillReferral(lw, `E2E-N-${Date.now().toString(36).toUpperCase()}`);
+  await lw.getByRole('button', { name: 'Refer', exact: true }).click();
+  await lw.waitForURL(/\/referrals\//);
+
+  await centre.getByTestId('unread-count').filter({ hasText: new RegExp(`^${before + 1}$`) })
+    .waitFor({ timeout: LIVE_TIMEOUT });
+  await centre.getByRole('link', { name: `A new referral to ${demo.dropInActivity.name}` }).first()
+    .waitFor({ timeout: LIVE_TIMEOUT });
+  await assertNoReload(centre);
+  await shot(centre, 'notification-centre');
+  log(`the provider's unread count went from ${before} to ${before + 1} live, and the centre lists the referral`);
+}
+
+const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange, gathering, freshStart, notificationCentre };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(journeys);
 for (const name of chosen) {
   const journey = journeys[name];

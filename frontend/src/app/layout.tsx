@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { LiveIndicator } from '@/features/live/components/live-indicator';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useSession } from '@/lib/session';
 import type { Role } from '@/lib/types';
 
@@ -27,12 +28,15 @@ const links: Record<Role | 'ANON', { to: string; label: string }[]> = {
     { to: '/facilitator/outcomes', label: 'Outcomes' },
     { to: '/facilitator/relationships', label: 'Relationships' },
     { to: '/facilitator/gatherings', label: 'Gatherings' },
+    { to: '/facilitator/imports', label: 'Imports' },
     { to: '/noticeboard', label: 'Noticeboard' },
     { to: '/search', label: 'Directory' },
   ],
   ADMIN: [
     { to: '/admin', label: 'Accounts' },
     { to: '/admin/audit', label: 'Audit trail' },
+    { to: '/admin/mail', label: 'Mail outbox' },
+    { to: '/facilitator/imports', label: 'Imports' },
     { to: '/facilitator/network', label: 'Network' },
     { to: '/search', label: 'Directory' },
   ],
@@ -51,6 +55,7 @@ export function Layout() {
             <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" className="brand-leaf"><path fill="#9fd9a8" d="M20 3c-9 0-15 4-15 11 0 2 .6 3.7 1.6 5L4 21.6 5.4 23l2.7-2.7c1.3 1 3 1.7 4.9 1.7 7 0 9-7 7-19zM9 17c2-4 5-7 9-9-3 3-6 6-9 9z"/></svg> Hedgerow
           </NavLink>
           <LiveIndicator />
+          <NotificationBell signedIn={Boolean(user)} />
           <div className="who">
             {user ? (
               <>

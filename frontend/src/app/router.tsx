@@ -6,6 +6,7 @@ import { Layout } from './layout';
 import { RequireRole } from './require-role';
 import { AccountsRoute } from './routes/admin/accounts';
 import { AuditRoute } from './routes/admin/audit';
+import { MailRoute } from './routes/admin/mail';
 import { FindForPersonRoute } from './routes/linkworker/find';
 import { ReferRoute } from './routes/linkworker/refer';
 import { MyReferralsRoute } from './routes/linkworker/referrals';
@@ -17,11 +18,14 @@ import { InboxRoute } from './routes/provider/inbox';
 import { ActivityRoute } from './routes/public/activity';
 import { GroupRoute } from './routes/public/group';
 import { HomeRoute } from './routes/public/home';
+import { StillRightRoute, UnsubscribeRoute } from './routes/public/mail-links';
 import { NotFoundRoute } from './routes/public/not-found';
 import { SearchRoute } from './routes/public/search';
 import { SignInRoute } from './routes/public/sign-in';
 import { VenueRoute } from './routes/public/venue';
 import { NoticeboardRoute } from './routes/signed-in/noticeboard';
+import { NotificationSettingsRoute } from './routes/signed-in/notification-settings';
+import { NotificationsRoute } from './routes/signed-in/notifications';
 import { ReferralRoute } from './routes/signed-in/referral';
 
 // The facilitator's views carry the graph library: loaded only when one is opened.
@@ -32,6 +36,7 @@ const HealthRoute = lazy(() => import('./routes/facilitator/health').then((m) =>
 const NetworkRoute = lazy(() => import('./routes/facilitator/network').then((m) => ({ default: m.NetworkRoute })));
 const GatheringsRoute = lazy(() => import('./routes/facilitator/gatherings').then((m) => ({ default: m.GatheringsRoute })));
 const OutcomesRoute = lazy(() => import('./routes/facilitator/outcomes').then((m) => ({ default: m.OutcomesRoute })));
+const ImportsRoute = lazy(() => import('./routes/facilitator/imports').then((m) => ({ default: m.ImportsRoute })));
 const RelationshipsRoute = lazy(() => import('./routes/facilitator/relationships').then((m) => ({ default: m.RelationshipsRoute })));
 
 /** Moves focus to the page's heading after each navigation, so screen readers hear the new page. */
@@ -84,6 +89,10 @@ export const router = createBrowserRouter([
       { path: '/provider/connections', element: only(provider, <ConnectionsRoute />) },
       { path: '/provider/gatherings', element: only(provider, <ProviderGatheringsRoute />) },
       { path: '/noticeboard', element: only(signedIn, <NoticeboardRoute />) },
+      { path: '/notifications', element: only(signedIn, <NotificationsRoute />) },
+      { path: '/notifications/settings', element: only(signedIn, <NotificationSettingsRoute />) },
+      { path: '/unsubscribe', element: <UnsubscribeRoute /> },
+      { path: '/still-right', element: <StillRightRoute /> },
       { path: '/link-worker', element: only(linkWorker, <FindForPersonRoute />) },
       { path: '/link-worker/refer/:activityId', element: only(linkWorker, <ReferRoute />) },
       { path: '/link-worker/referrals', element: only(linkWorker, <MyReferralsRoute />) },
@@ -96,8 +105,10 @@ export const router = createBrowserRouter([
       { path: '/facilitator/outcomes', element: only(insight, <OutcomesRoute />) },
       { path: '/facilitator/relationships', element: only(insight, <RelationshipsRoute />) },
       { path: '/facilitator/gatherings', element: only(insight, <GatheringsRoute />) },
+      { path: '/facilitator/imports', element: only(insight, <ImportsRoute />) },
       { path: '/admin', element: only(admin, <AccountsRoute />) },
       { path: '/admin/audit', element: only(admin, <AuditRoute />) },
+      { path: '/admin/mail', element: only(admin, <MailRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

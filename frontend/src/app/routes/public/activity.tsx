@@ -7,6 +7,7 @@ import { useLocalities } from '@/features/places/api/get-localities';
 import { useVenue } from '@/features/places/api/get-venue';
 import { VenueOnMap } from '@/features/places/components/venue-summary';
 import { ResponsivenessLine } from '@/features/referrals/components/responsiveness-line';
+import { ListingSource } from '@/features/imports/components/listing-source';
 import { useSession } from '@/lib/session';
 
 /** An activity, kept current live, with its venue on the map and, for signed-in users, how it answers referrals. */
@@ -25,6 +26,7 @@ export function ActivityRoute() {
       <ActivityDetails activity={a}
         map={venue.data && <VenueOnMap venue={venue.data} localities={localities.data ?? []} height={260} />} />
       <ResponsivenessLine listing={{ kind: 'activity', id: a.id }} signedIn={!!user} />
+      <ListingSource listing={a.id} canClaim={user?.role === 'PROVIDER'} />
     </>
   );
 }

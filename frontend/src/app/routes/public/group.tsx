@@ -6,6 +6,7 @@ import { useGroup } from '@/features/groups/api/get-group';
 import { GroupSummary } from '@/features/groups/components/group-summary';
 import { ResponsivenessLine } from '@/features/referrals/components/responsiveness-line';
 import { NO_VENUE } from '@/lib/format';
+import { ListingSource } from '@/features/imports/components/listing-source';
 import { useSession } from '@/lib/session';
 
 /** A group, how it answers referrals (for signed-in users) and what it runs. */
@@ -20,6 +21,7 @@ export function GroupRoute() {
     <article>
       <GroupSummary group={group.data} />
       <ResponsivenessLine listing={{ kind: 'group', id }} signedIn={!!user} />
+      <ListingSource listing={id} canClaim={user?.role === 'PROVIDER'} />
       <h2>Activities</h2>
       <ActivityCards activities={activities.data?.items} detail={(a) => a.venue?.name ?? NO_VENUE} />
     </article>

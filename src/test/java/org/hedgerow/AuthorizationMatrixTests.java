@@ -183,6 +183,11 @@ class AuthorizationMatrixTests extends GraphTest {
                     adminOnly == 200 ? 204 : adminOnly));
             rows.add(row(who, HttpMethod.PUT, "/api/session/password", ownPasswordChange,
                     who == Who.ANONYMOUS ? 401 : 204));
+            // The mail outbox: admins only. Everyone signed in has a notification centre of their own.
+            rows.add(row(who, HttpMethod.GET, "/api/admin/mail", none, adminOnly));
+            rows.add(row(who, HttpMethod.GET, "/api/admin/mail/summary", none, adminOnly));
+            rows.add(row(who, HttpMethod.GET, "/api/notifications", none, who == Who.ANONYMOUS ? 401 : 200));
+            rows.add(row(who, HttpMethod.GET, "/api/notifications/settings", none, who == Who.ANONYMOUS ? 401 : 200));
         }
         // Nobody raises (or changes) their own role.
         rows.add(row(Who.PROVIDER, HttpMethod.PATCH, "/api/accounts/{patAccount}", raiseToAdmin, 403));
@@ -341,6 +346,23 @@ class AuthorizationMatrixTests extends GraphTest {
             rows.add(row(who, HttpMethod.GET, "/api/gatherings", none,
                     !signedIn ? 401 : who == Who.LINK_WORKER ? 403 : 200));
             rows.add(row(who, HttpMethod.POST, "/api/gatherings", newGathering, !signedIn ? 401 : convenes ? 201 : 403));
+        }
+        // Feed imports: facilitators and admins import; only admins allow hosts; anyone sees where a listing came
+        // from; providers claim, facilitators and admins decide.
+        for (Who who : Who.values()) {
+            boolean signedIn = who != Who.ANONYMOUS;
+            boolean imports = who == Who.FACILITATOR || who == Who.ADMIN;
+            int importer = !signedIn ? 401 : imports ? 200 : 403;
+            rows.add(row(who, HttpMethod.GET, "/api/imports", none, importer));
+            rows.add(row(who, HttpMethod.GET, "/api/imports/term-mappings", none, importer));
+            rows.add(row(who, HttpMethod.GET, "/api/imports/allowed-hosts", none, importer));
+            rows.add(row(who, HttpMethod.POST, "/api/imports/allowed-hosts", f -> "{\"host\": \"feeds.example.org\"}",
+                    !signedIn ? 401 : who == Who.ADMIN ? 201 : 403));
+            rows.add(row(who, HttpMethod.GET, "/api/imports/sources/a-own", none, 200));
+            rows.add(row(who, HttpMethod.GET, "/api/imports/claims", none,
+                    !signedIn ? 401 : who == Who.LINK_WORKER ? 403 : 200));
+            rows.add(row(who, HttpMethod.POST, "/api/imports/claims", f -> "{\"listing\": \"a-own\"}",
+                    !signedIn ? 401 : who == Who.PROVIDER || who == Who.OTHER_PROVIDER ? 404 : 403));
         }
         return rows.build();
     }

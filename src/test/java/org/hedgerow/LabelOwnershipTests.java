@@ -42,6 +42,11 @@ class LabelOwnershipTests {
             Map.entry("Post", "noticeboard"), Map.entry("Reply", "noticeboard"),
             Map.entry("Introduction", "connections"),
             Map.entry("Gathering", "gatherings"),
+            Map.entry("Notification", "notifications"), Map.entry("NotificationPreference", "notifications"),
+            Map.entry("Mail", "notifications"), Map.entry("Mailbox", "notifications"), Map.entry("MailSigningKey", "notifications"),
+            Map.entry("FeedImport", "imports"), Map.entry("ImportRecord", "imports"),
+            Map.entry("ImportedListing", "imports"), Map.entry("TermMapping", "imports"),
+            Map.entry("AllowedFeedHost", "imports"), Map.entry("ListingClaim", "imports"),
             // Primary care is reference data that comes with the network: no feature changes it.
             Map.entry("Pcn", "demo"), Map.entry("Practice", "demo"), Map.entry("LinkWorker", "demo"));
 

@@ -45,7 +45,13 @@ class SecurityConfiguration {
         "/api/localities", "/api/localities/*", "/api/venues", "/api/venues/*",
         "/api/organisers", "/api/organisers/*", "/api/groups", "/api/groups/*",
         "/api/activities", "/api/activities/*", "/api/activities/search", "/api/categories", "/api/categories/*",
-        "/api/needs", "/api/needs/*"};
+        "/api/needs", "/api/needs/*", "/api/imports/sources/*"};
+
+    /**
+     * The links in notification mails (unsubscribe, "still right"): POSTed without a session, by a mail program
+     * (RFC 8058 one-click) or the web app's page, so without a CSRF token; the signed token in each is what allows it.
+     */
+    static final String[] MAIL_LINKS = {"/api/notifications/unsubscribe", "/api/notifications/still-right"};
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob: https:; "
             + "style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:; worker-src 'self' blob:; "
@@ -60,11 +66,12 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/session").permitAll()
+                        .requestMatchers(HttpMethod.POST, MAIL_LINKS).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/**", "/actuator/**").authenticated()
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfCookies))
+                .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfCookies).ignoringRequestMatchers(MAIL_LINKS))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * {@code clearAges} (a null age leaves it as it is).
  */
 @Schema(example = "{\"startTime\": \"10:30\", \"endTime\": \"12:00\", \"spacesLeft\": 2, \"version\": 3}")
-record ActivityChanges(
+public record ActivityChanges(
         @Size(min = 2, max = 120) @Nullable String name,
         @Size(max = 4000) @Nullable String description,
         @Size(max = 7) @Nullable List<@NotNull DayOfWeek> days,

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * each change is checked against the version the editor saw, and announced after it commits.
  */
 @Component
-class ActivityEdits {
+public class ActivityEdits {
 
     /** The codes are read in full only when one named is unknown, so that the refusal can list them. */
     private static final String CHECK_REFERENCES = """
@@ -123,7 +123,7 @@ class ActivityEdits {
     }
 
     @Transactional
-    ActivityView create(String accountId, NewActivity activity) {
+    public ActivityView create(String accountId, NewActivity activity) {
         var details = ActivityDetails.of(activity).checked();
         var categories = listOrEmpty(activity.categories());
         var needs = listOrEmpty(activity.needs());
@@ -144,7 +144,7 @@ class ActivityEdits {
     }
 
     @Transactional
-    ActivityView change(String id, String accountId, ActivityChanges changes) {
+    public ActivityView change(String id, String accountId, ActivityChanges changes) {
         var current = activities.get(id);
         var details = ActivityDetails.of(current).with(changes).checked();
         requireKnown(listOrEmpty(changes.categories()), listOrEmpty(changes.needs()), changes.venue());

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param maximumAge   the oldest it is for, in years; null for no upper limit
  * @param nextSessions its next sessions by the timetable, from today, each as planned, cancelled or changed
  */
-record ActivityView(String id, String name, @Nullable String description, List<DayOfWeek> days, Frequency frequency,
+public record ActivityView(String id, String name, @Nullable String description, List<DayOfWeek> days, Frequency frequency,
                            @Nullable Integer weekOfMonth, @JsonFormat(pattern = "HH:mm") @Nullable LocalTime startTime,
                            @JsonFormat(pattern = "HH:mm") @Nullable LocalTime endTime, String when,
                            @Nullable Integer capacity, @Nullable Integer spacesLeft, Cost cost, @Nullable String costNote,
@@ -30,9 +30,9 @@ record ActivityView(String id, String name, @Nullable String description, List<D
                            boolean stale, List<Session> nextSessions, long version) {
 
     /** Something named: a group, locality, category or need (id or code, and name). */
-    record Ref(String id, String name) {
+    public record Ref(String id, String name) {
     }
 
-    record VenueRef(String id, String name, @Nullable String postcode, List<String> accessibility) {
+    public record VenueRef(String id, String name, @Nullable String postcode, List<String> accessibility) {
     }
 }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param wayIn       how people join; when left out, DROP_IN without a capacity, else BOOK_AHEAD
  */
 @Schema(example = "{\"group\": \"grp-long-eaton-friendship-walkers\", \"venue\": \"ven-west-park-long-eaton\", \"name\": \"Tuesday towpath walk\", \"description\": \"A gentle hour round West Park, finishing with tea.\", \"days\": [\"TUESDAY\"], \"frequency\": \"WEEKLY\", \"startTime\": \"10:00\", \"endTime\": \"11:30\", \"capacity\": 15, \"spacesLeft\": 4, \"cost\": \"FREE\", \"accessibility\": \"Flat, surfaced path; benches every 500 m\", \"whatToBring\": \"Comfortable shoes and a waterproof\", \"contact\": \"Ring Gene on 01773 000000\", \"minimumAge\": 18, \"wayIn\": \"DROP_IN\", \"categories\": [\"WALKING\"], \"needs\": [\"LONELINESS\", \"INACTIVITY\"]}")
-record NewActivity(
+public record NewActivity(
         @NotBlank String group,
         @NotBlank String venue,
         @NotBlank @Size(min = 2, max = 120) String name,

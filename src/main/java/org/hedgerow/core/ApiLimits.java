@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -43,9 +44,19 @@ class ApiLimits {
     /** What application.yml sets {@code server.max-http-request-header-size} to; named in the 414 and 431. */
     static final String LONGEST_REQUEST_HEAD = "32 KB";
 
-    /** @param maxBodySize the largest request body the API reads: a form or a post is a few KB */
+    /** Where a whole file comes in the body (an Open Referral UK feed file): these take {@code max-file-size}. */
+    static final Set<String> FILE_UPLOADS = Set.of("/api/imports/file");
+
+    /**
+     * @param maxBodySize the largest request body the API reads: a form or a post is a few KB
+     * @param maxFileSize the largest body of a file upload ({@link #FILE_UPLOADS}), a whole feed
+     */
     @ConfigurationProperties("hedgerow.api")
-    record BodyLimit(@DefaultValue("256KB") DataSize maxBodySize) {
+    record BodyLimit(@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("32MB") DataSize maxFileSize) {
+
+        long bytesFor(String path) {
+            return (FILE_UPLOADS.contains(path) ? maxFileSize : maxBodySize).toBytes();
+        }
     }
 
     @Bean
@@ -60,7 +71,7 @@ class ApiLimits {
 
     @Bean
     FilterRegistrationBean<BodySizeCheck> bodySizeCheck(BodyLimit limit, JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new BodySizeCheck(limit.maxBodySize().toBytes(), json));
+        var registration = new FilterRegistrationBean<>(new BodySizeCheck(limit, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/api/*");
         return registration;
@@ -69,20 +80,21 @@ class ApiLimits {
     /** Refuses an API request body over the limit with a 413 problem, before anything reads it. */
     static class BodySizeCheck extends OncePerRequestFilter {
 
-        private final long maxBytes;
+        private final BodyLimit limit;
         private final JsonMapper json;
 
-        BodySizeCheck(long maxBytes, JsonMapper json) {
-            this.maxBytes = maxBytes;
+        BodySizeCheck(BodyLimit limit, JsonMapper json) {
+            this.limit = limit;
             this.json = json;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            long maxBytes = limit.bytesFor(request.getRequestURI());
             long declared = request.getContentLengthLong();
             if (declared > maxBytes) {
-                tooLarge(request, response);
+                tooLarge(request, response, maxBytes);
                 return;
             }
             boolean chunked = declared < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
@@ -90,7 +102,7 @@ class ApiLimits {
                 // Read at most one byte more than allowed; a body within the limit is then read again from memory.
                 byte[] body = readAtMost(request.getInputStream(), maxBytes + 1);
                 if (body.length > maxBytes) {
-                    tooLarge(request, response);
+                    tooLarge(request, response, maxBytes);
                     return;
                 }
                 chain.doFilter(new ReadBody(request, body), response);
@@ -109,7 +121,8 @@ class ApiLimits {
             return out.toByteArray();
         }
 
-        private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        private void tooLarge(HttpServletRequest request, HttpServletResponse response, long maxBytes)
+                throws IOException {
             var problem = ProblemDetails.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Body too large",
                     "The request body is larger than the " + maxBytes / 1024 + " KB the API takes.");
             problem.setInstance(URI.create(request.getRequestURI()));

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param version  the version the editor saw: if the group changed since, nothing is changed (409)
  */
 @Schema(example = "{\"description\": \"Gentle walks by the Derwent, all welcome\", \"version\": 2}")
-record GroupChanges(
+public record GroupChanges(
         @Size(min = 2, max = 120) @Nullable String name,
         @Size(max = 2000) @Nullable String description,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")

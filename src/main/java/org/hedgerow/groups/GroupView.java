@@ -7,10 +7,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A group as the public directory shows it, with who runs it and how many activities it runs. */
-record GroupView(String id, String name, @Nullable String description, @Nullable String website, ListingStatus status,
+public record GroupView(String id, String name, @Nullable String description, @Nullable String website, ListingStatus status,
                         String localityCode, String localityName, List<Organiser> organisers, long activities,
                         @Nullable Instant updatedAt, long version) {
 
-    record Organiser(String id, String name, String role) {
+    public record Organiser(String id, String name, String role) {
     }
 }

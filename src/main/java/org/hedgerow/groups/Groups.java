@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decided in the statement that changes it ({@link MayChange#GROUP}).
  */
 @Component
-class Groups {
+public class Groups {
 
     /** Its keys are {@link GroupView}'s components. */
     private static final String PROJECTION = """
@@ -95,6 +95,21 @@ class Groups {
             RETURN g IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
             """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
 
+    /** An organiser who claimed a listing joins its group; only someone who may change the group adds them. */
+    private static final String ADD_ORGANISER = """
+            OPTIONAL MATCH (g:Group {id: $id})
+            %s
+            OPTIONAL MATCH (o:Organiser {id: $organiser})
+            WITH g, o, g IS NOT NULL AND o IS NOT NULL AND %s AS mayEdit
+            CALL (g, o, mayEdit) {
+                WITH g, o WHERE mayEdit
+                MERGE (o)-[r:ORGANISES]->(g)
+                ON CREATE SET r.role = 'Lead', r.since = date()
+                RETURN count(*) AS changed
+            }
+            RETURN g IS NOT NULL AND o IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
+            """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
+
     private static final String LOCALITY_EXISTS = "RETURN EXISTS { (:Locality {code: $code}) } AS found";
 
     static final String WHO_MAY = "Only the group's organisers, a facilitator of its place or an admin may change "
@@ -115,13 +130,13 @@ class Groups {
                 .bind(order.name()).to("order"), page, GroupView.class);
     }
 
-    GroupView get(String id) {
+    public GroupView get(String id) {
         return Rows.fetch(neo4j.query(ONE).bind(id).to("id"), "item", GroupView.class)
                 .one().orElseThrow(() -> new NotFoundException("There is no group " + id + "."));
     }
 
     @Transactional
-    GroupView create(String accountId, NewGroup group) {
+    public GroupView create(String accountId, NewGroup group) {
         var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(group.locality()).to("locality").bind(group.name()).to("name")
                 .bind(group.description()).to("description").bind(group.website()).to("website"), Created.class)
@@ -136,12 +151,32 @@ class Groups {
     }
 
     @Transactional
-    GroupView change(String id, String accountId, GroupChanges changes) {
+    public GroupView change(String id, String accountId, GroupChanges changes) {
         if (changes.locality() != null && !neo4j.query(LOCALITY_EXISTS).bind(changes.locality()).to("code")
                 .fetchAs(Boolean.class).one().orElse(false)) {
             throw new InvalidRequestException("locality", "is not a locality we know: " + changes.locality());
         }
         return edit(id, accountId, changes, null);
+    }
+
+    /**
+     * Makes an organiser one of the group's organisers (e.g. the real organiser of an imported listing, once their
+     * claim is approved); the account must be allowed to change the group.
+     */
+    @Transactional
+    public void addOrganiser(String id, String accountId, String organiserId) {
+        var outcome = Rows.fetch(neo4j.query(ADD_ORGANISER).bind(id).to("id").bind(accountId).to("accountId")
+                .bind(organiserId).to("organiser"), AddedOrganiser.class).one().orElseThrow();
+        if (!outcome.exists()) {
+            throw new NotFoundException("There is no group " + id + " or no organiser " + organiserId + ".");
+        }
+        if (!outcome.mayEdit()) {
+            throw new ForbiddenException(WHO_MAY);
+        }
+    }
+
+    /** What the statement that adds an organiser to a group found. */
+    record AddedOrganiser(boolean exists, boolean mayEdit, boolean changed) {
     }
 
     @Transactional

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param locality the code of the locality it is based in
  */
 @Schema(example = "{\"name\": \"Belper Bat Walks\", \"description\": \"Dusk walks with a bat detector\", \"website\": \"https://example.org/bats\", \"locality\": \"BELPER\"}")
-record NewGroup(
+public record NewGroup(
         @NotBlank @Size(min = 2, max = 120) String name,
         @Size(max = 2000) @Nullable String description,
         @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")

@@ -11,10 +11,12 @@ import org.hedgerow.connections.IntroductionMade;
 import org.hedgerow.connections.IntroductionRequested;
 import org.hedgerow.gatherings.GatheringAnswered;
 import org.hedgerow.gatherings.GatheringConvened;
+import org.hedgerow.imports.ImportProgressed;
 import org.hedgerow.activities.ActivityChanged;
 import org.hedgerow.activities.CapacityChanged;
 import org.hedgerow.activities.SessionChanged;
 import org.hedgerow.noticeboard.PostClosed;
+import org.hedgerow.notifications.NotificationsAdded;
 import org.hedgerow.noticeboard.PostPublished;
 import org.hedgerow.noticeboard.PostReplied;
 import org.hedgerow.referral.ReferralMade;
@@ -43,6 +45,15 @@ class LiveEvents {
     LiveEvents(LiveSender sender, Audience audience) {
         this.sender = sender;
         this.audience = audience;
+    }
+
+    /** An import's progress, to the person who started it only (ids and counts, no listing data). */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ImportProgressed progressed) {
+        var at = Instant.now();
+        sender.later("import " + progressed.importId(), () -> sender.toUsers(List.of(progressed.username()),
+                SubscriptionRules.IMPORTS, at, "import.progress", data("importId", progressed.importId(),
+                        "status", progressed.status(), "done", progressed.done(), "total", progressed.total())));
     }
 
     @TransactionalEventListener
@@ -206,6 +217,14 @@ class LiveEvents {
                 audience.gatheringPeople(answered.gatheringId()), SubscriptionRules.GATHERINGS, at,
                 "gathering.answered", data("gatheringId", answered.gatheringId(), "groupId", answered.groupId(),
                         "answer", answered.answer().name(), "version", answered.version())));
+    }
+
+    /** Someone has new notifications: their own queue only, with no content (the centre fetches it, as theirs). */
+    @TransactionalEventListener
+    void on(NotificationsAdded added) {
+        var at = Instant.now();
+        sender.later("notifications", () -> sender.toUsers(added.usernames(), SubscriptionRules.NOTIFICATIONS, at,
+                "notification.added", data()));
     }
 
     private void introduction(Instant at, String what, String id, String from, String to) {

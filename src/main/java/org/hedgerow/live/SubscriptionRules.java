@@ -29,12 +29,15 @@ class SubscriptionRules {
     static final String REFERRALS = "/queue/referrals";
     static final String INTRODUCTIONS = "/queue/introductions";
     static final String GATHERINGS = "/queue/gatherings";
+    static final String NOTIFICATIONS = "/queue/notifications";
+    static final String IMPORTS = "/queue/imports";
 
     @Bean
     AuthorizationManager<Message<?>> messageAuthorizationManager(MessageMatcherDelegatingAuthorizationManager.Builder frames) {
         return frames
                 .simpSubscribeDestMatchers(LOCALITY_PREFIX + "{code:[A-Za-z0-9_-]{1,40}}").permitAll()
-                .simpSubscribeDestMatchers("/user" + REFERRALS, "/user" + INTRODUCTIONS, "/user" + GATHERINGS).authenticated()
+                .simpSubscribeDestMatchers("/user" + REFERRALS, "/user" + INTRODUCTIONS, "/user" + GATHERINGS,
+                        "/user" + NOTIFICATIONS, "/user" + IMPORTS).authenticated()
                 .simpSubscribeDestMatchers(NETWORK).hasAnyRole("FACILITATOR", "ADMIN")
                 .simpTypeMatchers(SimpMessageType.SUBSCRIBE, SimpMessageType.MESSAGE).denyAll()
                 .anyMessage().permitAll()

@@ -7,7 +7,9 @@
  *   <li>{@code /topic/network}: facilitators' and admins' live map (what changed, and the network's counts);</li>
  *   <li>{@code /user/queue/referrals} and {@code /user/queue/introductions}: ids and status, only to the
  *       link worker and organisers concerned; a session change ({@code activity.session}) also goes to the referral
- *       queue of whoever has an open referral into the activity.</li>
+ *       queue of whoever has an open referral into the activity;</li>
+ *   <li>{@code /user/queue/notifications}: that the person has new notifications (no content).</li>
+ *   <li>{@code /user/queue/imports}: an import's progress, to whoever started it.</li>
  * </ul>
  * Each message is a {@link org.hedgerow.live.LiveMessage}: a per-destination sequence number, the commit
  * time, a type and its data. Messages go out in the order their changes were seen to commit, on one

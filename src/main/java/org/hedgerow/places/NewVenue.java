@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * @param locality      the code of the locality it is in
  */
 @Schema(example = "{\"name\": \"Belper Library\", \"address\": \"Bridge Street, Belper\", \"postcode\": \"DE56 1BX\", \"latitude\": 53.0245, \"longitude\": -1.4829, \"accessibility\": [\"step-free access\", \"accessible toilet\"], \"locality\": \"BELPER\"}")
-record NewVenue(
+public record NewVenue(
         @NotBlank @Size(min = 2, max = 120) String name,
         @NotBlank @Size(max = 300) String address,
         @NotBlank @Pattern(regexp = Postcodes.PATTERN, message = "must be a UK postcode such as DE56 1AB") String postcode,

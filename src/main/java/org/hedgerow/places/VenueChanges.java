@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A change to a venue; absent fields stay as they are. {@code accessibility}, when given, replaces the list. */
 @Schema(example = "{\"accessibility\": [\"step-free access\", \"hearing loop\"], \"version\": 1}")
-record VenueChanges(
+public record VenueChanges(
         @Size(min = 2, max = 120) @Nullable String name,
         @Size(max = 300) @Nullable String address,
         @Pattern(regexp = Postcodes.PATTERN, message = "must be a UK postcode such as DE56 1AB") @Nullable String postcode,

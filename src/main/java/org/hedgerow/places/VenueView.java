@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A place where activities are held, with its accessibility and the locality it is in. */
-record VenueView(String id, String name, @Nullable String address, @Nullable String postcode, @Nullable Double latitude, @Nullable Double longitude,
+public record VenueView(String id, String name, @Nullable String address, @Nullable String postcode, @Nullable Double latitude, @Nullable Double longitude,
                         List<String> accessibility, String localityCode, String localityName, ListingStatus status,
                         long version) {
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Venues: listed (by locality, at any depth), added, changed, archived once nothing active meets there. */
 @Component
-class Venues {
+public class Venues {
 
     /** Its keys are {@link VenueView}'s components. */
     private static final String PROJECTION = """
@@ -110,13 +110,13 @@ class Venues {
                 page, VenueView.class);
     }
 
-    VenueView get(String id) {
+    public VenueView get(String id) {
         return Rows.fetch(neo4j.query(ONE).bind(id).to("id"), "item", VenueView.class)
                 .one().orElseThrow(() -> new NotFoundException("There is no venue " + id + "."));
     }
 
     @Transactional
-    VenueView create(String accountId, NewVenue venue) {
+    public VenueView create(String accountId, NewVenue venue) {
         var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(venue.locality()).to("locality").bind(venue.name()).to("name")
                 .bind(venue.address()).to("address").bind(Postcodes.normalise(venue.postcode())).to("postcode")
@@ -133,7 +133,7 @@ class Venues {
     }
 
     @Transactional
-    VenueView change(String id, String accountId, VenueChanges changes) {
+    public VenueView change(String id, String accountId, VenueChanges changes) {
         if ((changes.latitude() == null) != (changes.longitude() == null)) {
             throw new InvalidRequestException(changes.latitude() == null ? "latitude" : "longitude",
                     "must be given together with " + (changes.latitude() == null ? "longitude" : "latitude"));

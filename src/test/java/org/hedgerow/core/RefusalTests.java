@@ -86,6 +86,18 @@ class RefusalTests extends GraphTest {
         assertProblem(answer, 403);
     }
 
+    @Test
+    void aFeedFileMayBeLargerThanOtherBodies() throws Exception {
+        byte[] feed = ("{\"name\": \"a feed\", \"locality\": \"BELPER\", \"content\": \"" + "a".repeat(1024 * 1024)
+                + "\"}").getBytes();
+
+        // No CSRF token: refused by the security rules, which means the body got past the size check.
+        var answer = send(HttpRequest.newBuilder(uri("/api/imports/file")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(feed)));
+
+        assertProblem(answer, 403);
+    }
+
     private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(uri(path));
     }

@@ -113,6 +113,12 @@ class BrowserJourneyTests extends GraphTest {
         journey("freshStart");
     }
 
+    @Test
+    @Order(8)
+    void aPersonsNotificationCentreCountsUpLiveWhenAnotherAccountsActionConcernsThem() throws Exception {
+        journey("notificationCentre");
+    }
+
     private void journey(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         var command = new ProcessBuilder("node", "e2e/journeys.mjs", name)

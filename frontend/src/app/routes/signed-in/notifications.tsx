@@ -1,0 +1,5 @@
+import { NotificationCentre } from '@/features/notifications/components/notification-centre';
+
+export function NotificationsRoute() {
+  return <NotificationCentre />;
+}
