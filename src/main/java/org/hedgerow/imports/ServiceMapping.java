@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.hedgerow.activities.Cost;
@@ -30,6 +31,13 @@ import tools.jackson.databind.JsonNode;
  * given) becomes a warning on the record instead.
  */
 final class ServiceMapping {
+
+    /** Words in a cost option that mean a reduced price, or none at all. */
+    private static final Pattern REDUCED =
+            Pattern.compile("reduced|concession|discount|pay what you can|donation|subsidi");
+    private static final Pattern FREE = Pattern.compile("\\bfree\\b|no charge|no cost");
+    /** Option labels that say only the kind of cost, which the listing's cost already says. */
+    private static final Set<String> PLAIN = Set.of("free", "fee", "reduced cost", "reduced");
 
     /** The locality an import lists things in; its centre stands in for locations without usable coordinates. */
     record Place(String code, String name, @Nullable Double latitude, @Nullable Double longitude) {
@@ -329,6 +337,7 @@ final class ServiceMapping {
         }
         var notes = new ArrayList<String>();
         boolean fee = false;
+        boolean reduced = false;
         for (var option : options) {
             var amount = number(option, "amount", "cost_option");
             var label = text(option, "option", "cost_option", false);
@@ -337,11 +346,24 @@ final class ServiceMapping {
                 fee = true;
                 notes.add("£" + BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString()
                         + (per == null ? "" : " " + per.strip()) + (label == null ? "" : " (" + label.strip() + ")"));
-            } else if (label != null) {
+                continue;
+            }
+            // No amount: the option's words say what it costs (Hedgerow's own feed says "Fee" or "Reduced cost" and
+            // puts the organiser's note in amount_description, as it has no amounts).
+            var words = label == null ? "" : label.strip().toLowerCase(Locale.ROOT);
+            if (REDUCED.matcher(words).find()) {
+                reduced = true;
+            } else if (amount == null && !words.isEmpty() && !FREE.matcher(words).find()) {
+                fee = true;
+            }
+            if (per != null && !per.isBlank()) {
+                notes.add(per.strip());
+            } else if (label != null && !PLAIN.contains(words)) {
                 notes.add(label.strip());
             }
         }
-        return new Price(fee ? Cost.FEE : Cost.FREE, notes.isEmpty() ? null : fit(String.join("; ", notes), 200, "cost note"));
+        var cost = fee ? Cost.FEE : reduced ? Cost.REDUCED : Cost.FREE;
+        return new Price(cost, notes.isEmpty() ? null : fit(String.join("; ", notes), 200, "cost note"));
     }
 
     private @Nullable Integer[] ages(JsonNode service) {
