@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class RoundTripTests extends ImportTest {
 
-    /** A small public directory in Belper, one of each kind of timetable and cost. */
+    /** A small public directory in Belper: weekly, fortnightly and monthly; free, a fee and reduced. */
     private static final String DIRECTORY = """
             MATCH (belper:Locality {code: 'BELPER'})
             MATCH (stress:Need {code: 'STRESS'}), (lonely:Need {code: 'LONELINESS'}), (talking:Category {code: 'TALKING'})
@@ -42,7 +42,7 @@ class RoundTripTests extends ImportTest {
             CREATE (monthly)-[:IN_CATEGORY]->(walking), (monthly)-[:SUPPORTS]->(stress)
             CREATE (talkers)-[:RUNS]->(cafe:Activity {id: 'a-rt-cafe', name: 'Tuesday talking cafe',
                     description: 'Tea and a listening ear', status: 'ACTIVE', days: ['TUESDAY', 'THURSDAY'],
-                    frequency: 'WEEKLY', startTime: localtime('14:00'), endTime: localtime('16:00'), cost: 'REDUCED',
+                    frequency: 'FORTNIGHTLY', startTime: localtime('14:00'), endTime: localtime('16:00'), cost: 'REDUCED',
                     costNote: 'Pay what you can', minimumAge: 16, maximumAge: 25, capacity: 8, spacesLeft: 8, version: 0,
                     updatedAt: datetime('2026-09-01T09:00:00Z')})-[:HELD_AT]->(mill)
             CREATE (cafe)-[:IN_CATEGORY]->(talking), (cafe)-[:SUPPORTS]->(lonely), (cafe)-[:SUPPORTS]->(stress)
