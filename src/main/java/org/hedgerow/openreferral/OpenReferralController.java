@@ -45,20 +45,7 @@ class OpenReferralController {
     @GetMapping("/services")
     Page<Service> services(@RequestParam(name = "page", required = false) @Nullable String page,
                            @RequestParam(name = "per_page", required = false) @Nullable String perPage,
-                           @RequestParam(name = "search", required = false) @Nullable String search,
-                           @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
-                           @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
-                           @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
-                           @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
-                           @RequestParam(name = "postcode", required = false) @Nullable String postcode,
-                           @RequestParam(name = "proximity", required = false) @Nullable String proximity,
-                           @RequestParam(name = "minimum_age", required = false) @Nullable String minimumAge,
-                           @RequestParam(name = "maximum_age", required = false) @Nullable String maximumAge,
-                           @RequestParam(name = "day", required = false) @Nullable String day,
-                           @RequestParam(name = "start_time", required = false) @Nullable String startTime,
-                           @RequestParam(name = "end_time", required = false) @Nullable String endTime) {
-        var query = new ServiceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode,
-                proximity, minimumAge, maximumAge, day, startTime, endTime);
+                           ServiceQuery query) {
         var paging = Paging.from(page, perPage);
         return services.services(ServiceFilter.from(query, index, geocoder), paging);
     }
@@ -72,20 +59,7 @@ class OpenReferralController {
     Page<ServiceAtLocation> servicesAtLocations(
             @RequestParam(name = "page", required = false) @Nullable String page,
             @RequestParam(name = "per_page", required = false) @Nullable String perPage,
-            @RequestParam(name = "search", required = false) @Nullable String search,
-            @RequestParam(name = "taxonomy_term_id", required = false) @Nullable String taxonomyTermId,
-            @RequestParam(name = "taxonomy_id", required = false) @Nullable String taxonomyId,
-            @RequestParam(name = "organization_id", required = false) @Nullable String organizationId,
-            @RequestParam(name = "modified_after", required = false) @Nullable String modifiedAfter,
-            @RequestParam(name = "postcode", required = false) @Nullable String postcode,
-            @RequestParam(name = "proximity", required = false) @Nullable String proximity,
-            @RequestParam(name = "minimum_age", required = false) @Nullable String minimumAge,
-            @RequestParam(name = "maximum_age", required = false) @Nullable String maximumAge,
-            @RequestParam(name = "day", required = false) @Nullable String day,
-            @RequestParam(name = "start_time", required = false) @Nullable String startTime,
-            @RequestParam(name = "end_time", required = false) @Nullable String endTime) {
-        var query = new ServiceQuery(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode,
-                proximity, minimumAge, maximumAge, day, startTime, endTime);
+            ServiceQuery query) {
         var paging = Paging.from(page, perPage);
         return services.servicesAtLocations(ServiceFilter.from(query, index, geocoder), paging);
     }

@@ -161,6 +161,11 @@ final class ServiceStatements {
         return STATEMENTS.computeIfAbsent(shape, ServiceStatements::write);
     }
 
+    /**
+     * The statement for one shape of request, put together from the fixed fragments above: which of them is
+     * chosen by the shape's enums and flags, never by a request's text; every value a request carries is a
+     * {@code $parameter}. One statement per shape, kept, so Cypher plans each once.
+     */
     private static String write(Shape shape) {
         String matching = lines(shape.start().cypher,
                 shape.filters().stream().map(filter -> "  AND " + filter.cypher).collect(Collectors.joining("\n")),
