@@ -72,6 +72,33 @@ class FeedFilterTests extends GraphTest {
         assertThat(names(services("taxonomy_id", Taxonomies.NEEDS_ID))).containsExactlyInAnyOrder(WALK, CHOIR, PHONE);
         assertThat(names(services("taxonomy_id", Taxonomies.CATEGORIES_ID)))
                 .containsExactlyInAnyOrder(WALK, CHOIR, YOUTH, OLD);
+        // counted from the relationships when the taxonomy is the only filter, activity by activity otherwise
+        assertThat(services("taxonomy_id", Taxonomies.NEEDS_ID).path("total_items").asLong()).isEqualTo(3);
+        assertThat(services("taxonomy_id", Taxonomies.CATEGORIES_ID, "per_page", "1").path("total_pages").asLong())
+                .isEqualTo(4);
+        assertThat(services("taxonomy_id", Taxonomies.NEEDS_ID, "day", "SA").path("total_items").asLong()).isEqualTo(1);
+        var atLocations = servicesAtLocations("taxonomy_id", Taxonomies.NEEDS_ID);
+        assertThat(names(atLocations)).as("the telephone befriending has no venue").containsExactlyInAnyOrder(WALK, CHOIR);
+        assertThat(atLocations.path("total_items").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void servicesAtLocationsAreTheActivitiesHeldAtAVenueCountedEitherWay() throws Exception {
+        var some = servicesAtLocations("per_page", "2");
+        assertThat(some.path("total_items").asLong()).as("one of six has no venue").isEqualTo(5);
+        assertThat(names(servicesAtLocations("per_page", "10"))).containsExactlyInAnyOrder(WALK, CHOIR, YOUTH, OLD, CRAFT);
+
+        // with every activity held somewhere, the store's own counts say so and nothing is checked one by one
+        neo4j.query("MATCH (a:Activity {name: $name}) DETACH DELETE a").bind(PHONE).to("name").run();
+        var pages = new ArrayList<String>();
+        for (int page = 1; page <= 3; page++) {
+            var answer = servicesAtLocations("per_page", "2", "page", String.valueOf(page));
+            assertThat(answer.path("total_items").asLong()).isEqualTo(5);
+            assertThat(answer.path("total_pages").asLong()).isEqualTo(3);
+            pages.addAll(names(answer));
+        }
+        assertThat(pages).containsExactlyInAnyOrder(WALK, CHOIR, YOUTH, OLD, CRAFT);
+        assertThat(servicesAtLocations("taxonomy_id", Taxonomies.NEEDS_ID).path("total_items").asLong()).isEqualTo(2);
     }
 
     @Test
