@@ -1,5 +1,6 @@
 package org.hedgerow.openreferral;
 
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Objects;
 
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Rows;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +19,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceFeed {
 
-    private record PageRows(long total, List<ServiceRow> items) {
+    /** A page's row; with a remembered count, also the directory it counted ({@link KnownCounts}). */
+    private record PageRows(long total, List<ServiceRow> items, @Nullable Long activities,
+                            @Nullable ZonedDateTime lastChange) {
     }
 
     private final Neo4jClient neo4j;
     private final FeedIndex index;
+    private final KnownCounts counts;
 
-    ServiceFeed(Neo4jClient neo4j, FeedIndex index) {
+    ServiceFeed(Neo4jClient neo4j, FeedIndex index, KnownCounts counts) {
         this.neo4j = neo4j;
         this.index = index;
+        this.counts = counts;
     }
 
     Page<Service> services(ServiceFilter filter, Paging paging) {
@@ -65,13 +71,21 @@ class ServiceFeed {
 
     private PageRows rows(ServiceFilter filter, Paging paging, boolean heldSomewhere) {
         if (filter.matchesNothing()) {
-            return new PageRows(0, List.of());
+            return new PageRows(0, List.of(), null, null);
         }
-        var statement = ServiceStatements.page(ServiceStatements.Shape.of(filter, heldSomewhere));
-        return neo4j.query(statement).bindAll(parameters(filter, paging)).fetchAs(PageRows.class)
-                .mappedBy((types, row) -> new PageRows(row.get("total").asLong(),
-                        Rows.list(row.get("items"), ServiceRow.class)))
-                .one().orElseThrow();
+        var shape = ServiceStatements.Shape.of(filter, heldSomewhere);
+        var statement = ServiceStatements.page(shape);
+        var parameters = parameters(filter, paging);
+        var bound = new HashMap<>(parameters);
+        if (shape.countRemembered()) {
+            bound.putAll(counts.parameters(statement, parameters));
+        }
+        var rows = Rows.fetch(neo4j.query(statement).bindAll(bound), PageRows.class).one().orElseThrow();
+        if (rows.activities() != null) {
+            counts.remember(statement, parameters,
+                    new KnownCounts.Known(rows.activities(), rows.lastChange(), rows.total()));
+        }
+        return rows;
     }
 
     static Map<String, Object> parameters(ServiceFilter filter, Paging paging) {

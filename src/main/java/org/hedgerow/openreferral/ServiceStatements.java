@@ -175,7 +175,38 @@ final class ServiceStatements {
             return new Shape(start, Filter.of(filter, start), filter.words() != null && start != Start.TEXT,
                     filter.modifiedAfter() != null, heldSomewhere, !filter.isEmpty() || heldSomewhere);
         }
+
+        /**
+         * Whether its count may be remembered ({@link KnownCounts}): a shape that starts from every activity or from
+         * a change date, and so filters on what only an edit of the activity itself changes (its own properties,
+         * categories, needs and venue), each of which stamps its {@code updatedAt}. Not a place (a venue may move)
+         * nor words, an organization or a term: those start from few activities and are counted at once anyway.
+         */
+        boolean countRemembered() {
+            return counted && !textApart && (start == Start.ALL || start == Start.MODIFIED)
+                    && !(start == Start.ALL && filters.isEmpty());
+        }
     }
+
+    /**
+     * A count that is taken again only when an activity has been added, removed or changed since it was last taken
+     * ({@link KnownCounts}): how many activities there are (the store's count) and the latest {@code updatedAt} (the
+     * last entry of its index) are read first, and the count's own subquery, inside the {@code CASE}, runs only when
+     * either differs from what the caller knows. Paging through a broad filter then counts it once, not on every page.
+     * (The latest activity is returned whole and its stamp read outside: returning the index-ordered property itself
+     * trips the planner's check described above.)
+     */
+    private static final String REMEMBERED_COUNT = """
+            CALL %s {
+                WITH COUNT { (:Activity) } AS activities,
+                     COLLECT { MATCH (x:Activity) WHERE x.updatedAt IS NOT NULL
+                               RETURN x ORDER BY x.updatedAt DESC LIMIT 1 }[0].updatedAt AS lastChange
+                RETURN activities, lastChange,
+                       CASE WHEN activities = $knownActivities AND lastChange = $knownLastChange THEN $knownTotal
+                            ELSE COUNT {
+            %s
+                                RETURN a } END AS total
+            }""";
 
     private static final Map<Shape, String> STATEMENTS = new ConcurrentHashMap<>();
 
@@ -214,7 +245,8 @@ final class ServiceStatements {
                 matching,
                 "WITH a " + order + " SKIP $skip LIMIT $limit",
                 "RETURN collect(a) AS page }",
-                "RETURN total, [a IN page | " + SERVICE + "] AS items");
+                "RETURN total, [a IN page | " + SERVICE + "] AS items"
+                        + (shape.countRemembered() ? ", activities, lastChange" : ""));
     }
 
     private static String count(Shape shape, String imports, String matching) {
@@ -225,12 +257,15 @@ final class ServiceStatements {
         if (onlyTheWhole && shape.filters().isEmpty() && shape.heldSomewhere()) {
             return COUNT_HELD;
         }
+        String rows = matching;
         if (onlyTheWhole && shape.filters().size() == 1 && COUNT_IN_TAXONOMY.containsKey(shape.filters().getFirst())) {
-            return "CALL %s {\n%s\nWITH DISTINCT a%s\nRETURN count(a) AS total }".formatted(imports,
-                    COUNT_IN_TAXONOMY.get(shape.filters().getFirst()),
-                    shape.heldSomewhere() ? "\nWHERE true" + HELD_SOMEWHERE : "");
+            rows = COUNT_IN_TAXONOMY.get(shape.filters().getFirst()) + "\nWITH DISTINCT a"
+                    + (shape.heldSomewhere() ? "\nWHERE true" + HELD_SOMEWHERE : "");
         }
-        return "CALL %s {\n%s\nRETURN count(a) AS total }".formatted(imports, matching);
+        if (shape.countRemembered()) {
+            return REMEMBERED_COUNT.formatted(imports, rows.indent(8).stripTrailing());
+        }
+        return "CALL %s {\n%s\nRETURN count(a) AS total }".formatted(imports, rows);
     }
 
     private static String lines(String... parts) {
