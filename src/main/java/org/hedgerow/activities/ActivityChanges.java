@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A change to an activity; absent fields stay as they are. {@code days}, {@code categories} and {@code needs},
  * when given, replace the lists. {@code venue} moves it to another venue. An age limit is taken away by sending
- * {@code clearAges} (a null age leaves it as it is).
+ * {@code clearAges} (a null age leaves it as it is). An empty text ({@code description}, {@code costNote},
+ * {@code accessibility}, {@code whatToBring}, {@code contact}) takes that text away.
  */
 @Schema(example = "{\"startTime\": \"10:30\", \"endTime\": \"12:00\", \"spacesLeft\": 2, \"version\": 3}")
 public record ActivityChanges(

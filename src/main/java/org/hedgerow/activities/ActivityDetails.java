@@ -91,7 +91,7 @@ record ActivityDetails(String name, String description, List<DayOfWeek> days, Fr
     Map<String, Object> properties() {
         var p = new HashMap<String, Object>();
         p.put("name", name);
-        p.put("description", description);
+        p.put("description", text(description));
         p.put("days", days == null ? List.of() : days.stream().distinct().sorted().map(DayOfWeek::name).toList());
         p.put("frequency", frequency == null ? Frequency.WEEKLY.name() : frequency.name());
         p.put("weekOfMonth", weekOfMonth);
@@ -100,14 +100,19 @@ record ActivityDetails(String name, String description, List<DayOfWeek> days, Fr
         p.put("capacity", capacity);
         p.put("spacesLeft", spacesLeft);
         p.put("cost", cost == null ? Cost.FREE.name() : cost.name());
-        p.put("costNote", costNote);
-        p.put("accessibility", accessibility);
-        p.put("whatToBring", whatToBring);
-        p.put("contact", contact);
+        p.put("costNote", text(costNote));
+        p.put("accessibility", text(accessibility));
+        p.put("whatToBring", text(whatToBring));
+        p.put("contact", text(contact));
         p.put("minimumAge", minimumAge);
         p.put("maximumAge", maximumAge);
         p.put("wayIn", wayIn == null ? null : wayIn.name());
         return p;
+    }
+
+    /** A text left empty is no text: the property is taken away (an empty text in a change clears it). */
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static <T> T or(T given, T current) {

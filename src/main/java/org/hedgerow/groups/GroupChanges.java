@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A change to a group's own details; absent fields stay as they are.
+ * A change to a group's own details; absent fields stay as they are, and an empty {@code description} or
+ * {@code website} takes it away.
  *
  * @param locality the code of the locality it is now based in
  * @param version  the version the editor saw: if the group changed since, nothing is changed (409)
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record GroupChanges(
         @Size(min = 2, max = 120) @Nullable String name,
         @Size(max = 2000) @Nullable String description,
-        @Size(max = 300) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting http:// or https://")
+        @Size(max = 300) @Pattern(regexp = "(https?://\\S+)?", message = "must be a web address starting http:// or https://")
         @Nullable String website,
         @Nullable String locality,
         @NotNull Long version) {

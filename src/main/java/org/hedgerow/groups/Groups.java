@@ -78,8 +78,9 @@ public class Groups {
                 REMOVE g._lock
                 WITH g, newLocality WHERE g.version = $version
                 SET g.name = coalesce($name, g.name),
-                    g.description = coalesce($description, g.description),
-                    g.website = coalesce($website, g.website),
+                    g.description = CASE WHEN trim($description) = '' THEN null
+                                         ELSE coalesce($description, g.description) END,
+                    g.website = CASE WHEN trim($website) = '' THEN null ELSE coalesce($website, g.website) END,
                     g.status = coalesce($status, g.status, 'ACTIVE'),
                     g.updatedAt = datetime(), g.version = g.version + 1
                 WITH g, newLocality

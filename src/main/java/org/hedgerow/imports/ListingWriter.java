@@ -66,7 +66,7 @@ class ListingWriter {
             var take = taken(groupPart, resolution);
             if (!take.isEmpty()) {
                 groups.change(groupId, accountId, new GroupChanges(pick(take, "name", org.name()),
-                        pick(take, "description", org.description()), pick(take, "website", org.website()), null,
+                        text(take, "description", org.description()), text(take, "website", org.website()), null,
                         group.version()));
             }
         }
@@ -85,7 +85,7 @@ class ListingWriter {
             if (!take.isEmpty()) {
                 boolean moved = take.contains("location");
                 venues.change(venueId, accountId, new VenueChanges(pick(take, "name", place.name()),
-                        pick(take, "address", place.address()), pick(take, "postcode", place.postcode()),
+                        text(take, "address", place.address()), pick(take, "postcode", place.postcode()),
                         moved ? place.latitude() : null, moved ? place.longitude() : null, null, null,
                         venue.version()));
             }
@@ -109,11 +109,11 @@ class ListingWriter {
                 boolean ages = take.contains("minimumAge") || take.contains("maximumAge");
                 boolean schedule = take.contains("days") || take.contains("frequency") || take.contains("weekOfMonth");
                 activities.change(activityId, accountId, new ActivityChanges(pick(take, "name", a.name()),
-                        pick(take, "description", a.description()), schedule ? a.days() : null,
+                        text(take, "description", a.description()), schedule ? a.days() : null,
                         schedule ? a.frequency() : null, schedule ? a.weekOfMonth() : null,
                         pick(take, "startTime", a.startTime()), pick(take, "endTime", a.endTime()), null, null,
-                        pick(take, "cost", a.cost()), pick(take, "costNote", a.costNote()), null, null,
-                        pick(take, "contact", a.contact()), ages ? a.minimumAge() : null, ages ? a.maximumAge() : null,
+                        pick(take, "cost", a.cost()), text(take, "costNote", a.costNote()), null, null,
+                        text(take, "contact", a.contact()), ages ? a.minimumAge() : null, ages ? a.maximumAge() : null,
                         null, moved ? venueId : null, pick(take, "categories", a.categories()),
                         pick(take, "needs", a.needs()), ages ? Boolean.TRUE : null, listed.version()));
             }
@@ -136,6 +136,14 @@ class ListingWriter {
 
     private static <T> @Nullable T pick(Set<String> take, String field, @Nullable T value) {
         return take.contains(field) ? value : null;
+    }
+
+    /**
+     * A text to take from the feed: one the feed no longer gives is taken away (an empty text in a change), so a
+     * contact or description a council removes goes from Hedgerow too.
+     */
+    private static @Nullable String text(Set<String> take, String field, @Nullable String value) {
+        return take.contains(field) ? (value == null ? "" : value) : null;
     }
 
     /**

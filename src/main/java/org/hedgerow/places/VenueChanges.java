@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** A change to a venue; absent fields stay as they are. {@code accessibility}, when given, replaces the list. */
+/**
+ * A change to a venue; absent fields stay as they are, and an empty {@code address} takes it away.
+ * {@code accessibility}, when given, replaces the list.
+ */
 @Schema(example = "{\"accessibility\": [\"step-free access\", \"hearing loop\"], \"version\": 1}")
 public record VenueChanges(
         @Size(min = 2, max = 120) @Nullable String name,

@@ -70,7 +70,7 @@ public class Venues {
                 SET v._lock = true
                 REMOVE v._lock
                 WITH v, newLocality WHERE v.version = $version
-                SET v.name = coalesce($name, v.name), v.address = coalesce($address, v.address),
+                SET v.name = coalesce($name, v.name), v.address = CASE WHEN trim($address) = '' THEN null ELSE coalesce($address, v.address) END,
                     v.postcode = coalesce($postcode, v.postcode),
                     v.location = CASE WHEN $latitude IS NULL THEN v.location
                                       ELSE point({latitude: $latitude, longitude: $longitude}) END,

@@ -52,6 +52,25 @@ class GroupEditTests extends GraphTest {
     }
 
     @Test
+    void anEmptyTextTakesTheDescriptionOrWebsiteAwayAndAnAbsentOneLeavesIt() throws Exception {
+        edit("""
+                {"description": "Gentle walks", "website": "https://belperwalkers.example", "version": 0}""")
+                .andExpect(status().isOk());
+        edit("""
+                {"name": "Belper Walkers", "version": 1}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.description").value("Gentle walks"));
+        edit("""
+                {"description": "", "website": " ", "version": 2}""")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.website").exists());
+        edit("""
+                {"description": "  ", "website": "", "version": 2}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.description").doesNotExist())
+                .andExpect(jsonPath("$.website").doesNotExist());
+        assertThat(description()).isNull();
+    }
+
+    @Test
     void theLoserOfAConcurrentEditGetsAConflictAndTheWinnersChangeStands() throws Exception {
         edit("""
                 {"description": "First", "version": 0}""").andExpect(status().isOk());

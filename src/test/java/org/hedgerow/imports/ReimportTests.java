@@ -58,6 +58,36 @@ class ReimportTests extends ImportTest {
     }
 
     @Test
+    void whatAFeedNoLongerGivesIsTakenAwayToo() throws Exception {
+        apply(dryRunFile("fran", "directory.json", SERVICE));
+        assertThat(texts()).hasSize(3).doesNotContain("none");
+
+        var service = (tools.jackson.databind.node.ObjectNode) read(SERVICE);
+        service.remove(java.util.List.of("description", "email", "url", "contacts"));
+        ((tools.jackson.databind.node.ObjectNode) service.get("organization")).remove(java.util.List.of("website", "uri"));
+        var again = dryRunFile("fran", "directory.json", json.writeValueAsString(service));
+        var plan = records(again).get(0).get("plan");
+        assertThat(plan.get("activity").get("changed").valueStream().map(field -> field.asString()))
+                .containsExactlyInAnyOrder("description", "contact");
+        assertThat(plan.get("group").get("changed").valueStream().map(field -> field.asString()))
+                .containsExactly("website");
+        apply(again);
+
+        assertThat(texts()).as("description, contact, website").containsExactly("none", "none", "none");
+        var third = dryRunFile("fran", "directory.json", json.writeValueAsString(service));
+        assertThat(counts(view(third)).get("unchanged").asLong()).as("and it stays so: no edit kept, no conflict")
+                .isEqualTo(1);
+    }
+
+    /** The activity's description and contact and its group's website, "none" for each that is not there. */
+    private java.util.List<String> texts() {
+        return java.util.List.copyOf(neo4j.query("""
+                MATCH (g:Group)-[:RUNS]->(a:Activity)
+                UNWIND [coalesce(a.description, 'none'), coalesce(a.contact, 'none'), coalesce(g.website, 'none')] AS text
+                RETURN text""").fetchAs(String.class).all());
+    }
+
+    @Test
     void anEditInHedgerowSurvivesAReimportAsAConflict() throws Exception {
         apply(dryRunFile("fran", "directory.json", SERVICE));
         var id = activityId();
