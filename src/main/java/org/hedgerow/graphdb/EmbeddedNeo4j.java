@@ -108,6 +108,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return home;
     }
 
+    /**
+     * Writes a consistent backup of the {@code neo4j} database to {@code file} (a Neo4j dump, which
+     * {@code neo4j-admin database load} and {@link StoreRestore} read), stopping that database while it is written;
+     * one at a time. Returns how long it was stopped.
+     */
+    public synchronized Duration dumpDatabase(Path file) throws java.io.IOException {
+        return DatabaseDump.write(dbms, home, file);
+    }
+
+    /** The note a restore left in this store (which backup, by whom, when), removed as it is read. */
+    public java.util.Optional<StoreRestore.RestoreNote> takeRestoreNote() {
+        return StoreRestore.takeNote(home);
+    }
+
     @Override
     public void close() {
         long started = System.nanoTime();
