@@ -73,8 +73,9 @@ class Backups {
     }
 
     /**
-     * Takes a backup now: waits for the API to fall still, stops the database while Neo4j dumps it, starts it again,
-     * then deletes the generations beyond {@code keep}.
+     * Takes a backup now: waits for the API to fall still, stops the database while its files are copied aside,
+     * starts it again and lets requests in, has Neo4j dump the copy, then deletes the generations beyond
+     * {@code keep}.
      *
      * @throws ApiPause.NotStill when requests were still at work after {@code hedgerow.backup.drain}
      */
@@ -86,7 +87,7 @@ class Backups {
             Instant at = clock.instant();
             String name = "hedgerow-" + STAMP.format(at) + ".dump";
             Path file = settings.dir().resolve(name);
-            Duration paused = pause.whileStill(settings.drain(), () -> dump(embedded, file));
+            Duration paused = dump(embedded, file);
             long took = (System.nanoTime() - started) / 1_000_000;
             var pruned = prune();
             long size = size(file);
@@ -143,9 +144,13 @@ class Backups {
         return store;
     }
 
-    private static Duration dump(EmbeddedNeo4j embedded, Path file) {
+    /** Holds the API still only while the database is stopped and its files copied, not for the dump itself. */
+    private Duration dump(EmbeddedNeo4j embedded, Path file) {
         try {
-            return embedded.dumpDatabase(file);
+            return embedded.dumpDatabase(file, stopAndCopy -> pause.whileStill(settings.drain(), () -> {
+                stopAndCopy.run();
+                return null;
+            }));
         }
         catch (IOException ex) {
             throw new UncheckedIOException("The backup " + file.toAbsolutePath() + " failed", ex);
