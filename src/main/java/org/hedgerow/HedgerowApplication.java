@@ -1,5 +1,6 @@
 package org.hedgerow;
 
+import org.hedgerow.graphdb.RestoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -14,6 +15,9 @@ import org.springframework.modulith.Modulithic;
 public class HedgerowApplication {
 
     static void main(String[] args) {
+        if (RestoreCommand.runIfAsked(args)) {
+            return; // --hedgerow.restore=<backup>: restored the store, and that is all this run does
+        }
         SpringApplication.run(HedgerowApplication.class, args);
     }
 }

@@ -186,6 +186,9 @@ class AuthorizationMatrixTests extends GraphTest {
             // The mail outbox: admins only. Everyone signed in has a notification centre of their own.
             rows.add(row(who, HttpMethod.GET, "/api/admin/mail", none, adminOnly));
             rows.add(row(who, HttpMethod.GET, "/api/admin/mail/summary", none, adminOnly));
+            // Backups: admins only (the tests' Neo4j is external, so taking one is refused as that server's job).
+            rows.add(row(who, HttpMethod.GET, "/api/admin/backups", none, adminOnly));
+            rows.add(row(who, HttpMethod.POST, "/api/admin/backups", none, adminOnly == 200 ? 409 : adminOnly));
             rows.add(row(who, HttpMethod.GET, "/api/notifications", none, who == Who.ANONYMOUS ? 401 : 200));
             rows.add(row(who, HttpMethod.GET, "/api/notifications/settings", none, who == Who.ANONYMOUS ? 401 : 200));
         }

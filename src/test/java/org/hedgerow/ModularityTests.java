@@ -18,7 +18,7 @@ class ModularityTests {
     /** Every feature of the app, each a top-level package declared as a module in its package-info. */
     static final String[] MODULES = {"core", "graphdb", "places", "groups", "vocabulary", "activities", "network",
             "demo", "accounts", "audit", "noticeboard", "referral", "connections", "search", "live", "insights", "web",
-            "gatherings", "notifications", "imports", "openreferral"};
+            "gatherings", "notifications", "imports", "openreferral", "backup"};
 
     private final ApplicationModules modules = ApplicationModules.of(HedgerowApplication.class);
 

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class ApiAdmission extends OncePerRequestFilter {
+class ApiAdmission extends OncePerRequestFilter implements ApiPause {
 
     static final String BUSY = "Hedgerow is too busy to answer just now and nothing was changed; try again in a moment.";
 
@@ -49,11 +49,15 @@ class ApiAdmission extends OncePerRequestFilter {
     }
 
     private final Semaphore turns;
+    private final int maxConcurrent;
+    /** Whether this thread's request holds a turn: a pause asked for from a request leaves that turn to it. */
+    private final ThreadLocal<Boolean> holdsTurn = ThreadLocal.withInitial(() -> false);
     private final Duration maxWait;
     private final JsonMapper json;
 
     ApiAdmission(Limits limits, JsonMapper json) {
         this.turns = new Semaphore(limits.maxConcurrent(), true);
+        this.maxConcurrent = limits.maxConcurrent();
         this.maxWait = limits.maxWait();
         this.json = json;
     }
@@ -79,6 +83,7 @@ class ApiAdmission extends OncePerRequestFilter {
             busy(request, response);
             return;
         }
+        holdsTurn.set(true);
         try {
             chain.doFilter(request, response);
         }
@@ -90,7 +95,34 @@ class ApiAdmission extends OncePerRequestFilter {
             busy(request, response);
         }
         finally {
+            holdsTurn.remove();
             turns.release();
+        }
+    }
+
+    /**
+     * Takes every turn but the caller's own: the semaphore is fair, so once this waits, new requests queue behind
+     * it, and after {@code maxWait} are answered 503 Busy, while those at work finish.
+     */
+    @Override
+    public <T> T whileStill(Duration drain, java.util.function.Supplier<T> work) {
+        int others = maxConcurrent - (holdsTurn.get() ? 1 : 0);
+        boolean still;
+        try {
+            still = turns.tryAcquire(others, drain.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            still = false;
+        }
+        if (!still) {
+            throw new NotStill(drain);
+        }
+        try {
+            return work.get();
+        }
+        finally {
+            turns.release(others);
         }
     }
 

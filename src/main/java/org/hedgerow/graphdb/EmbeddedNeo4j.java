@@ -108,6 +108,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return home;
     }
 
+    /**
+     * Writes a consistent backup of the {@code neo4j} database to {@code file} (a Neo4j dump, which
+     * {@code neo4j-admin database load} and {@link StoreRestore} read), stopping that database while its files are copied aside;
+     * one at a time. {@code whileStopped} is handed the stop-and-copy to run, so the caller can hold its clients
+     * off for just that long. Returns how long the database was stopped.
+     */
+    public synchronized Duration dumpDatabase(Path file, java.util.function.Consumer<Runnable> whileStopped)
+            throws java.io.IOException {
+        return DatabaseDump.write(dbms, home, file, whileStopped);
+    }
+
+    /** The note a restore left in this store (which backup, by whom, when), removed as it is read. */
+    public java.util.Optional<StoreRestore.RestoreNote> takeRestoreNote() {
+        return StoreRestore.takeNote(home);
+    }
+
     @Override
     public void close() {
         long started = System.nanoTime();

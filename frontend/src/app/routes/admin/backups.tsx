@@ -1,0 +1,5 @@
+import { BackupsList } from '@/features/backups/components/backups-list';
+
+export function BackupsRoute() {
+  return <BackupsList />;
+}
