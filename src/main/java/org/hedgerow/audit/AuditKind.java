@@ -14,5 +14,11 @@ public enum AuditKind {
     REFERRAL_READ,
     REFERRAL_CHANGED,
     PARTICIPANT_READ,
-    PARTICIPANT_CHANGED
+    PARTICIPANT_CHANGED,
+    /** A subject access export of everything held about a participant reference. */
+    SUBJECT_ACCESS_EXPORTED,
+    /** A participant's personal fields erased: after the retention period, or on their request. */
+    PERSONAL_DATA_ERASED,
+    /** A participant withdrew consent: their personal fields erased and open referrals withdrawn. */
+    CONSENT_WITHDRAWN
 }
