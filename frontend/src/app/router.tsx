@@ -7,6 +7,7 @@ import { RequireRole } from './require-role';
 import { AccountsRoute } from './routes/admin/accounts';
 import { AuditRoute } from './routes/admin/audit';
 import { MailRoute } from './routes/admin/mail';
+import { PersonalDataRoute } from './routes/admin/personal-data';
 import { FindForPersonRoute } from './routes/linkworker/find';
 import { ReferRoute } from './routes/linkworker/refer';
 import { MyReferralsRoute } from './routes/linkworker/referrals';
@@ -109,6 +110,7 @@ export const router = createBrowserRouter([
       { path: '/admin', element: only(admin, <AccountsRoute />) },
       { path: '/admin/audit', element: only(admin, <AuditRoute />) },
       { path: '/admin/mail', element: only(admin, <MailRoute />) },
+      { path: '/admin/personal-data', element: only(admin, <PersonalDataRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
