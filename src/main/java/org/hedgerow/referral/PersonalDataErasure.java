@@ -50,13 +50,16 @@ class PersonalDataErasure {
 
     /**
      * Erases the participants {@code $participants} (ids) not yet erased, with all their referrals, and writes one
-     * audit line each of {@code $kind} saying {@code $why}. When {@code $consentWithdrawn}, the consent is marked
+     * audit line each (whether one is erased yet is read under its write lock, so two instances' jobs erasing at once
+     * write one line, not two) of {@code $kind} saying {@code $why}. When {@code $consentWithdrawn}, the consent is marked
      * withdrawn and a digest of the reference kept ({@code $referenceHash}), so that a new referral of the same
      * reference needs consent recorded after the withdrawal.
      */
     private static final String ERASE = """
             UNWIND $participants AS participantId
-            MATCH (p:Participant {id: participantId}) WHERE p.personalDataErasedAt IS NULL
+            MATCH (p:Participant {id: participantId})
+            CALL (p) { SET p._lock = true REMOVE p._lock }
+            WITH p WHERE p.personalDataErasedAt IS NULL
             SET p.reference = null, p.contact = null, p.personalDataErasedAt = $now,
                 p.consent = CASE WHEN $consentWithdrawn THEN false ELSE p.consent END,
                 p.consentWithdrawnAt = CASE WHEN $consentWithdrawn THEN $now ELSE p.consentWithdrawnAt END,
