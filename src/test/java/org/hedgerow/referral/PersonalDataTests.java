@@ -223,6 +223,8 @@ class PersonalDataTests extends ReferralApiTest {
         move("pat", accepted, ReferralStatus.ACCEPTED, "\"note\": \"Met them at the door\"").andExpect(status().isOk());
         assertThat(spacesLeft(WALK)).isZero();
         var sent = refer(SING);
+        neo4j.query("MATCH (a:Account {username: 'pat'}) CREATE (:Mailbox {accountId: a.id, address: 'pat@example.org'})")
+                .run();
         events.clear();
 
         as("ada", HttpMethod.POST, "/api/personal-data/erasure", "{\"reference\": \"" + REFERENCE + "\"}")
@@ -251,6 +253,9 @@ class PersonalDataTests extends ReferralApiTest {
         assertThat(audited("REFERRAL_CHANGED", accepted)).as("made, accepted, withdrawn").isEqualTo(3);
         assertNoPersonalDataIn("AuditEvent");
         assertNoPersonalDataIn("Notification");
+        assertThat(count("""
+                MATCH (m:Mail {address: 'pat@example.org'})-[:TELLS]->(:Notification {status: 'WITHDRAWN'}) RETURN count(m)"""))
+                .as("pat is told by mail too").isEqualTo(1);
         assertNoPersonalDataIn("Mail");
 
         move("quinn", sent, ReferralStatus.ACCEPTED, null).andExpect(status().isConflict())
