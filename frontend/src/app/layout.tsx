@@ -37,6 +37,7 @@ const links: Record<Role | 'ANON', { to: string; label: string }[]> = {
     { to: '/admin/audit', label: 'Audit trail' },
     { to: '/admin/mail', label: 'Mail outbox' },
     { to: '/admin/backups', label: 'Backups' },
+    { to: '/admin/personal-data', label: 'Personal data' },
     { to: '/facilitator/imports', label: 'Imports' },
     { to: '/facilitator/network', label: 'Network' },
     { to: '/search', label: 'Directory' },

@@ -8,6 +8,7 @@ import { AccountsRoute } from './routes/admin/accounts';
 import { AuditRoute } from './routes/admin/audit';
 import { MailRoute } from './routes/admin/mail';
 import { BackupsRoute } from './routes/admin/backups';
+import { PersonalDataRoute } from './routes/admin/personal-data';
 import { FindForPersonRoute } from './routes/linkworker/find';
 import { ReferRoute } from './routes/linkworker/refer';
 import { MyReferralsRoute } from './routes/linkworker/referrals';
@@ -111,6 +112,7 @@ export const router = createBrowserRouter([
       { path: '/admin/audit', element: only(admin, <AuditRoute />) },
       { path: '/admin/mail', element: only(admin, <MailRoute />) },
       { path: '/admin/backups', element: only(admin, <BackupsRoute />) },
+      { path: '/admin/personal-data', element: only(admin, <PersonalDataRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

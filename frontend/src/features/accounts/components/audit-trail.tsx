@@ -8,6 +8,7 @@ import type { AuditFilters } from '../api/keys';
 
 const kinds = ['SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_IN_THROTTLED', 'SIGN_OUT', 'PASSWORD_CHANGED', 'PASSWORD_CHANGE_FAILED',
   'ACCOUNT_CREATED', 'ACCOUNT_CHANGED', 'PASSWORD_RESET', 'REFERRAL_READ', 'REFERRAL_CHANGED', 'PARTICIPANT_READ', 'PARTICIPANT_CHANGED',
+  'SUBJECT_ACCESS_EXPORTED', 'PERSONAL_DATA_ERASED', 'CONSENT_WITHDRAWN',
 ] as const satisfies readonly AuditKind[];
 
 /** The audit trail, newest first, filtered by actor, kind and period. Read only: nothing can change it. */

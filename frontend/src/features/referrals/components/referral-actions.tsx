@@ -9,7 +9,7 @@ const verbs: Record<ReferralStatus, string> = {
   DECLINED: 'Decline', WITHDRAWN: 'Withdraw',
 };
 
-interface Movable { id: string; status: ReferralStatus; version: number; participantReference?: string }
+interface Movable { id: string; status: ReferralStatus; version: number; participantReference?: string | null }
 
 /** The moves this side may make on a referral, each one click (declining asks why); the answer updates the cache. */
 export function ReferralActions({ referral, side, compact = false }: {

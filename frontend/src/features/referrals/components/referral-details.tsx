@@ -33,14 +33,21 @@ export function ReferralDetails({ id, chooseActivity }: { id: string; chooseActi
       <p className="breadcrumb"><Link to={user?.role === 'PROVIDER' ? '/provider/inbox' : '/link-worker/referrals'}>All referrals</Link></p>
       <h1>Referral of {r.participant?.reference ?? 'a person'} to {r.activity.name}</h1>
       <p><StatusBadge status={r.status} /> · made by {r.madeBy.name} on {dateTime(r.createdAt)} · {r.group.name}</p>
+      {r.personalDataErasedAt && (
+        <p className="panel hint" role="note" data-testid="personal-data-erased">
+          {r.participant.consent.withdrawnAt
+            ? `The person withdrew their consent on ${dateTime(r.participant.consent.withdrawnAt)}: their personal details were erased and the referral can no longer change.`
+            : `Personal details erased on ${dateTime(r.personalDataErasedAt)} (after the retention period, or at the person's request): the referral's history and outcomes stay for the network's figures.`}
+        </p>
+      )}
       <dl className="facts">
-        <dt>Reason</dt><dd>{r.reason}</dd>
+        <dt>Reason</dt><dd>{r.reason ?? <em>erased</em>}</dd>
         <dt>Needs</dt><dd>{r.needs.join(', ')}</dd>
-        {r.participant && <><dt>Contact</dt><dd>{r.participant.contact}</dd>
-          <dt>Consent</dt><dd>{r.participant.consent.given ? 'Given' : 'Not given'}, recorded by {r.participant.consent.recordedBy} on {dateTime(r.participant.consent.recordedAt)}</dd></>}
+        {r.participant && <><dt>Contact</dt><dd>{r.participant.contact ?? <em>erased</em>}</dd>
+          <dt>Consent</dt><dd>{r.participant.consent.given ? 'Given' : 'Not given'}, recorded by {r.participant.consent.recordedBy} on {dateTime(r.participant.consent.recordedAt)}{r.participant.consent.withdrawnAt && <>; withdrawn on {dateTime(r.participant.consent.withdrawnAt)}</>}</dd></>}
         {r.declineReason && <><dt>Declined because</dt><dd>{r.declineReason.toLowerCase().replace('_', ' ')}</dd></>}
       </dl>
-      {side && <ReferralActions referral={{ ...r, participantReference: r.participant?.reference }} side={side} />}
+      {side && !r.personalDataErasedAt && <ReferralActions referral={{ ...r, participantReference: r.participant?.reference }} side={side} />}
       {side === 'receiver' && r.status === 'ATTENDING' && <CompleteWithOutcomes referral={r} />}
       <h2>History</h2>
       <ol className="events">
@@ -50,7 +57,7 @@ export function ReferralDetails({ id, chooseActivity }: { id: string; chooseActi
       </ol>
       <h2>The person's path through the network</h2>
       {path.data ? <ReferralTimeline path={path.data} current={r.id} /> : <Loading />}
-      {side === 'receiver' && r.status !== 'WITHDRAWN' && <OnwardForm referral={r} chooseActivity={chooseActivity} />}
+      {side === 'receiver' && r.status !== 'WITHDRAWN' && !r.personalDataErasedAt && <OnwardForm referral={r} chooseActivity={chooseActivity} />}
     </article>
   );
 }

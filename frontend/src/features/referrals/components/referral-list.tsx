@@ -47,7 +47,7 @@ export function ReferralList({ box }: { box: 'inbox' | 'outbox' }) {
           <tbody>
             {items.map((r) => (
               <tr key={r.id} data-referral-id={r.id} data-testid="referral-row">
-                <td><Link to={`/referrals/${r.id}`}>{r.participantReference}</Link>{r.onwardFrom && <small> (referred on)</small>}</td>
+                <td><Link to={`/referrals/${r.id}`}>{r.participantReference ?? 'details erased'}</Link>{r.onwardFrom && <small> (referred on)</small>}</td>
                 <td><Link to={`/activities/${r.activity.id}`}>{r.activity.name}</Link></td>
                 <td>{box === 'inbox' ? r.madeBy.name : r.group.name}</td>
                 <td>{dateTime(r.createdAt)}</td>

@@ -17,5 +17,11 @@ public enum AuditKind {
     PARTICIPANT_CHANGED,
     BACKUP_TAKEN,
     BACKUP_DELETED,
-    BACKUP_RESTORED
+    BACKUP_RESTORED,
+    /** A subject access export of everything held about a participant reference. */
+    SUBJECT_ACCESS_EXPORTED,
+    /** A participant's personal fields erased: after the retention period, or on their request. */
+    PERSONAL_DATA_ERASED,
+    /** A participant withdrew consent: their personal fields erased and open referrals withdrawn. */
+    CONSENT_WITHDRAWN
 }

@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,12 @@ record Referral(String id, ReferralStatus status, long version) {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        if (made.referral() == null && made.consentWithdrawnAt() != null) {
+            throw PersonalDataRefusal.consentWithdrawn(made.consentWithdrawnAt());
+        }
+        if (made.referral() == null && made.participantErased()) {
+            throw PersonalDataRefusal.erased();
+        }
         if (made.referral() == null && "SIGNPOSTING_ONLY".equals(made.activityWayIn())
                 && (made.activityStatus() == null || "ACTIVE".equals(made.activityStatus()))
                 && made.onwardFrom() != ReferralStatus.WITHDRAWN) {
@@ -131,10 +138,12 @@ record Referral(String id, ReferralStatus status, long version) {
      * @param knownNeeds  every need's code, when the request named one we do not know (so the refusal can list them)
      * @param onwardFrom  the status of the referral it was made onward from; null for a first one
      * @param groupId     the group running the activity
+     * @param consentWithdrawnAt when the person referred withdrew consent, if after the consent this referral records
+     * @param participantErased  whether the person referred on had their personal details erased
      */
     record Made(boolean onward, boolean visible, boolean mayRefer, boolean activityFound, String activityStatus,
                 String activityWayIn, List<String> unknownNeeds, List<String> knownNeeds, ReferralStatus onwardFrom, String groupId,
-                ReferralView referral) {
+                Instant consentWithdrawnAt, boolean participantErased, ReferralView referral) {
 
         Made {
             unknownNeeds = unknownNeeds == null ? List.of() : unknownNeeds;

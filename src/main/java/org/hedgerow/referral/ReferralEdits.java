@@ -1,6 +1,7 @@
 package org.hedgerow.referral;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -37,10 +38,13 @@ class ReferralEdits {
             OPTIONAL MATCH (account)-[:ACTS_AS]->(worker:LinkWorker) WHERE account.role = 'LINK_WORKER'
             OPTIONAL MATCH (a:Activity {id: $activity})
             OPTIONAL MATCH (g:Group)-[:RUNS]->(a)
-            WITH account, worker, a, g, [code IN $needs WHERE NOT EXISTS { (:Need {code: code}) }] AS unknownNeeds
-            WITH account, worker, a, g, unknownNeeds,
+            WITH account, worker, a, g, [code IN $needs WHERE NOT EXISTS { (:Need {code: code}) }] AS unknownNeeds,
+                 COLLECT { MATCH (w:Participant {referenceHash: $referenceHash})
+                           WHERE w.consentWithdrawnAt >= $consentRecordedAt
+                           RETURN w.consentWithdrawnAt AS at ORDER BY at DESC LIMIT 1 }[0] AS consentWithdrawnAt
+            WITH account, worker, a, g, unknownNeeds, consentWithdrawnAt,
                  worker IS NOT NULL AND a IS NOT NULL AND coalesce(a.status, 'ACTIVE') = 'ACTIVE' AND size(unknownNeeds) = 0
-                 AND coalesce(a.wayIn, '') <> 'SIGNPOSTING_ONLY' AS mayCreate
+                 AND coalesce(a.wayIn, '') <> 'SIGNPOSTING_ONLY' AND consentWithdrawnAt IS NULL AS mayCreate
             CALL (account, worker, a, mayCreate) {
                 WITH account, worker, a WHERE mayCreate
                 CREATE (p:Participant {id: randomUUID(), reference: $reference, contact: $contact, consent: true,
@@ -61,7 +65,7 @@ class ReferralEdits {
             }
             RETURN false AS onward, true AS visible, worker IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
                    a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, g.id AS groupId,
-                   CASE WHEN r IS NOT NULL THEN %s END AS referral
+                   consentWithdrawnAt, false AS participantErased, CASE WHEN r IS NOT NULL THEN %s END AS referral
             """.formatted(MaySee.ACCOUNT, AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
 
     /**
@@ -85,6 +89,7 @@ class ReferralEdits {
                 WITH account, r, a, r.status AS before, coalesce(r.version, 0) AS seen
                 CALL (account, r, a, before, seen) {
                     WITH account, r, a, before WHERE seen = $version AND before IN $from
+                         AND r.personalDataErasedAt IS NULL
                     WITH account, r, a, before,
                          $to IN ['DECLINED', 'WITHDRAWN'] AND coalesce(r.holdsSpace, false) AS givesSpaceBack
                     WITH account, r, a, before, givesSpaceBack, $to = 'ACCEPTED' OR givesSpaceBack AS locks
@@ -124,6 +129,7 @@ class ReferralEdits {
                  fullCount > 0 AS full, spacesTaken > 0 AS tookSpace,
                  spacesReturned > 0 AND a.spacesLeft IS NOT NULL AS returnedSpace
             RETURN visible, parties, mayChange, before AS status, seen AS version, changed, full, tookSpace, returnedSpace,
+                   r.personalDataErasedAt AS personalDataErasedAt,
                    a.id AS activityId, g.id AS groupId, a.spacesLeft AS spacesLeft, a.version AS activityVersion,
                    CASE WHEN changed THEN %s END AS referral
             """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.RECEIVER, MaySee.REFERRER, ActivitySpaces.LOCK,
@@ -143,7 +149,8 @@ class ReferralEdits {
             WITH account, r, p, a, g, visible, me, unknownNeeds,
                  me IS NOT NULL AND a IS NOT NULL AND coalesce(a.status, 'ACTIVE') = 'ACTIVE' AND size(unknownNeeds) = 0
                  AND coalesce(a.wayIn, '') <> 'SIGNPOSTING_ONLY'
-                 AND r.status <> 'WITHDRAWN' AND p IS NOT NULL AND p.consent AS mayCreate
+                 AND r.status <> 'WITHDRAWN' AND p IS NOT NULL AND p.consent AND p.personalDataErasedAt IS NULL
+                 AS mayCreate
             CALL (account, r, p, a, me, mayCreate) {
                 WITH account, r, p, a, me WHERE mayCreate
                 CREATE (n:Referral {id: randomUUID(), status: $status, reason: $reason, createdAt: $now, updatedAt: $now,
@@ -162,16 +169,18 @@ class ReferralEdits {
                 %s
                 RETURN head(collect(n)) AS made
             }
-            WITH a, g, visible, me, unknownNeeds, r.status AS onwardFrom, made AS r
+            WITH a, g, visible, me, unknownNeeds, r.status AS onwardFrom, made AS r,
+                 p.personalDataErasedAt IS NOT NULL AS participantErased
             RETURN true AS onward, visible, me IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
                    a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, onwardFrom, g.id AS groupId,
+                   null AS consentWithdrawnAt, coalesce(participantErased, false) AS participantErased,
                    CASE WHEN r IS NOT NULL THEN %s END AS referral
             """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
 
     /** What the status change statement returns: what it found, what it did, and the referral if it changed it. */
     record Changed(boolean visible, List<Party> parties, boolean mayChange, ReferralStatus status, long version, boolean changed,
                    boolean full, boolean tookSpace, boolean returnedSpace, String activityId, String groupId,
-                   Integer spacesLeft, Long activityVersion, ReferralView referral) {
+                   Integer spacesLeft, Long activityVersion, ReferralView referral, Instant personalDataErasedAt) {
     }
 
     private final Neo4jClient neo4j;
@@ -204,6 +213,7 @@ class ReferralEdits {
                 .bind(participant.contact()).to("contact")
                 .bind(participant.consent().recordedBy()).to("consentRecordedBy")
                 .bind(participant.consent().recordedAt().atZone(ZoneOffset.UTC)).to("consentRecordedAt")
+                .bind(PersonalDataErasure.digest(participant.reference())).to("referenceHash")
                 .bind(Referral.FIRST.name()).to("status").bind(now).to("now").bind(stamp).to("audit"),
                 Referral.Made.class).one().orElseThrow();
         Referral.made(made, referral.activity());
@@ -247,6 +257,9 @@ class ReferralEdits {
                 .one().orElseThrow();
         if (!row.visible()) {
             throw Referrals.notFound(id);
+        }
+        if (row.personalDataErasedAt() != null) {
+            throw PersonalDataRefusal.erased();
         }
         if (row.version() != version) {
             throw new ConflictException("The referral was changed by someone else since version " + version

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param participantReference the person's pseudonymous reference (the viewer sees at least one step)
  */
-record ReferralPath(String referral, String participantReference, List<Step> steps) {
+record ReferralPath(String referral, @Nullable String participantReference, List<Step> steps) {
 
     /**
      * @param onwardFromStep the position of the step this one was made from; null for the origin

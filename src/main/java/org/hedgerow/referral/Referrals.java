@@ -16,7 +16,7 @@ class Referrals {
      * wellbeing answers are null unless at least one of their parts was recorded.
      */
     static final String PROJECTION = """
-            r {.id, .status, .reason, .createdAt, .updatedAt, version: coalesce(r.version, 0),
+            r {.id, .status, .reason, .createdAt, .personalDataErasedAt, .updatedAt, version: coalesce(r.version, 0),
                overrideCapacity: coalesce(r.overrideCapacity, false), .declineReason,
                activity: [(r)-[:TO]->(a:Activity) | a {.id, .name}][0],
                group: [(r)-[:TO]->(:Activity)<-[:RUNS]-(g:Group) | g {.id, .name}][0],
@@ -25,7 +25,7 @@ class Referrals {
                needs: [(r)-[:FOR_NEED]->(n:Need) | n.code],
                participant: [(r)-[:OF]->(p:Participant) | p {.id, .reference, .contact,
                              consent: {given: coalesce(p.consent, false), recordedBy: p.consentRecordedBy,
-                                       recordedAt: p.consentRecordedAt}}][0],
+                                       recordedAt: p.consentRecordedAt, withdrawnAt: p.consentWithdrawnAt}}][0],
                onwardFrom: [(r)-[:ONWARD_FROM]->(o:Referral) | o.id][0],
                events: COLLECT { MATCH (r)-[:HAD]->(e:ReferralEvent)
                                  RETURN e {.status, .at, by: e.byName, .note, .declineReason} ORDER BY e.version, e.at },

@@ -1,0 +1,263 @@
+package org.hedgerow.referral;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.hedgerow.activities.ActivitySpaces;
+import org.hedgerow.audit.AuditKind;
+import org.hedgerow.audit.AuditTrail;
+import org.hedgerow.core.NotFoundException;
+import org.hedgerow.core.Rows;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Erasing a participant's personal details: their reference and contact, their referrals' reasons and the notes on
+ * those referrals' events. What stays is the referral's shape (who referred to which activity, for which needs), its
+ * status history (statuses, times, who moved it) and its outcomes, so the network's counts and flows do not change;
+ * with the reference gone they can no longer be tied to the person here. The erased referral carries
+ * {@code personalDataErasedAt} and is not processed further ({@link ReferralEdits} refuses to move it).
+ *
+ * <p>Three ways in: the retention period passing ({@link #pastRetention}), the person asking
+ * ({@link #onRequest}), and the person withdrawing consent ({@link #consentWithdrawn}). The last two also withdraw
+ * the person's open referrals through the referral lifecycle's own announcement ({@link ReferralStatusChanged}, ids
+ * and status only), so the receiving group is told and the activity's space comes back. Every one is audited with
+ * ids and the ground only, never the erased values.
+ */
+@Component
+class PersonalDataErasure {
+
+    /** Statuses a referral is closed at: nothing more happens to it. */
+    static final List<String> CLOSED = Arrays.stream(ReferralStatus.values()).filter(s -> !s.isOpen())
+            .map(Enum::name).toList();
+    static final List<String> OPEN = Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen)
+            .map(Enum::name).toList();
+
+    /**
+     * Erases the participants {@code $participants} (ids) not yet erased, with all their referrals, and writes one
+     * audit line each (whether one is erased yet is read under its write lock, so two instances' jobs erasing at once
+     * write one line, not two) of {@code $kind} saying {@code $why}. When {@code $consentWithdrawn}, the consent is marked
+     * withdrawn and a digest of the reference kept ({@code $referenceHash}), so that a new referral of the same
+     * reference needs consent recorded after the withdrawal.
+     */
+    private static final String ERASE = """
+            UNWIND $participants AS participantId
+            MATCH (p:Participant {id: participantId})
+            CALL (p) { SET p._lock = true REMOVE p._lock }
+            WITH p WHERE p.personalDataErasedAt IS NULL
+            SET p.reference = null, p.contact = null, p.personalDataErasedAt = $now,
+                p.consent = CASE WHEN $consentWithdrawn THEN false ELSE p.consent END,
+                p.consentWithdrawnAt = CASE WHEN $consentWithdrawn THEN $now ELSE p.consentWithdrawnAt END,
+                p.referenceHash = CASE WHEN $consentWithdrawn THEN $referenceHash ELSE p.referenceHash END
+            WITH p
+            CALL (p) {
+                MATCH (r:Referral)-[:OF]->(p)
+                SET r.reason = null, r.personalDataErasedAt = $now
+                WITH r
+                CALL (r) {
+                    MATCH (r)-[:HAD]->(e:ReferralEvent) WHERE e.note IS NOT NULL
+                    SET e.note = null
+                }
+                RETURN count(r) AS referrals
+            }
+            WITH p, referrals, [{kind: $kind, subjectType: 'Participant', subjectId: p.id,
+                                 detail: $why + '; referrals: ' + toString(referrals)}] AS lines
+            %s
+            RETURN count(p) AS participants, coalesce(sum(referrals), 0) AS referrals
+            """.formatted(AuditTrail.LINES);
+
+    /**
+     * One page of participants in id order after {@code $after}, and those of them due for erasure: not yet erased,
+     * with at least one referral, every referral closed and the last closed (its {@code updatedAt}: a closed
+     * referral never changes again) before {@code $cutoff}. The retention unit is the person, not the referral: while
+     * an onward referral is open, the earlier ones' reasons may still be needed by the group it went to.
+     */
+    private static final String DUE = """
+            MATCH (p:Participant) WHERE p.id > $after
+            WITH p ORDER BY p.id LIMIT $batch
+            WITH collect(p) AS scanned
+            RETURN size(scanned) AS scanned, scanned[-1].id AS last,
+                   [p IN scanned WHERE p.personalDataErasedAt IS NULL AND EXISTS { (:Referral)-[:OF]->(p) }
+                        AND NOT EXISTS { MATCH (r:Referral)-[:OF]->(p)
+                                         WHERE NOT r.status IN $closed OR r.updatedAt >= $cutoff } | p.id] AS due
+            """;
+
+    /** The participants (not yet erased) with this reference. */
+    private static final String FIND = """
+            MATCH (p:Participant {reference: $reference}) WHERE p.personalDataErasedAt IS NULL
+            RETURN collect(p.id) AS ids
+            """;
+
+    /**
+     * Withdraws the open referrals of these participants, as the lifecycle's withdrawal does (a WITHDRAWN event, the
+     * version up, a held space given back), by the signed-in admin, with no note.
+     */
+    private static final String WITHDRAW_OPEN = """
+            %s
+            UNWIND $participants AS participantId
+            MATCH (:Participant {id: participantId})<-[:OF]-(r:Referral) WHERE r.status IN $open
+            SET r._lock = true
+            REMOVE r._lock
+            WITH account, r WHERE r.status IN $open
+            MATCH (r)-[:TO]->(a:Activity)
+            OPTIONAL MATCH (g:Group)-[:RUNS]->(a)
+            WITH account, r, a, g, r.status AS before, coalesce(r.holdsSpace, false) AS givesSpaceBack
+            WITH account, r, a, g, before, givesSpaceBack, givesSpaceBack AS locks
+            %s
+            %s
+            SET r.status = 'WITHDRAWN', r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1, r.holdsSpace = null
+            CREATE (r)-[:HAD]->(:ReferralEvent {status: 'WITHDRAWN', at: $now, by: account.id, version: r.version,
+                    byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName)})
+            WITH r, a, g, before, givesSpaceBack, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: r.id,
+                                                   detail: before + ' -> WITHDRAWN: ' + $why}] AS lines
+            %s
+            RETURN r.id AS referralId, a.id AS activityId, g.id AS groupId, before AS status, r.version AS version,
+                   givesSpaceBack AND a.spacesLeft IS NOT NULL AS returnedSpace, a.spacesLeft AS spacesLeft,
+                   a.version AS activityVersion
+            """.formatted(MaySee.ACCOUNT, ActivitySpaces.LOCK, ActivitySpaces.GIVE_BACK, AuditTrail.LINES);
+
+    /** What an erasure did. */
+    record Done(long participants, long referrals) {
+        Done plus(Done other) {
+            return new Done(participants + other.participants, referrals + other.referrals);
+        }
+    }
+
+    record Due(long scanned, @Nullable String last, List<String> due) {
+    }
+
+    record Page(Due due, Done erased) {
+    }
+
+    record Withdrawn(String referralId, String activityId, String groupId, ReferralStatus status, long version,
+                     boolean returnedSpace, @Nullable Integer spacesLeft, @Nullable Long activityVersion) {
+    }
+
+    record Found(List<String> ids) {
+    }
+
+    private final Neo4jClient neo4j;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final RetentionProperties retention;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    PersonalDataErasure(Neo4jClient neo4j, AuditTrail audit, ApplicationEventPublisher events,
+                        RetentionProperties retention, PlatformTransactionManager transactions, Clock clock) {
+        this.neo4j = neo4j;
+        this.audit = audit;
+        this.events = events;
+        this.retention = retention;
+        this.transactions = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Erases everyone whose referrals all closed more than the retention period before {@code now}: a page of
+     * participants per transaction, walked in id order, so a store of a million referrals is done in bounded
+     * transactions and a run cut short leaves only whole pages done.
+     */
+    Done pastRetention(Instant now) {
+        var cutoff = now.minus(retention.referralPersonalData()).atZone(ZoneOffset.UTC);
+        var stamp = audit.stamp("retention", null);
+        var why = "retention: every referral closed more than " + retention.referralPersonalData().toDays()
+                  + " days ago";
+        var done = new Done(0, 0);
+        String after = "";
+        while (true) {
+            var from = after;
+            var page = Objects.requireNonNull(transactions.execute(status -> {
+                var due = Rows.fetch(neo4j.query(DUE).bind(from).to("after").bind(retention.batch()).to("batch")
+                        .bind(CLOSED).to("closed").bind(cutoff).to("cutoff"), Due.class).one().orElseThrow();
+                var erased = due.due().isEmpty() ? new Done(0, 0)
+                        : erase(due.due(), AuditKind.PERSONAL_DATA_ERASED, why, false, null, now, stamp);
+                return new Page(due, erased);
+            }));
+            var due = page.due();
+            done = done.plus(page.erased());
+            if (due.scanned() < retention.batch() || due.last() == null) {
+                return done;
+            }
+            after = due.last();
+        }
+    }
+
+    /** The person asked for their personal details to be erased: at once, open referrals withdrawn. */
+    @Transactional
+    Erasure onRequest(String reference, String accountId) {
+        return erasure(reference, accountId, AuditKind.PERSONAL_DATA_ERASED, "erased at the person's request",
+                false);
+    }
+
+    /**
+     * The person withdrew consent: as {@link #onRequest}, and the reference is remembered (as a digest) so that a new
+     * referral of it needs consent recorded after today.
+     */
+    @Transactional
+    Erasure consentWithdrawn(String reference, String accountId) {
+        return erasure(reference, accountId, AuditKind.CONSENT_WITHDRAWN, "consent withdrawn", true);
+    }
+
+    /** A digest of a reference, to recognise it again without keeping it. */
+    static String digest(String reference) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(reference.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException unavailable) {
+            throw new IllegalStateException(unavailable);
+        }
+    }
+
+    private Erasure erasure(String reference, String accountId, AuditKind kind, String why, boolean consentWithdrawn) {
+        var ids = Rows.fetch(neo4j.query(FIND).bind(reference).to("reference"), Found.class).one().orElseThrow().ids();
+        if (ids.isEmpty()) {
+            throw unknown();
+        }
+        var now = clock.instant();
+        var stamp = audit.stamp();
+        var withdrawn = Rows.fetch(neo4j.query(WITHDRAW_OPEN).bind(accountId).to("accountId").bind(ids)
+                .to("participants").bind(OPEN).to("open").bind(why).to("why")
+                .bind(now.atZone(ZoneOffset.UTC)).to("now").bind(stamp).to("audit"), Withdrawn.class).all();
+        var done = erase(ids, kind, why, consentWithdrawn, consentWithdrawn ? digest(reference) : null, now, stamp);
+        for (var referral : withdrawn) {
+            events.publishEvent(new ReferralStatusChanged(referral.referralId(), referral.activityId(),
+                    referral.groupId(), referral.status(), ReferralStatus.WITHDRAWN, referral.version()));
+            if (referral.returnedSpace() && referral.spacesLeft() != null && referral.activityVersion() != null) {
+                events.publishEvent(new SpaceReturned(referral.activityId(), referral.groupId(),
+                        referral.spacesLeft(), referral.activityVersion()));
+            }
+        }
+        return new Erasure(done.participants(), done.referrals(),
+                withdrawn.stream().map(Withdrawn::referralId).sorted().toList(), now);
+    }
+
+    private Done erase(List<String> participants, AuditKind kind, String why, boolean consentWithdrawn,
+                       @Nullable String referenceHash, Instant now, Map<String, Object> stamp) {
+        return Rows.fetch(neo4j.query(ERASE).bind(participants).to("participants").bind(kind.name()).to("kind")
+                .bind(why).to("why").bind(consentWithdrawn).to("consentWithdrawn")
+                .bind(referenceHash).to("referenceHash").bind(now.atZone(ZoneOffset.UTC)).to("now")
+                .bind(stamp).to("audit"), Done.class).one().orElseThrow();
+    }
+
+    static NotFoundException unknown() {
+        return new NotFoundException("No personal details are held for that participant reference: there is none, "
+                + "or they were erased already.");
+    }
+}

@@ -1,0 +1,35 @@
+package org.hedgerow.referral;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code hedgerow.retention.*}: how long a referral's personal details are kept once the person's referrals have all
+ * closed, and when the job that erases them runs.
+ *
+ * @param referralPersonalData how long after the last of a person's referrals closed (completed, declined or
+ *                             withdrawn) their reference, contact, the referrals' reasons and the events' notes are
+ *                             kept; 365 days by default (see the README for why)
+ * @param cron                 when the retention job runs (Spring cron, in {@code zone}); {@code -} turns it off
+ * @param zone                 the time zone of {@code cron}
+ * @param batch                how many participants one transaction of the job looks at
+ */
+@ConfigurationProperties("hedgerow.retention")
+public record RetentionProperties(
+        @DefaultValue("365d") Duration referralPersonalData,
+        @DefaultValue("0 30 2 * * *") String cron,
+        @DefaultValue("Europe/London") ZoneId zone,
+        @DefaultValue("1000") int batch) {
+
+    public RetentionProperties {
+        if (referralPersonalData.isNegative() || referralPersonalData.isZero()) {
+            throw new IllegalArgumentException("hedgerow.retention.referral-personal-data must be a positive period");
+        }
+        if (batch < 1) {
+            throw new IllegalArgumentException("hedgerow.retention.batch must be at least 1");
+        }
+    }
+}

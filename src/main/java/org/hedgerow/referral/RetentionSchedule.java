@@ -1,0 +1,40 @@
+package org.hedgerow.referral;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once a night (by default), erases the personal details that are past their retention period. Safe to run twice or
+ * on several instances at once: a participant already erased is passed over, and erasing one twice changes nothing.
+ * A night missed while the app was down is caught up by the next run.
+ */
+@Component
+@EnableScheduling
+@EnableConfigurationProperties(RetentionProperties.class)
+class RetentionSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionSchedule.class);
+
+    private final PersonalDataErasure erasure;
+    private final Clock clock;
+
+    RetentionSchedule(PersonalDataErasure erasure, Clock clock) {
+        this.erasure = erasure;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${hedgerow.retention.cron:0 30 2 * * *}", zone = "${hedgerow.retention.zone:Europe/London}")
+    void run() {
+        var done = erasure.pastRetention(clock.instant());
+        if (done.participants() > 0) {
+            log.info("Retention: erased the personal details of {} participants ({} referrals)", done.participants(),
+                    done.referrals());
+        }
+    }
+}
