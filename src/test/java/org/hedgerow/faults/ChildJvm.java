@@ -38,7 +38,7 @@ public final class ChildJvm implements AutoCloseable {
             var command = new ArrayList<String>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+                    "-XX:+UseSerialGC"));
             command.addAll(jvmOptions);
             command.add("@" + argFile);
             command.add(mainClass);
