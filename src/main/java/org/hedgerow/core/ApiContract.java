@@ -139,7 +139,7 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer {
                 : schemes.isEmpty() ? List.of() : List.of(schemes));
 
         var answers = new Answers(api, operation);
-        if (hasInput) {
+        if (hasInput || hasPathId) { // a path id the firewall refuses (a NUL, an encoded slash) is a 400 too
             answers.add(400, "Invalid", "A parameter or field is not valid: `errors` names each one and what is wrong "
                     + "with it (for a closed set or a code, the values it may take).");
         }
