@@ -50,8 +50,9 @@ class ApiFuzzTests extends ApiTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final Pattern FIRST_ALTERNATIVE = Pattern.compile("^\\^\\(\\?:([A-Z_]+)[|)]");
-    /** Refusals that are recorded on purpose: the audit trail notes failed and throttled sign-ins. */
-    static final List<String> AUDITED_REFUSALS = List.of("audit:SIGN_IN_FAILED", "audit:SIGN_IN_THROTTLED");
+    /** Refusals recorded on purpose: the audit trail notes failed and throttled sign-ins and password changes. */
+    static final List<String> AUDITED_REFUSALS = List.of("audit:SIGN_IN_FAILED", "audit:SIGN_IN_THROTTLED",
+            "audit:PASSWORD_CHANGE_FAILED");
 
     private JsonNode schemas;
     private final Map<String, String> ids = new LinkedHashMap<>();
