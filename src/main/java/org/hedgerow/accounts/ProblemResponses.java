@@ -13,10 +13,16 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as RFC 9457 problem details, saying what to do about them. */
-class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+/**
+ * 401 and 403 as RFC 9457 problem details, saying what to do about them; and the 400 for an address the firewall
+ * turns away before anything else sees it (an encoded slash, NUL or control character in the path, found by the API
+ * fuzz test), which was a bare status without a body.
+ */
+class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final JsonMapper json;
 
@@ -42,6 +48,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             write(response, request, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                     "Your account may not do this.");
         }
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException ex)
+            throws IOException {
+        write(response, request, HttpStatus.BAD_REQUEST, "rejected-request", "Request rejected",
+                "The address holds characters Hedgerow does not take in a path (such as an encoded slash, a NUL or "
+                        + "another control character); an id or code is plain text.");
     }
 
     void write(HttpServletResponse response, HttpServletRequest request, HttpStatus status, String type,

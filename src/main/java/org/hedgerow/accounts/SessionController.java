@@ -14,12 +14,14 @@ import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.ProblemDetails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -96,6 +98,12 @@ class SessionController {
             signedIn = authentication.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(signIn.username(), signIn.password()));
         }
+        catch (InternalAuthenticationServiceException ex) {
+            // The account could not be read (the database is gone or busy): no word on the password, so neither a
+            // failure to count nor one to audit. The cause goes on to core's ApiAdmission, which answers 503.
+            throttle.unanswered(attempt);
+            throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+        }
         catch (AuthenticationException ex) {
             log.warn("Failed sign-in for '{}' from {} ({} recent failures for this username)",
                     signIn.username(), address, throttle.failures(signIn.username()));
@@ -140,7 +148,14 @@ class SessionController {
         if (attempt.refused()) {
             return throttled(attempt.refusedFor());
         }
-        String stamp = accounts.changeOwnPassword(user, change);
+        String stamp;
+        try {
+            stamp = accounts.changeOwnPassword(user, change);
+        }
+        catch (DataAccessException ex) {
+            throttle.unanswered(attempt); // the database did not answer: no failed attempt
+            throw ex;
+        }
         throttle.succeeded(attempt);
         // This session carries on with the account's new stamp; every other session of the account ends.
         var renewed = user.withSessionStamp(stamp);

@@ -10,7 +10,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -32,13 +36,18 @@ import tools.jackson.databind.json.JsonMapper;
  * serve all start at once, each holds a connection while it waits for the CPU, and throughput collapses (the
  * referral-creation benchmark fell from 100 referrals a second to 24 at 200 offered; BENCHMARKS.md). A database
  * too busy for a request that was let in (no connection or transaction to be had) is also a 503 here, wherever it
- * surfaces: a controller, a filter or the commit. Its transaction did not commit, so nothing changed.
+ * surfaces: a controller, a filter or the commit. Its transaction did not commit, so nothing changed. So is a database
+ * that cannot be reached at all (an external Neo4j stopped or restarting: the driver's {@code ServiceUnavailable} or
+ * {@code SessionExpired}, however Spring wrapped it), with its own words and a longer {@code Retry-After}: the driver
+ * connects afresh on the next request once it is back, so the app recovers without a restart (DatabaseOutageTests).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class ApiAdmission extends OncePerRequestFilter implements ApiPause {
 
     static final String BUSY = "Hedgerow is too busy to answer just now and nothing was changed; try again in a moment.";
+    static final String UNREACHABLE = "Hedgerow cannot reach its database just now and nothing was changed; "
+            + "try again in a few seconds.";
 
     /**
      * @param maxConcurrent API requests at work at once (a few per core: each mostly waits for the database)
@@ -92,7 +101,11 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
                 throw ex;
             }
             response.reset();
-            busy(request, response);
+            if (isUnreachable(ex)) {
+                refuse(request, response, "database-unavailable", "Database unavailable", UNREACHABLE, 5);
+            } else {
+                busy(request, response);
+            }
         }
         finally {
             holdsTurn.remove();
@@ -133,14 +146,29 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
                 return true;
             }
         }
+        return isUnreachable(ex);
+    }
+
+    /** The database is not there (not merely busy): no connection could be made, or the one in use was lost. */
+    private static boolean isUnreachable(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException) {
+                return true;
+            }
+        }
         return false;
     }
 
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var problem = ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy", BUSY);
+        refuse(request, response, "busy", "Busy", BUSY, 1);
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String type, String title,
+                        String detail, int retryAfterSeconds) throws IOException {
+        var problem = ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

@@ -139,7 +139,7 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer {
                 : schemes.isEmpty() ? List.of() : List.of(schemes));
 
         var answers = new Answers(api, operation);
-        if (hasInput) {
+        if (hasInput || hasPathId) { // a path id the firewall refuses (a NUL, an encoded slash) is a 400 too
             answers.add(400, "Invalid", "A parameter or field is not valid: `errors` names each one and what is wrong "
                     + "with it (for a closed set or a code, the values it may take).");
         }
@@ -177,8 +177,8 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer {
             answers.add(429, "TooManySignIns", "Too many failed sign-ins for this account or from this address; "
                     + "`Retry-After` says when to try again.");
         }
-        answers.add(503, "Busy", "Too busy to answer just now and nothing was changed; `Retry-After` says when to "
-                + "try again.");
+        answers.add(503, "Busy", "Too busy to answer just now, or the database cannot be reached, and nothing was "
+                + "changed; `Retry-After` says when to try again.");
     }
 
     /** Whether somebody not signed in may make this request, as the security rules themselves say. */

@@ -48,6 +48,19 @@ class SignInThrottleTests {
     }
 
     @Test
+    void anAttemptTheDatabaseCouldNotAnswerIsNoFailureButEarlierFailuresStand() {
+        throttle.begin("pat", "10.0.0.1");
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            throttle.unanswered(throttle.begin("pat", "10.0.0.1"));
+        }
+
+        assertThat(throttle.failures("pat")).isEqualTo(1);
+        assertThat(throttle.begin("pat", "10.0.0.1").refused()).as("ten sign-ins during an outage lock nobody out")
+                .isFalse();
+    }
+
+    @Test
     void aBurstOfParallelGuessesGetsNoMoreTriesThanTheLimit() throws Exception {
         var admitted = new java.util.concurrent.atomic.AtomicInteger();
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {

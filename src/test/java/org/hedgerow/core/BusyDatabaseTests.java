@@ -31,6 +31,18 @@ class BusyDatabaseTests {
             throw new TransientDataAccessResourceException("Connection pool pending acquisition queue is full.");
         }
 
+        @PostMapping("/api/database-gone")
+        void databaseGone() {
+            // what Spring Data Neo4j makes of the driver's error when the server is stopped (DatabaseOutageTests)
+            throw new TransientDataAccessResourceException("Connection to the database failed; Error code 'N/A'",
+                    new org.neo4j.driver.exceptions.ServiceUnavailableException("Connection refused"));
+        }
+
+        @PostMapping("/api/connection-lost")
+        void connectionLost() {
+            throw new org.neo4j.driver.exceptions.SessionExpiredException("Connection to the database terminated");
+        }
+
         @PostMapping("/api/no-transaction")
         void noTransaction() {
             throw new CannotCreateTransactionException("Could not open a new Neo4j session");
@@ -50,6 +62,17 @@ class BusyDatabaseTests {
                     .andExpect(jsonPath("$.title").value("Busy"))
                     .andExpect(jsonPath("$.detail").value(
                             "Hedgerow is too busy to answer just now and nothing was changed; try again in a moment."));
+        }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsA503SayingSoWithALongerRetryAfter() throws Exception {
+        for (String path : new String[] {"/api/database-gone", "/api/connection-lost"}) {
+            mvc.perform(post(path))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "5"))
+                    .andExpect(jsonPath("$.title").value("Database unavailable"))
+                    .andExpect(jsonPath("$.detail").value(ApiAdmission.UNREACHABLE));
         }
     }
 }

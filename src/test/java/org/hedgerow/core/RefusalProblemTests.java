@@ -57,4 +57,16 @@ class RefusalProblemTests extends DirectoryApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is no need WALKING."));
     }
+
+    @Test
+    void anIdThatTheFirewallRefusesIsA400ProblemNotABareStatus() throws Exception {
+        for (String id : new String[] {"a%2Fb", "a%00b", "%5C..%5C"}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get(java.net.URI.create("/api/venues/" + id)).session(browsers.of("fran")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.type").value("https://hedgerow.example/problems/rejected-request"))
+                    .andExpect(jsonPath("$.detail", containsString("control character")));
+        }
+    }
 }

@@ -45,6 +45,31 @@ final class RabbitMq {
         Assumptions.abort(why);
     }
 
+    /** Stops the RabbitMQ application on its node (the broker goes away; the node stays up to start it again). */
+    static void stopApp() throws Exception {
+        rabbitmqctl("stop_app");
+    }
+
+    /** Starts it again and waits until STOMP listens. */
+    static void startApp() throws Exception {
+        rabbitmqctl("start_app");
+        var deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!listening()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("RabbitMQ's STOMP port did not open again after start_app");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static void rabbitmqctl(String command) throws Exception {
+        var process = new ProcessBuilder("rabbitmqctl", command).inheritIO().start();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("rabbitmqctl " + command + " failed");
+        }
+    }
+
     private static boolean listening() {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", STOMP_PORT), 500);
