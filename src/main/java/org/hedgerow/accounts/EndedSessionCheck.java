@@ -22,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * audited, and the browser is told to drop the cookie, so one stale cookie makes one audit line, not one per
  * request. Runs before Spring Security and after the session store (Tomcat's or the shared one) has looked the
  * id up, so a session ended by this very request's checks is not counted.
+ * <p>
+ * A session that ends during a request (signing out) has its cookie dropped too: the shared store's filter does
+ * that itself, Tomcat does not, and a browser would otherwise send the ended id once more and be audited for it.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
@@ -45,9 +48,20 @@ class EndedSessionCheck extends OncePerRequestFilter {
             // no session id in the audit line: it is a secret, and the forged ones are whatever the sender chose
             audit.record(AuditKind.SESSION_REFUSED, "Session", null,
                     request.getMethod() + " " + request.getRequestURI() + ": no live session for its cookie");
-            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(cookieName, "").path("/").maxAge(0)
-                    .httpOnly(true).secure(secure).sameSite("Lax").build().toString());
+            forget(response);
+            chain.doFilter(request, response);
+            return;
         }
+        boolean hadSession = request.getSession(false) != null;
         chain.doFilter(request, response);
+        if (hadSession && request.getSession(false) == null && !response.isCommitted()
+                && response.getHeaders(HttpHeaders.SET_COOKIE).stream().noneMatch(c -> c.startsWith(cookieName + "="))) {
+            forget(response);
+        }
+    }
+
+    private void forget(HttpServletResponse response) {
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(cookieName, "").path("/").maxAge(0)
+                .httpOnly(true).secure(secure).sameSite("Lax").build().toString());
     }
 }
