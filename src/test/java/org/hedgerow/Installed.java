@@ -1,4 +1,4 @@
-package org.hedgerow.live;
+package org.hedgerow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Assumptions;
  * is not installed the test is skipped with a message saying how to install it, except on CI ({@code CI=true}),
  * where that is a failure: {@code .ci/run} installs it.
  */
-final class Installed {
+public final class Installed {
 
     private Installed() {
     }
 
-    static Path program(String name, String debianPackage) {
+    public static Path program(String name, String debianPackage) {
         var places = new ArrayList<Path>();
         for (var dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!dir.isEmpty()) {
@@ -39,7 +39,7 @@ final class Installed {
     }
 
     /** The resident memory of a process and its children (nginx's workers), in MiB, from /proc. */
-    static double rssMib(ProcessHandle process) {
+    public static double rssMib(ProcessHandle process) {
         long kib = rssKib(process.pid());
         for (var child : process.descendants().toList()) {
             kib += rssKib(child.pid());

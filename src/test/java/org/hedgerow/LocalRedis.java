@@ -1,4 +1,4 @@
-package org.hedgerow.live;
+package org.hedgerow;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
  * Debian's redis-server on its own loopback port and temporary directory, nothing saved to disk, for as long as
  * the test runs (skipped where it is not installed, failed on CI).
  */
-final class LocalRedis implements AutoCloseable {
+public final class LocalRedis implements AutoCloseable {
 
-    final int port;
+    public final int port;
     final Process process;
     final Path dir;
 
@@ -27,7 +27,7 @@ final class LocalRedis implements AutoCloseable {
         this.dir = dir;
     }
 
-    static LocalRedis start() throws Exception {
+    public static LocalRedis start() throws Exception {
         var program = Installed.program("redis-server", "redis-server");
         var dir = Files.createTempDirectory("hedgerow-redis");
         int port = freePort();
@@ -60,7 +60,7 @@ final class LocalRedis implements AutoCloseable {
         }
     }
 
-    double rssMib() {
+    public double rssMib() {
         return Installed.rssMib(process.toHandle());
     }
 
@@ -72,7 +72,7 @@ final class LocalRedis implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.hedgerow.Installed;
+import org.hedgerow.LocalRedis;
+
 /**
  * Debian's nginx in front of two app instances, configured by the project's own {@code deploy/nginx/hedgerow.conf}
  * (the file docker-compose's "multi" profile mounts), rendered as the nginx image renders templates. It runs in the

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.hedgerow.HedgerowApplication;
+import org.hedgerow.Installed;
+import org.hedgerow.LocalRedis;
 import org.hedgerow.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
