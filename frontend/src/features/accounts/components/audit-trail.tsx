@@ -6,8 +6,8 @@ import { useAudit } from '../api/get-audit';
 import type { AuditKind } from '@/lib/types';
 import type { AuditFilters } from '../api/keys';
 
-const kinds = ['SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_IN_THROTTLED', 'SIGN_OUT', 'PASSWORD_CHANGED', 'PASSWORD_CHANGE_FAILED',
-  'ACCOUNT_CREATED', 'ACCOUNT_CHANGED', 'PASSWORD_RESET', 'REFERRAL_READ', 'REFERRAL_CHANGED', 'PARTICIPANT_READ', 'PARTICIPANT_CHANGED',
+const kinds = ['SIGN_IN', 'SIGN_IN_FAILED', 'SIGN_IN_THROTTLED', 'SIGN_OUT', 'SESSION_REFUSED', 'LIVE_REFUSED',
+  'PASSWORD_CHANGED', 'PASSWORD_CHANGE_FAILED', 'ACCOUNT_CREATED', 'ACCOUNT_CHANGED', 'PASSWORD_RESET', 'REFERRAL_READ', 'REFERRAL_CHANGED', 'PARTICIPANT_READ', 'PARTICIPANT_CHANGED',
 ] as const satisfies readonly AuditKind[];
 
 /** The audit trail, newest first, filtered by actor, kind and period. Read only: nothing can change it. */
