@@ -3,13 +3,12 @@ package org.hedgerow.accounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * Every attempt counts as a failure from the moment it begins ({@link #begin}), and is taken back when it
  * succeeds ({@link #succeeded}), so a burst of parallel guesses cannot all slip past the check before the
- * first of them has failed. Counts are kept in this instance's memory.
+ * first of them has failed. Counts are kept in this instance's memory, or, with shared sessions
+ * ({@code hedgerow.sessions.store=redis}), in Redis, where every instance counts the same failures.
  */
 @Component
 @EnableConfigurationProperties(SignInThrottleProperties.class)
@@ -27,19 +27,31 @@ class SignInThrottle {
 
     private final SignInThrottleProperties limits;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> byUsername = new HashMap<>();
-    private final Map<String, Deque<Instant>> byAddress = new HashMap<>();
+    private final SignInFailures failures;
 
+    /** Counts in this instance's memory. */
     SignInThrottle(SignInThrottleProperties limits, Clock clock) {
+        this(limits, clock, new SignInFailuresInMemory());
+    }
+
+    /** Counts where the app keeps them: shared ones when shared sessions configured them, else in memory. */
+    @Autowired
+    SignInThrottle(SignInThrottleProperties limits, Clock clock, ObjectProvider<SignInFailures> shared) {
+        this(limits, clock, shared.getIfAvailable(SignInFailuresInMemory::new));
+    }
+
+    SignInThrottle(SignInThrottleProperties limits, Clock clock, SignInFailures failures) {
         this.limits = limits;
         this.clock = clock;
+        this.failures = failures;
     }
 
     /**
      * An attempt to prove a password: either under way (tell the throttle if it {@link #succeeded}), or
-     * refused, with how long to wait before trying again.
+     * refused, with how long to wait before trying again. The mark tells this attempt's failure from others
+     * begun at the same instant.
      */
-    record Attempt(String username, String address, Instant at, Duration refusedFor) {
+    record Attempt(String username, String address, Instant at, String mark, @Nullable Duration refusedFor) {
 
         boolean refused() {
             return refusedFor != null;
@@ -47,27 +59,16 @@ class SignInThrottle {
     }
 
     /** Starts an attempt, which counts as a failure until it succeeds, or refuses it. */
-    synchronized Attempt begin(String username, String address) {
+    Attempt begin(String username, String address) {
         Instant now = clock.instant();
-        var forUsername = deque(byUsername, key(username), now);
-        var forAddress = deque(byAddress, address, now);
-        Optional<Duration> wait = longest(waitFor(forUsername, limits.perUsername(), now),
-                waitFor(forAddress, limits.perAddress(), now));
-        if (wait.isPresent()) {
-            return new Attempt(username, address, now, wait.get());
-        }
-        forUsername.addLast(now);
-        forAddress.addLast(now);
-        return new Attempt(username, address, now, null);
+        String mark = UUID.randomUUID().toString();
+        Duration wait = failures.countUnlessFull(key(username), address(address), now, mark, limits);
+        return new Attempt(username, address, now, mark, wait);
     }
 
     /** The attempt succeeded: it was not a failure, and the username's earlier failures are forgiven. */
-    synchronized void succeeded(Attempt attempt) {
-        byUsername.remove(key(attempt.username()));
-        var forAddress = byAddress.get(attempt.address() == null ? "" : attempt.address());
-        if (forAddress != null) {
-            forAddress.removeLastOccurrence(attempt.at());
-        }
+    void succeeded(Attempt attempt) {
+        failures.forgive(key(attempt.username()), address(attempt.address()), attempt.at(), attempt.mark());
     }
 
     /**
@@ -86,31 +87,15 @@ class SignInThrottle {
     }
 
     /** How many failures (attempts under way included) a username has within the window. */
-    synchronized int failures(String username) {
-        return deque(byUsername, key(username), clock.instant()).size();
-    }
-
-    private Deque<Instant> deque(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        var deque = failures.computeIfAbsent(key == null ? "" : key, k -> new ArrayDeque<>());
-        while (!deque.isEmpty() && !deque.peekFirst().plus(limits.window()).isAfter(now)) {
-            deque.pollFirst();
-        }
-        return deque;
-    }
-
-    private Optional<Duration> waitFor(Deque<Instant> failures, int limit, Instant now) {
-        return failures.size() < limit ? Optional.empty()
-                : Optional.of(Duration.between(now, failures.peekFirst().plus(limits.window())));
-    }
-
-    private static Optional<Duration> longest(Optional<Duration> a, Optional<Duration> b) {
-        if (a.isEmpty()) {
-            return b;
-        }
-        return b.isPresent() && b.get().compareTo(a.get()) > 0 ? b : a;
+    int failures(String username) {
+        return failures.count(key(username), clock.instant(), limits.window());
     }
 
     private static String key(String username) {
         return username == null ? "" : username.toLowerCase(Locale.ROOT);
+    }
+
+    private static String address(String address) {
+        return address == null ? "" : address;
     }
 }

@@ -1,14 +1,18 @@
 package org.hedgerow.live;
 
+import org.hedgerow.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.messaging.simp.user.UserDestinationResolver;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
@@ -33,15 +37,18 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     private final ObjectProvider<MessageChannel> toClients;
     private final SocketsOfSessions sockets;
     private final TaskScheduler heartbeats;
+    private final ObjectProvider<AuditTrail> audit;
 
     /** The broker's own scheduler bean ({@code @Lazy}: it is made by the configuration this one feeds). */
     LiveConfiguration(LiveProperties properties,
                       @Qualifier("clientOutboundChannel") ObjectProvider<MessageChannel> toClients,
-                      SocketsOfSessions sockets, @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats) {
+                      SocketsOfSessions sockets, @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler heartbeats,
+                      ObjectProvider<AuditTrail> audit) {
         this.properties = properties;
         this.toClients = toClients;
         this.sockets = sockets;
         this.heartbeats = heartbeats;
+        this.audit = audit;
     }
 
     /** Tells the app when an HTTP session ends, so {@link SocketsOfSessions} can close its sockets. */
@@ -50,11 +57,27 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * With the relay, a person's own queues are RabbitMQ topics per person ({@link PersonalTopics}) in place of
+     * Spring's queue per socket; with the simple broker (one instance) Spring's own resolution serves.
+     */
+    @Bean
+    static BeanPostProcessor personalTopicsWithTheRelay(Environment environment) {
+        boolean relay = LiveProperties.Broker.RELAY.name().equalsIgnoreCase(
+                environment.getProperty("hedgerow.live.broker", "simple"));
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return relay && bean instanceof UserDestinationResolver ? new PersonalTopics() : bean;
+            }
+        };
+    }
+
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
         var endpoint = registry.addEndpoint(ENDPOINT)
                 .addInterceptors(SocketsOfSessions.sessionId());
-        registry.setErrorHandler(new Refusals(toClients::getObject));
+        registry.setErrorHandler(new Refusals(toClients::getObject, audit::getObject));
         if (!properties.allowedOrigins().isEmpty()) {
             endpoint.setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
         }
@@ -73,10 +96,8 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
                     .setClientLogin(relay.login()).setClientPasscode(relay.passcode())
                     .setSystemLogin(relay.login()).setSystemPasscode(relay.passcode())
                     .setSystemHeartbeatSendInterval(heartbeat).setSystemHeartbeatReceiveInterval(heartbeat)
-                    // a message for a user connected to another instance, and who is connected where
-                    .setUserDestinationBroadcast("/topic/hedgerow.unresolved-user")
+                    // who is connected where (a person's own messages need no registry: PersonalTopics)
                     .setUserRegistryBroadcast("/topic/hedgerow.user-registry");
-            registry.configureBrokerChannel().interceptors(new TransientUserQueues());
         } else {
             registry.enableSimpleBroker("/topic", "/queue")
                     .setHeartbeatValue(new long[] {heartbeat, heartbeat}).setTaskScheduler(heartbeats);
@@ -95,8 +116,6 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     public void configureClientInboundChannel(ChannelRegistration registration) {
         if (properties.broker() == LiveProperties.Broker.SIMPLE) {
             registration.interceptors(new SubscriptionReceipts(toClients::getObject));
-        } else {
-            registration.interceptors(new TransientUserQueues());
         }
     }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.hedgerow.audit.AuditKind;
+import org.hedgerow.audit.AuditTrail;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
@@ -28,9 +30,11 @@ class Refusals extends StompSubProtocolErrorHandler {
     private static final Executor ERROR_DELAY = CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS);
 
     private final Supplier<MessageChannel> toClients;
+    private final Supplier<AuditTrail> audit;
 
-    Refusals(Supplier<MessageChannel> toClients) {
+    Refusals(Supplier<MessageChannel> toClients, Supplier<AuditTrail> audit) {
         this.toClients = toClients;
+        this.audit = audit;
     }
 
     @Override
@@ -54,6 +58,10 @@ class Refusals extends StompSubProtocolErrorHandler {
         error.setLeaveMutable(true);
         var answer = MessageBuilder.createMessage(why.getBytes(StandardCharsets.UTF_8), error.getMessageHeaders());
         if (frame.getCommand() == StompCommand.CONNECT || frame.getCommand() == StompCommand.STOMP) {
+            // a socket opened without the page's CSRF token: another site's page riding the person's cookie
+            var user = frame.getUser();
+            audit.get().recordAs(user == null ? "anonymous" : user.getName(), null, AuditKind.LIVE_REFUSED, "Socket",
+                    null, "CONNECT without a valid CSRF token");
             return answer;
         }
         ERROR_DELAY.execute(() -> toClients.get().send(answer));

@@ -163,6 +163,8 @@ final class LiveClients implements AutoCloseable {
     static final class Listener extends StompSessionHandlerAdapter {
         StompSession session;
         Exception refused;
+        /** When the connection was lost (the server closed it, or the network failed). */
+        volatile java.time.Instant lostAt;
         final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
         final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
@@ -199,6 +201,9 @@ final class LiveClients implements AutoCloseable {
 
         @Override
         public void handleTransportError(StompSession session, Throwable exception) {
+            if (lostAt == null) {
+                lostAt = java.time.Instant.now();
+            }
             failures.add(exception);
         }
 
