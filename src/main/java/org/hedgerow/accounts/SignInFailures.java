@@ -24,6 +24,12 @@ interface SignInFailures {
     /** The attempt marked {@code mark} succeeded: the username's failures are forgiven, and this one from the address. */
     void forgive(String username, String address, Instant at, String mark);
 
+    /**
+     * The attempt marked {@code mark} got no answer (the database could not say whether the password was right): it
+     * is no failure, so it is taken back, and the username's earlier failures stand.
+     */
+    void withdraw(String username, String address, Instant at, String mark);
+
     /** Failures of the username within the window before {@code now}. */
     int count(String username, Instant now, Duration window);
 }

@@ -39,6 +39,14 @@ class SignInFailuresInMemory implements SignInFailures {
     }
 
     @Override
+    public synchronized void withdraw(String username, String address, Instant at, String mark) {
+        for (var failures : java.util.List.of(byUsername.getOrDefault(username, new ArrayDeque<>()),
+                byAddress.getOrDefault(address, new ArrayDeque<>()))) {
+            failures.removeLastOccurrence(at);
+        }
+    }
+
+    @Override
     public synchronized int count(String username, Instant now, Duration window) {
         return deque(byUsername, username, now, window).size();
     }

@@ -61,6 +61,12 @@ class SignInFailuresInRedis implements SignInFailures {
     }
 
     @Override
+    public void withdraw(String username, String address, Instant at, String mark) {
+        redis.opsForZSet().remove(usernameKey(username), mark);
+        redis.opsForZSet().remove(addressKey(address), mark);
+    }
+
+    @Override
     public int count(String username, Instant now, Duration window) {
         Long count = redis.opsForZSet().count(usernameKey(username),
                 now.minus(window).toEpochMilli() + 1, Double.POSITIVE_INFINITY);

@@ -75,15 +75,8 @@ class SignInThrottle {
      * The attempt got no answer (the accounts could not be read: the database is gone or busy), so it was no failure;
      * the username's earlier failures stand.
      */
-    synchronized void unanswered(Attempt attempt) {
-        var forUsername = byUsername.get(key(attempt.username()));
-        if (forUsername != null) {
-            forUsername.removeLastOccurrence(attempt.at());
-        }
-        var forAddress = byAddress.get(attempt.address() == null ? "" : attempt.address());
-        if (forAddress != null) {
-            forAddress.removeLastOccurrence(attempt.at());
-        }
+    void unanswered(Attempt attempt) {
+        failures.withdraw(key(attempt.username()), address(attempt.address()), attempt.at(), attempt.mark());
     }
 
     /** How many failures (attempts under way included) a username has within the window. */

@@ -159,6 +159,10 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
         return false;
     }
 
+    private static boolean isPublicFeed(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/openreferral");
+    }
+
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
         refuse(request, response, "busy", "Busy", BUSY, 1);
     }
@@ -169,6 +173,13 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+        if (isPublicFeed(request)) {
+            // The Open Referral feed is read from any web page (its own security chain adds this header, but a 503
+            // here is answered before that chain, or after a reset that cleared it): without it a browser would hide
+            // the answer, Retry-After and all, from the page that asked.
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+            response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, HttpHeaders.RETRY_AFTER);
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }

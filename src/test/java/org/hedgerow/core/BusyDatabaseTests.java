@@ -47,6 +47,11 @@ class BusyDatabaseTests {
         void noTransaction() {
             throw new CannotCreateTransactionException("Could not open a new Neo4j session");
         }
+
+        @org.springframework.web.bind.annotation.GetMapping("/openreferral/services")
+        void feedPage() {
+            throw new TransientDataAccessResourceException("Connection pool pending acquisition queue is full.");
+        }
     }
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Busy()).setControllerAdvice(new ApiErrors())
@@ -74,5 +79,18 @@ class BusyDatabaseTests {
                     .andExpect(jsonPath("$.title").value("Database unavailable"))
                     .andExpect(jsonPath("$.detail").value(ApiAdmission.UNREACHABLE));
         }
+    }
+
+    @Test
+    void theOpenFeedsBusyAnswerCanBeReadByAnyWebPage() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/openreferral/services")
+                        .header("Origin", "https://directory.example"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"))
+                .andExpect(header().string("Access-Control-Expose-Headers", "Retry-After"))
+                .andExpect(header().string("Retry-After", "1"));
+        mvc.perform(post("/api/pool-full").header("Origin", "https://elsewhere.example"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().doesNotExist("Access-Control-Allow-Origin"));
     }
 }
