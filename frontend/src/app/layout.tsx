@@ -36,6 +36,7 @@ const links: Record<Role | 'ANON', { to: string; label: string }[]> = {
     { to: '/admin', label: 'Accounts' },
     { to: '/admin/audit', label: 'Audit trail' },
     { to: '/admin/mail', label: 'Mail outbox' },
+    { to: '/admin/passkeys', label: 'Passkeys' },
     { to: '/facilitator/imports', label: 'Imports' },
     { to: '/facilitator/network', label: 'Network' },
     { to: '/search', label: 'Directory' },
@@ -59,7 +60,7 @@ export function Layout() {
           <div className="who">
             {user ? (
               <>
-                <span className="who-name">{user.displayName} <small>({roleName(user.role)})</small></span>
+                <NavLink to="/account" className="who-name">{user.displayName} <small>({roleName(user.role)})</small></NavLink>
                 <button type="button" className="link-button" onClick={async () => { await signOut(); navigate('/'); }}>
                   Sign out
                 </button>

@@ -7,6 +7,7 @@ import { RequireRole } from './require-role';
 import { AccountsRoute } from './routes/admin/accounts';
 import { AuditRoute } from './routes/admin/audit';
 import { MailRoute } from './routes/admin/mail';
+import { PasskeysAdminRoute } from './routes/admin/passkeys';
 import { FindForPersonRoute } from './routes/linkworker/find';
 import { ReferRoute } from './routes/linkworker/refer';
 import { MyReferralsRoute } from './routes/linkworker/referrals';
@@ -23,6 +24,7 @@ import { NotFoundRoute } from './routes/public/not-found';
 import { SearchRoute } from './routes/public/search';
 import { SignInRoute } from './routes/public/sign-in';
 import { VenueRoute } from './routes/public/venue';
+import { AccountRoute } from './routes/signed-in/account';
 import { NoticeboardRoute } from './routes/signed-in/noticeboard';
 import { NotificationSettingsRoute } from './routes/signed-in/notification-settings';
 import { NotificationsRoute } from './routes/signed-in/notifications';
@@ -109,6 +111,8 @@ export const router = createBrowserRouter([
       { path: '/admin', element: only(admin, <AccountsRoute />) },
       { path: '/admin/audit', element: only(admin, <AuditRoute />) },
       { path: '/admin/mail', element: only(admin, <MailRoute />) },
+      { path: '/admin/passkeys', element: only(admin, <PasskeysAdminRoute />) },
+      { path: '/account', element: only(signedIn, <AccountRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import org.hedgerow.core.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,10 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @PreAuthorize("hasRole('ADMIN')")
 class PasskeyAdminController {
-
-    /** The roles that must confirm a password sign-in with a passkey. */
-    record PasskeyRequirementsView(@NotNull List<@NotNull Role> roles) {
-    }
 
     private final PasskeyRequirements requirements;
     private final PasskeyStore passkeys;
