@@ -497,9 +497,9 @@ async function passkeys() {
   await shot(page, 'passkeys-account');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.getByRole('link', { name: 'Sign in' }).waitFor();
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
   await page.goto('/sign-in');
-  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await page.getByRole('button', { name: 'Use a passkey' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: LIVE_TIMEOUT });
   await page.getByRole('link', { name: /Amira/ }).waitFor();
   log('the link worker added a passkey and signed in with it alone');
@@ -516,7 +516,7 @@ async function passkeys() {
   await requireOfLinkWorkers(true);
   try {
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     await page.goto('/sign-in');
     await page.getByLabel('Username').fill(demo.linkWorker);
     await page.getByLabel('Password').fill(password);

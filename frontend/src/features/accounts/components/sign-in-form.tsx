@@ -58,8 +58,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
         <Problem error={error} fieldsShown={['username', 'password']} />
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
       </form>
-      <p className="or">or</p>
-      <button type="button" disabled={busy} onClick={() => void attempt(signInWithPasskey)}>Sign in with a passkey</button>
+      {/* Named so that no other button's name contains "Sign in": the password button stays the only one. */}
+      <p className="or">Or sign in with a passkey, if you have added one to your account:</p>
+      <button type="button" disabled={busy} onClick={() => void attempt(signInWithPasskey)}>Use a passkey</button>
       <p id="sign-in-note" className="hint">
         Demo accounts (password <code>hedgerow-demo</code>): <code>gene</code> (provider), <code>amira</code> (link
         worker), <code>facilitator</code>, <code>admin</code>.
