@@ -474,7 +474,70 @@ async function notificationCentre() {
   log(`the provider's unread count went from ${before} to ${before + 1} live, and the centre lists the referral`);
 }
 
-const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange, gathering, freshStart, notificationCentre };
+// Passkeys with Chromium's virtual authenticator (DevTools WebAuthn domain): a link worker adds a passkey on their
+// account page, signs out and back in with it alone; then an admin requires passkeys of link workers, and the same
+// person's password sign-in waits for the passkey step until they confirm with it.
+async function passkeys() {
+  const { context, page } = await person(null);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
+  });
+  await signIn(page, demo.linkWorker);
+  await page.goto('/account');
+  await page.getByRole('heading', { name: 'Passkeys' }).waitFor();
+  await page.getByLabel(/Name for the new passkey/).fill('E2E laptop');
+  await page.getByRole('button', { name: 'Add a passkey' }).click();
+  await page.getByTestId('passkey').filter({ hasText: 'E2E laptop' }).waitFor({ timeout: LIVE_TIMEOUT });
+  const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+  if (credentials.length !== 1 || !credentials[0].isResidentCredential) {
+    throw new Error(`expected one resident credential on the authenticator, found ${JSON.stringify(credentials.map((c) => c.isResidentCredential))}`);
+  }
+  await shot(page, 'passkeys-account');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+  await page.goto('/sign-in');
+  await page.getByRole('button', { name: 'Use a passkey' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: LIVE_TIMEOUT });
+  await page.getByRole('link', { name: /Amira/ }).waitFor();
+  log('the link worker added a passkey and signed in with it alone');
+
+  const { page: admin } = await person(demo.admin);
+  const requireOfLinkWorkers = async (required) => {
+    await admin.goto('/admin/passkeys');
+    const box = admin.getByRole('checkbox', { name: 'Link workers' });
+    await box.waitFor();
+    if ((await box.isChecked()) !== required) await box.click();
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  };
+  await requireOfLinkWorkers(true);
+  try {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.goto('/sign-in');
+    await page.getByLabel('Username').fill(demo.linkWorker);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Confirm it’s you' }).waitFor();
+    // Until the passkey step, the session has no role: the API says a passkey is needed.
+    const refused = await page.evaluate(async () => (await fetch('/api/account/passkeys')).status);
+    if (refused !== 401) throw new Error(`before the passkey step the API answered ${refused}, not 401`);
+    await shot(page, 'passkeys-step');
+    await page.getByRole('button', { name: 'Confirm with your passkey' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'), { timeout: LIVE_TIMEOUT });
+    await page.getByRole('link', { name: /Amira/ }).waitFor();
+    const allowed = await page.evaluate(async () => (await fetch('/api/account/passkeys')).status);
+    if (allowed !== 200) throw new Error(`after the passkey step the API answered ${allowed}`);
+    log('with passkeys required of link workers, the password sign-in waited for the passkey step and then got its role');
+  } finally {
+    await requireOfLinkWorkers(false);
+  }
+}
+
+const journeys = { capacity, referral, reconnect, facilitator, accessibility, sessionChange, gathering, freshStart, notificationCentre, passkeys };
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(journeys);
 for (const name of chosen) {
   const journey = journeys[name];

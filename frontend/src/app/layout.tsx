@@ -38,6 +38,7 @@ const links: Record<Role | 'ANON', { to: string; label: string }[]> = {
     { to: '/admin/mail', label: 'Mail outbox' },
     { to: '/admin/backups', label: 'Backups' },
     { to: '/admin/personal-data', label: 'Personal data' },
+    { to: '/admin/passkeys', label: 'Passkeys' },
     { to: '/facilitator/imports', label: 'Imports' },
     { to: '/facilitator/network', label: 'Network' },
     { to: '/search', label: 'Directory' },
@@ -61,7 +62,7 @@ export function Layout() {
           <div className="who">
             {user ? (
               <>
-                <span className="who-name">{user.displayName} <small>({roleName(user.role)})</small></span>
+                <NavLink to="/account" className="who-name">{user.displayName} <small>({roleName(user.role)})</small></NavLink>
                 <button type="button" className="link-button" onClick={async () => { await signOut(); navigate('/'); }}>
                   Sign out
                 </button>

@@ -9,6 +9,7 @@ import { AuditRoute } from './routes/admin/audit';
 import { MailRoute } from './routes/admin/mail';
 import { BackupsRoute } from './routes/admin/backups';
 import { PersonalDataRoute } from './routes/admin/personal-data';
+import { PasskeysAdminRoute } from './routes/admin/passkeys';
 import { FindForPersonRoute } from './routes/linkworker/find';
 import { ReferRoute } from './routes/linkworker/refer';
 import { MyReferralsRoute } from './routes/linkworker/referrals';
@@ -25,6 +26,7 @@ import { NotFoundRoute } from './routes/public/not-found';
 import { SearchRoute } from './routes/public/search';
 import { SignInRoute } from './routes/public/sign-in';
 import { VenueRoute } from './routes/public/venue';
+import { AccountRoute } from './routes/signed-in/account';
 import { NoticeboardRoute } from './routes/signed-in/noticeboard';
 import { NotificationSettingsRoute } from './routes/signed-in/notification-settings';
 import { NotificationsRoute } from './routes/signed-in/notifications';
@@ -113,6 +115,8 @@ export const router = createBrowserRouter([
       { path: '/admin/mail', element: only(admin, <MailRoute />) },
       { path: '/admin/backups', element: only(admin, <BackupsRoute />) },
       { path: '/admin/personal-data', element: only(admin, <PersonalDataRoute />) },
+      { path: '/admin/passkeys', element: only(admin, <PasskeysAdminRoute />) },
+      { path: '/account', element: only(signedIn, <AccountRoute />) },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

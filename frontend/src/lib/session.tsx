@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, type ReactN
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { answer, api, ApiError, onUnauthorised } from './api-client';
 import { live } from './live-client';
+import { assertPasskey } from './passkeys';
 import type { Role, Session } from './types';
 
 /**
@@ -29,9 +30,16 @@ export async function signOutRequest(): Promise<void> {
 }
 
 interface SessionState {
-  /** undefined while the app asks who is signed in; null when nobody is. */
+  /**
+   * undefined while the app asks who is signed in; null when nobody is, or while a password sign-in still
+   * waits for its passkey step (the session has no role until then).
+   */
   user: Session | null | undefined;
+  /** A password sign-in waiting for its passkey step ({@link Session.passkeyStep}); null otherwise. */
+  pending: Session | null;
   signIn(username: string, password: string): Promise<Session>;
+  /** Signs in with a passkey, or completes the passkey step of a password sign-in. */
+  signInWithPasskey(): Promise<Session>;
   signOut(): Promise<void>;
   hasRole(...roles: Role[]): boolean;
 }
@@ -41,7 +49,8 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
   const session = useQuery({ queryKey: sessionKey, queryFn: getSession, staleTime: Infinity, retry: false });
-  const user = session.data;
+  const user = session.data?.passkeyStep ? null : session.data;
+  const pending = session.data?.passkeyStep ? session.data : null;
   const asked = session.isFetched;
 
   useEffect(() => {
@@ -69,6 +78,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return signedIn;
   }, [becomes]);
 
+  const signInWithPasskey = useCallback(async () => {
+    const signedIn = await assertPasskey();
+    await becomes(signedIn);
+    return signedIn;
+  }, [becomes]);
+
   const signOut = useCallback(async () => {
     await signOutRequest();
     await becomes(null);
@@ -76,10 +91,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<SessionState>(() => ({
     user,
+    pending,
     signIn,
+    signInWithPasskey,
     signOut,
     hasRole: (...roles: Role[]) => !!user && roles.includes(user.role),
-  }), [user, signIn, signOut]);
+  }), [user, pending, signIn, signInWithPasskey, signOut]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

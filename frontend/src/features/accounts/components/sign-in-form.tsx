@@ -1,27 +1,46 @@
 import { useState, type FormEvent } from 'react';
 import { Field, Problem, fieldError } from '@/components/form';
+import { registerPasskey } from '@/lib/passkeys';
 import { useSession } from '@/lib/session';
 import type { Session } from '@/lib/types';
+import { PasskeyStep } from './passkey-step';
 
-/** Sign in with username and password; `onSignedIn` says where to go next. */
+/**
+ * Sign in with username and password, or with a passkey; a role that requires passkeys then shows the
+ * passkey step. `onSignedIn` says where to go next.
+ */
 export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const { signIn } = useSession();
+  const { signIn, signInWithPasskey, signOut, pending } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function attempt(work: () => Promise<Session>) {
     setBusy(true);
     setError(undefined);
     try {
-      onSignedIn(await signIn(username.trim(), password));
+      const session = await work();
+      if (!session.passkeyStep) onSignedIn(session);
     } catch (caught) {
       setError(caught);
     } finally {
       setBusy(false);
     }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void attempt(() => signIn(username.trim(), password));
+  }
+
+  if (pending) {
+    return (
+      <PasskeyStep session={pending} busy={busy} error={error}
+        onConfirm={() => void attempt(signInWithPasskey)}
+        onEnrol={(label) => void attempt(async () => { await registerPasskey(label); return signInWithPasskey(); })}
+        onCancel={() => { setError(undefined); void signOut(); }} />
+    );
   }
 
   return (
@@ -39,6 +58,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
         <Problem error={error} fieldsShown={['username', 'password']} />
         <button type="submit" className="primary" disabled={busy}>{busy ? 'Signing in…' : 'Sign in'}</button>
       </form>
+      {/* Named so that no other button's name contains "Sign in": the password button stays the only one. */}
+      <p className="or">Or sign in with a passkey, if you have added one to your account:</p>
+      <button type="button" disabled={busy} onClick={() => void attempt(signInWithPasskey)}>Use a passkey</button>
       <p id="sign-in-note" className="hint">
         Demo accounts (password <code>hedgerow-demo</code>): <code>gene</code> (provider), <code>amira</code> (link
         worker), <code>facilitator</code>, <code>admin</code>.

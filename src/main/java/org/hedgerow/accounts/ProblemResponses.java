@@ -40,7 +40,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        if (ex instanceof CsrfException) {
+        if (PasskeyPolicy.waitingNow() && !(ex instanceof CsrfException)) {
+            write(response, request, HttpStatus.UNAUTHORIZED, "passkey-required", "Confirm with your passkey",
+                    "Your role signs in with a passkey as well as a password: confirm with your passkey "
+                            + "(POST /webauthn/authenticate/options, then POST /login/webauthn) before anything else.");
+        }
+        else if (ex instanceof CsrfException) {
             write(response, request, HttpStatus.FORBIDDEN, "csrf", "Missing or stale CSRF token",
                     "Send the value of the XSRF-TOKEN cookie in the X-XSRF-TOKEN header.");
         }

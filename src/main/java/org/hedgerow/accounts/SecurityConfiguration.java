@@ -60,16 +60,20 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
                                             SecurityContextRepository contexts, CsrfTokenRepository csrfCookies,
-                                            AccountStore accounts)
+                                            AccountStore accounts, PasskeyEndpoints passkeys)
             throws Exception {
         http.addFilterAfter(new SessionStampCheck(accounts), SecurityContextHolderFilter.class);
+        passkeys.applyTo(http);
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/session").permitAll()
                         .requestMatchers(HttpMethod.POST, MAIL_LINKS).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/api/**", "/actuator/**").authenticated()
+                        // Adding a passkey: PasskeyEnrolmentGuard decides for a session waiting for its passkey step.
+                        .requestMatchers(HttpMethod.POST, "/webauthn/register").authenticated()
+                        // A session waiting for its passkey step has no role yet: the API answers "passkey-required".
+                        .requestMatchers("/api/**", "/actuator/**", "/webauthn/register/*").access(PasskeyPolicy.signedInFully())
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.spa().csrfTokenRepository(csrfCookies).ignoringRequestMatchers(MAIL_LINKS))
                 .securityContext(context -> context.securityContextRepository(contexts))

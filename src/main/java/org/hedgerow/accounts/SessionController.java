@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.ProblemDetails;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -55,10 +56,11 @@ class SessionController {
     private final SignInThrottle throttle;
     private final AccountService accounts;
     private final AuditTrail audit;
+    private final PasskeyPolicy passkeys;
 
     SessionController(AuthenticationManager authentication, SessionAuthenticationStrategy sessionStrategy,
                       SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, SignInThrottle throttle,
-                      AccountService accounts, AuditTrail audit) {
+                      AccountService accounts, AuditTrail audit, PasskeyPolicy passkeys) {
         this.authentication = authentication;
         this.sessionStrategy = sessionStrategy;
         this.contexts = contexts;
@@ -66,18 +68,20 @@ class SessionController {
         this.throttle = throttle;
         this.accounts = accounts;
         this.audit = audit;
+        this.passkeys = passkeys;
     }
 
     @GetMapping
     @ApiResponse(responseCode = "200", description = "Who is signed in",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
-    ResponseEntity<?> current(@AuthenticationPrincipal SignedInUser user, CsrfToken csrf) {
+    ResponseEntity<?> current(@AuthenticationPrincipal SignedInUser user, @Nullable Authentication authentication,
+                              CsrfToken csrf) {
         csrf.getToken(); // renders the XSRF-TOKEN cookie for the app's next state-changing request
         if (user == null) {
             return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Not signed in",
                     "Nobody is signed in on this browser; sign in with POST /api/session.");
         }
-        return ResponseEntity.ok(SessionView.of(user));
+        return ResponseEntity.ok(passkeys.view(authentication));
     }
 
     @PostMapping
@@ -115,11 +119,14 @@ class SessionController {
         throttle.succeeded(attempt);
         var user = (SignedInUser) signedIn.getPrincipal();
         // Audited before the session exists: there is never a signed-in session without its audit line.
-        audit.recordAs(user.getUsername(), user.role().name(), AuditKind.SIGN_IN, "Account", user.accountId(), null);
-        sessionStrategy.onAuthentication(signedIn, request, response);
+        // Its role may require a passkey as well: then the session waits for that step, without its role.
+        var session = passkeys.afterPassword(user);
+        audit.recordAs(user.getUsername(), user.role().name(), AuditKind.SIGN_IN, "Account", user.accountId(),
+                PasskeyPolicy.waiting(session) ? "password; the passkey step follows" : null);
+        sessionStrategy.onAuthentication(session, request, response);
         renderCsrfCookie(request); // the strategy replaced the token; hand the app the new one now
-        keep(signedIn, request, response);
-        return ResponseEntity.ok(SessionView.of(user));
+        keep(session, request, response);
+        return ResponseEntity.ok(passkeys.view(session));
     }
 
     @DeleteMapping

@@ -27,5 +27,10 @@ public enum AuditKind {
     /** A participant's personal fields erased: after the retention period, or on their request. */
     PERSONAL_DATA_ERASED,
     /** A participant withdrew consent: their personal fields erased and open referrals withdrawn. */
-    CONSENT_WITHDRAWN
+    CONSENT_WITHDRAWN,
+    PASSKEY_REGISTERED,
+    PASSKEY_REFUSED,
+    PASSKEY_REMOVED,
+    PASSKEY_GRACE_GRANTED,
+    PASSKEY_REQUIREMENT_CHANGED
 }

@@ -119,6 +119,12 @@ class BrowserJourneyTests extends GraphTest {
         journey("notificationCentre");
     }
 
+    @Test
+    @Order(9)
+    void aLinkWorkerAddsAPasskeySignsInWithItAndConfirmsAPasswordSignInWithItOnceAnAdminRequiresIt() throws Exception {
+        journey("passkeys");
+    }
+
     private void journey(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         var command = new ProcessBuilder("node", "e2e/journeys.mjs", name)
