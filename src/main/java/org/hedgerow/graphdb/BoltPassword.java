@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 
 import org.neo4j.cli.ExecutionContext;
@@ -101,9 +100,14 @@ final class BoltPassword {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String random() {
+    /**
+     * 24 random bytes in hex. Not base64: Neo4j's command reads its arguments as a command line, and one in 64
+     * url-safe base64 strings starts with '-', which it took for an option and refused (exit 64), failing that first
+     * start (seen once in CI).
+     */
+    static String random() {
         var bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 }

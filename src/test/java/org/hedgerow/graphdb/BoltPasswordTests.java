@@ -20,6 +20,14 @@ class BoltPasswordTests {
     @TempDir Path store;
 
     @Test
+    void noPasswordLooksLikeAnOptionToNeo4jsCommand() {
+        // url-safe base64 began with '-' one time in 64, and set-initial-password refused it as an unknown option
+        for (int i = 0; i < 2_000; i++) {
+            assertThat(BoltPassword.random()).doesNotStartWith("-").hasSize(48).matches("[0-9a-f]+");
+        }
+    }
+
+    @Test
     void aNewStoreGetsAPasswordOfItsOwnThatItsRestartsKeep() throws Exception {
         String first;
         try (var dbms = start()) {
