@@ -251,5 +251,25 @@ final class LiveClients implements AutoCloseable {
             }
             throw new AssertionError("no " + type + " on " + destination);
         }
+
+        /**
+         * The first message of each type, in whatever order they come (sent by different instances, each after its
+         * own commit, two messages have no order between them), skipping others.
+         */
+        java.util.Map<String, JsonNode> nextOfEach(String... types) throws InterruptedException {
+            var found = new java.util.HashMap<String, JsonNode>();
+            var wanted = java.util.List.of(types);
+            for (int i = 0; i < 20 && found.size() < wanted.size(); i++) {
+                var message = next();
+                String type = message.get("type").asString();
+                if (wanted.contains(type)) {
+                    found.putIfAbsent(type, message);
+                }
+            }
+            if (found.size() < wanted.size()) {
+                throw new AssertionError("only " + found.keySet() + " of " + wanted + " on " + destination);
+            }
+            return found;
+        }
     }
 }
