@@ -145,8 +145,11 @@ final class ServiceStatements {
      * relationships: 35 ms rather than 0.5 s at national scale, where nearly every activity has a term.
      */
     private static final Map<Filter, String> COUNT_IN_TAXONOMY = Map.of(
-            Filter.IN_SOME_CATEGORY, "MATCH (a)-[:IN_CATEGORY]->()",
-            Filter.SUPPORTS_SOME_NEED, "MATCH (a)-[:SUPPORTS]->()");
+            Filter.IN_SOME_CATEGORY, "MATCH (a)-[:IN_CATEGORY]->()\nWITH DISTINCT a",
+            Filter.SUPPORTS_SOME_NEED, "MATCH (a)-[:SUPPORTS]->()\nWITH DISTINCT a");
+
+    /** After {@link #COUNT_IN_TAXONOMY}'s match, for service_at_locations: only those held at a venue. */
+    private static final String AMONG_THE_HELD = "\nWHERE true" + HELD_SOMEWHERE;
 
     /** Its keys are {@link ServiceRow}'s components. */
     static final String SERVICE = """
@@ -161,6 +164,11 @@ final class ServiceStatements {
                                 WHERE NOT (top)-[:WITHIN]->(:Locality) | top.name][0]}][0],
                categories: [(a)-[:IN_CATEGORY]->(c:Category) | c {.code, .name, .green}],
                needs: [(a)-[:SUPPORTS]->(n:Need) | n {.code, .name}]}""";
+
+    /** A page's answer: its count and its services projected; with a remembered count, what it counted too. */
+    private static final String ITEMS = "RETURN total, [a IN page | " + SERVICE + "] AS items";
+
+    private static final String ITEMS_AND_COUNTED = ITEMS + ", activities, lastChange";
 
     static final String ONE = """
             MATCH (a:Activity {id: $id})
@@ -245,8 +253,7 @@ final class ServiceStatements {
                 matching,
                 "WITH a " + order + " SKIP $skip LIMIT $limit",
                 "RETURN collect(a) AS page }",
-                "RETURN total, [a IN page | " + SERVICE + "] AS items"
-                        + (shape.countRemembered() ? ", activities, lastChange" : ""));
+                shape.countRemembered() ? ITEMS_AND_COUNTED : ITEMS);
     }
 
     private static String count(Shape shape, String imports, String matching) {
@@ -259,8 +266,7 @@ final class ServiceStatements {
         }
         String rows = matching;
         if (onlyTheWhole && shape.filters().size() == 1 && COUNT_IN_TAXONOMY.containsKey(shape.filters().getFirst())) {
-            rows = COUNT_IN_TAXONOMY.get(shape.filters().getFirst()) + "\nWITH DISTINCT a"
-                    + (shape.heldSomewhere() ? "\nWHERE true" + HELD_SOMEWHERE : "");
+            rows = COUNT_IN_TAXONOMY.get(shape.filters().getFirst()) + (shape.heldSomewhere() ? AMONG_THE_HELD : "");
         }
         if (shape.countRemembered()) {
             return REMEMBERED_COUNT.formatted(imports, rows.indent(8).stripTrailing());
