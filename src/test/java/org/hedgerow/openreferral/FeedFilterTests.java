@@ -155,6 +155,33 @@ class FeedFilterTests extends GraphTest {
     }
 
     @Test
+    void wordsWithATermAreCountedAndPagedInOnePass() throws Exception {
+        var first = services("search", "walk", "taxonomy_term_id", PublicIds.CATEGORY.of("WALKING"), "per_page", "2");
+        var second = services("search", "walk", "taxonomy_term_id", PublicIds.CATEGORY.of("WALKING"), "per_page", "2",
+                "page", "2");
+        assertThat(first.path("total_items").asLong()).isEqualTo(3);
+        assertThat(second.path("total_items").asLong()).isEqualTo(3);
+        assertThat(second.path("last_page").asBoolean()).isTrue();
+        var all = new ArrayList<>(names(first));
+        all.addAll(names(second));
+        assertThat(all).containsExactlyInAnyOrder(WALK, YOUTH, OLD);
+        assertThat(names(services("search", "walk", "taxonomy_term_id", PublicIds.CATEGORY.of("WALKING"),
+                "modified_after", "2026-09-01"))).as("in order of change").containsExactly(YOUTH, WALK);
+    }
+
+    @Test
+    void changesStampedAlikeArePagedEachOnce() throws Exception {
+        neo4j.query("MATCH (a:Activity) SET a.updatedAt = datetime('2026-11-01T09:00:00Z')").run();
+        var seen = new ArrayList<String>();
+        for (int page = 1; page <= 6; page++) {
+            var answer = services("modified_after", "2026-10-31", "per_page", "1", "page", String.valueOf(page));
+            assertThat(answer.path("total_items").asLong()).isEqualTo(6);
+            seen.addAll(names(answer));
+        }
+        assertThat(seen).containsExactlyInAnyOrder(WALK, CHOIR, YOUTH, PHONE, OLD, CRAFT);
+    }
+
+    @Test
     void badFiltersAreProblemsNamingEachParameter() throws Exception {
         mvc.perform(get("/openreferral/services").param("modified_after", "yesterday").param("day", "Funday")
                         .param("proximity", "-3").param("minimum_age", "old").param("start_time", "9am")
