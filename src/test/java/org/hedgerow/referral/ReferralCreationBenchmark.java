@@ -210,6 +210,7 @@ class ReferralCreationBenchmark {
                     Map.entry("activity", activities.get(random.nextInt(activities.size()))),
                     Map.entry("needs", List.of(needs.get(random.nextInt(needs.size())))),
                     Map.entry("reason", "Benchmark referral (raw)"), Map.entry("reference", "RAW-" + i),
+                    Map.entry("referenceHash", PersonalDataErasure.digest("RAW-" + i)),
                     Map.entry("contact", "Phone 07700 900000"), Map.entry("consentRecordedBy", "Benchmark"),
                     Map.entry("consentRecordedAt", now.minusDays(1)), Map.entry("now", now),
                     Map.entry("status", "SENT"), Map.entry("audit", Map.of("at", now, "actor", Benchmarks.LINK_WORKER,
