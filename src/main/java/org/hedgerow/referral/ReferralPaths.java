@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 
-import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.Rows;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -14,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The chain of onward referrals around one referral, in one statement: back along {@code ONWARD_FROM} to the
- * origin, then every referral made onward from it, each step marked with whether the viewer may see it.
+ * origin, then every referral made onward from it, each step marked with whether the viewer may see it. The same
+ * statement writes the read's audit line ({@link AuditTrail#LINES}), only when the referral was found and the viewer
+ * may see it: the line commits with the read, before the answer, and costs no round trip of its own.
  */
 @Component
 class ReferralPaths {
@@ -31,14 +32,18 @@ class ReferralPaths {
                 WITH account, step AS r
                 RETURN %s AS visible
             }
-            RETURN [(asked)-[:OF]->(p:Participant) | p.reference][0] AS participantReference,
-                   collect(step {.id, .status, .createdAt, .updatedAt, visible: visible,
+            WITH asked, collect(step {.id, .status, .createdAt, .updatedAt, visible: visible,
                        from: [(step)-[:ONWARD_FROM]->(o:Referral) | o.id][0],
                        activity: [(step)-[:TO]->(a:Activity) | a {.id, .name}][0],
                        group: [(step)-[:TO]->(:Activity)<-[:RUNS]-(g:Group) | g {.id, .name}][0],
                        madeBy: [(step)-[:MADE_BY]->(m) | {id: m.id, name: m.name,
                                 kind: CASE WHEN m:LinkWorker THEN 'LINK_WORKER' ELSE 'ORGANISER' END}][0]}) AS steps
-            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.REFERRAL);
+            WITH asked, steps, [{kind: 'REFERRAL_READ', subjectType: 'Referral', subjectId: asked.id,
+                                 detail: 'path, ' + size(steps) + ' steps, ' + size([s IN steps WHERE s.visible])
+                                         + ' visible'}] AS lines
+            %s
+            RETURN [(asked)-[:OF]->(p:Participant) | p.reference][0] AS participantReference, steps
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.REFERRAL, AuditTrail.LINES);
 
     /** What {@link #PATH} returns: the steps in order, each pointing at the one it was made from by id. */
     record Found(String participantReference, List<FoundStep> steps) {
@@ -59,12 +64,9 @@ class ReferralPaths {
 
     @Transactional
     ReferralPath path(String id, String accountId) {
-        var path = Rows.fetch(neo4j.query(PATH).bind(id).to("id").bind(accountId).to("accountId"), Found.class)
+        return Rows.fetch(neo4j.query(PATH).bind(id).to("id").bind(accountId).to("accountId")
+                        .bind(audit.stamp()).to("audit"), Found.class)
                 .one().map(found -> path(id, found)).orElseThrow(() -> Referrals.notFound(id));
-        long visible = path.steps().stream().filter(ReferralPath.Step::visible).count();
-        audit.record(AuditKind.REFERRAL_READ, "Referral", id, "path, " + path.steps().size() + " steps, "
-                + visible + " visible");
-        return path;
     }
 
     /** Numbers the steps from 1 and shows of a step the viewer may not see only its position, status and dates. */

@@ -107,6 +107,11 @@ class OnwardReferralTests extends ReferralApiTest {
                 .andExpect(jsonPath("$.steps[1].onwardFromStep").value(1))
                 .andExpect(jsonPath("$.steps[2].onwardFromStep").value(2));
         assertThat(audited("REFERRAL_READ", first)).isEqualTo(1);
+        assertThat(neo4j.query("""
+                        MATCH (e:AuditEvent {kind: 'REFERRAL_READ', subjectId: $id})
+                        RETURN e.actor + ' ' + e.actorRole + ': ' + e.detail""")
+                .bind(first).to("id").fetchAs(String.class).one().orElseThrow())
+                .isEqualTo("lee LINK_WORKER: path, 3 steps, 1 visible");
     }
 
     @Test
