@@ -1,6 +1,11 @@
 package org.hedgerow.referral;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.hedgerow.activities.ActivityCategoriesChanged;
+import org.springframework.context.event.EventListener;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -16,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code referralsByDay}, {@code declinedFullByDay}, 31 counts each, by the day the referral was made), so a period
  * that starts or ends inside a month is still counted exactly. Counted as the referral module writes: in the same
  * statement as the referral is made ({@link #add}) or declined as full, so the counts cannot drift from the referrals
- * (a referral's maker, needs, activity and creation time never change after it is made; declining is final).
+ * (a referral's maker, needs, activity and creation time never change after it is made; declining is final), and
+ * when an activity's categories change, its referrals move to the new ones in that transaction ({@link #on}).
  * The synthetic store writes its referrals in batches and counts each batch in its transaction ({@link #count}).
  */
 @Component
@@ -91,6 +97,23 @@ public class ReferralTallies {
             %s
             """.formatted(DECLINED_FULL, COLUMNS, WRITE);
 
+    /**
+     * Moves the activity's referrals from the categories it left to those it joined: per referral, one fewer in each
+     * left category's tally and one more in each joined one's (declined as full likewise); a tally left counting
+     * nothing is removed, as a recount would not have it.
+     */
+    private static final String RECATEGORISE = """
+            MATCH (:Activity {id: $activity})<-[:TO]-(r:Referral)-[:MADE_BY]->(maker)
+            WITH maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made, %s AS full
+            UNWIND $moves AS move
+            WITH maker, 'CATEGORY' AS axis, move.code AS code, date.truncate('month', made) AS month,
+                 made.day - 1 AS day, sum(move.by) AS referrals, sum(move.by * full) AS declinedFull
+            WITH maker, axis, code, month, collect([day, referrals, declinedFull]) AS days
+            %s
+            WITH t WHERE t.referrals = 0
+            DETACH DELETE t
+            """.formatted(DECLINED_FULL, WRITE);
+
     private final Neo4jClient neo4j;
 
     ReferralTallies(Neo4jClient neo4j) {
@@ -104,5 +127,21 @@ public class ReferralTallies {
     @Transactional
     public void count(List<String> referralIds) {
         neo4j.query(COUNT).bind(referralIds).to("ids").run();
+    }
+
+    /**
+     * An activity's categories changed: its referrals now count in its new categories (as the gap map counted them
+     * when it read the referrals), in the transaction of the change, so the tallies still equal a recount.
+     */
+    @EventListener
+    void on(ActivityCategoriesChanged changed) {
+        var moves = new ArrayList<Map<String, Object>>();
+        changed.before().stream().filter(code -> !changed.after().contains(code))
+                .forEach(code -> moves.add(Map.of("code", code, "by", -1)));
+        changed.after().stream().filter(code -> !changed.before().contains(code))
+                .forEach(code -> moves.add(Map.of("code", code, "by", 1)));
+        if (!moves.isEmpty()) {
+            neo4j.query(RECATEGORISE).bind(changed.activityId()).to("activity").bind(moves).to("moves").run();
+        }
     }
 }

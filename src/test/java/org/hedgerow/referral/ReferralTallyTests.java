@@ -2,7 +2,9 @@ package org.hedgerow.referral;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.hedgerow.TestAccounts;
 import org.hedgerow.core.Rows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,9 @@ class ReferralTallyTests extends ReferralApiTest {
                        (music:Category {code: 'MUSIC', name: 'Music'})
                 CREATE (walk)-[:IN_CATEGORY]->(walking), (sing)-[:IN_CATEGORY]->(music),
                        (sing)-[:IN_CATEGORY]->(walking)
+                WITH walk
+                MATCH (belper:Locality {code: 'BELPER'})
+                CREATE (walk)-[:HELD_AT]->(:Venue {id: 'v-towpath', name: 'Towpath', version: 0})-[:IN]->(belper)
                 """).bind(WALK).to("walk").bind(SING).to("sing").run();
     }
 
@@ -99,15 +104,37 @@ class ReferralTallyTests extends ReferralApiTest {
 
         // By hand: Lee made 6 for loneliness (two declined as full), 4 to the walk (WALKING) and 2 to the singing
         // (MUSIC and WALKING); Pat made 1 for inactivity, to the singing, declined as full.
-        var byKey = kept().stream().collect(java.util.stream.Collectors.toMap(
-                t -> t.key().substring(0, t.key().lastIndexOf('|')), t -> List.of(t.referrals(), t.declinedFull())));
-        assertThat(byKey).isEqualTo(Map.of(
+        assertThat(totals()).isEqualTo(Map.of(
                 "w-lee|NEED|LONELINESS", List.of(6L, 2L),
                 "w-lee|CATEGORY|WALKING", List.of(6L, 2L),
                 "w-lee|CATEGORY|MUSIC", List.of(2L, 0L),
                 "o-pat|NEED|INACTIVITY", List.of(1L, 1L),
                 "o-pat|CATEGORY|MUSIC", List.of(1L, 1L),
                 "o-pat|CATEGORY|WALKING", List.of(1L, 1L)));
+    }
+
+    @Test
+    void whenAnActivitysCategoriesChangeItsReferralsCountInTheNewOnes() throws Exception {
+        var declined = refer(WALK);
+        refer(WALK);
+        refer(SING);
+        move("pat", declined, ReferralStatus.DECLINED, "\"declineReason\": \"FULL\"").andExpect(status().isOk());
+        // The walk leaves walking for music (the singing stays in both).
+        as("pat", HttpMethod.PATCH, "/api/activities/" + WALK, """
+                {"categories": ["MUSIC"], "version": %d}""".formatted(TestAccounts.version(neo4j, "Activity", WALK)))
+                .andExpect(status().isOk());
+        assertThat(kept()).isEqualTo(recount());
+        assertThat(totals()).isEqualTo(Map.of(
+                "w-lee|NEED|LONELINESS", List.of(3L, 1L),
+                "w-lee|CATEGORY|MUSIC", List.of(3L, 1L),
+                "w-lee|CATEGORY|WALKING", List.of(1L, 0L)));
+
+        // And back to walking and music: the walk's referrals count in both.
+        as("pat", HttpMethod.PATCH, "/api/activities/" + WALK, """
+                {"categories": ["WALKING", "MUSIC"], "version": %d}"""
+                .formatted(TestAccounts.version(neo4j, "Activity", WALK))).andExpect(status().isOk());
+        assertThat(kept()).isEqualTo(recount());
+        assertThat(totals()).containsEntry("w-lee|CATEGORY|WALKING", List.of(3L, 1L));
     }
 
     @Test
@@ -130,6 +157,12 @@ class ReferralTallyTests extends ReferralApiTest {
         assertThat(march.declinedFull()).isEqualTo(1);
         assertThat(march.referralsByDay().get(30)).isEqualTo(2);
         assertThat(march.declinedFullByDay().get(30)).isEqualTo(1);
+    }
+
+    /** Each kept tally's referrals and declined as full, by maker, axis and code (all made this month). */
+    private Map<String, List<Long>> totals() {
+        return kept().stream().collect(Collectors.toMap(t -> t.key().substring(0, t.key().lastIndexOf('|')),
+                t -> List.of(t.referrals(), t.declinedFull())));
     }
 
     private List<Tally> kept() {
