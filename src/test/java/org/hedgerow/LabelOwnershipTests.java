@@ -36,7 +36,7 @@ class LabelOwnershipTests {
             Map.entry("Category", "vocabulary"), Map.entry("Need", "vocabulary"),
             Map.entry("Activity", "activities"), Map.entry("SessionChange", "activities"),
             Map.entry("Referral", "referral"), Map.entry("Participant", "referral"),
-            Map.entry("ReferralEvent", "referral"),
+            Map.entry("ReferralEvent", "referral"), Map.entry("ReferralTally", "referral"),
             Map.entry("AuditEvent", "audit"),
             Map.entry("Account", "accounts"), Map.entry("PasskeyUser", "accounts"), Map.entry("Passkey", "accounts"),
             Map.entry("PasskeyRequirement", "accounts"),

@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
@@ -148,8 +150,20 @@ public class ActivityEdits {
         var current = activities.get(id);
         var details = ActivityDetails.of(current).with(changes).checked();
         requireKnown(listOrEmpty(changes.categories()), listOrEmpty(changes.needs()), changes.venue());
-        return announce(write(current, accountId, changes.version(), details.properties(), changes.venue(),
-                changes.categories(), changes.needs(), null), ActivityChanged.Change.CHANGED);
+        var changed = write(current, accountId, changes.version(), details.properties(), changes.venue(),
+                changes.categories(), changes.needs(), null);
+        var before = codes(current.categories());
+        var after = codes(changed.categories());
+        if (!before.equals(after)) {
+            events.publishEvent(new ActivityCategoriesChanged(id, List.copyOf(before), List.copyOf(after)));
+        }
+        return announce(changed, ActivityChanged.Change.CHANGED);
+    }
+
+    private static Set<String> codes(List<ActivityView.Ref> categories) {
+        var codes = new TreeSet<String>();
+        categories.forEach(category -> codes.add(category.id()));
+        return codes;
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.hedgerow.demo;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.hedgerow.referral.ReferralTallies;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes synthetic referrals in the shape the referral feature writes them ({@code OF}, {@code MADE_BY},
  * {@code TO}, {@code FOR_NEED}, {@code ONWARD_FROM}), one transaction per batch of whole chains, MERGEd on
  * ids. To keep a million-referral store small, no {@code ReferralEvent} history is written: each referral
- * carries its status, dates and version only. The need is the first one the activity supports.
+ * carries its status, dates and version only. The need is the first one the activity supports. Each batch is counted
+ * into the referral module's tallies as it is written ({@link ReferralTallies}), as the module's own writes are.
  */
 @Component
 class SyntheticReferralWriter {
@@ -60,15 +64,24 @@ class SyntheticReferralWriter {
             }
             """;
 
+    /** Which of these referrals are already in the store (counted when they were written). */
+    private static final String EXISTING = """
+            UNWIND $ids AS id
+            MATCH (r:Referral {id: id})
+            RETURN r.id
+            """;
+
     private static final String WRITTEN = """
             RETURN EXISTS { (:Referral {id: $first}) } AND EXISTS { (:Referral {id: $last})-[:MADE_BY]->() } AS written
             """;
 
     private final Neo4jClient neo4j;
+    private final ReferralTallies tallies;
     private final TransactionTemplate transactions;
 
-    SyntheticReferralWriter(Neo4jClient neo4j, PlatformTransactionManager transactionManager) {
+    SyntheticReferralWriter(Neo4jClient neo4j, ReferralTallies tallies, PlatformTransactionManager transactionManager) {
         this.neo4j = neo4j;
+        this.tallies = tallies;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -78,10 +91,22 @@ class SyntheticReferralWriter {
                 .orElse(false);
     }
 
+    /**
+     * Writes the chains and counts their new referrals into the referral module's tallies (the gap map's demand), in
+     * one transaction; a referral already written (a batch cut short and written again) was counted then.
+     */
     void write(List<Map<String, Object>> chains, ZonedDateTime now) {
+        var ids = new ArrayList<String>();
+        for (var chain : chains) {
+            for (var step : (List<?>) chain.get("steps")) {
+                ids.add((String) ((Map<?, ?>) step).get("id"));
+            }
+        }
         transactions.executeWithoutResult(status -> {
+            var existing = Set.copyOf(neo4j.query(EXISTING).bind(ids).to("ids").fetchAs(String.class).all());
             neo4j.query(REFERRALS).bind(chains).to("rows").bind(now).to("now").run();
             neo4j.query(ONWARD).bind(chains).to("rows").run();
+            tallies.count(ids.stream().filter(id -> !existing.contains(id)).toList());
         });
     }
 

@@ -6,32 +6,22 @@ import org.hedgerow.core.InvalidRequestException;
 
 /**
  * What the gap map's columns are: categories of activity (demand: referrals into an activity of the category) or
- * needs (demand: referrals made for the need). Each carries the fixed Cypher parts that differ between the two.
+ * needs (demand: referrals made for the need). Each carries the fixed Cypher names that differ between the two.
  */
 enum GapAxis {
-    CATEGORY("Category", "IN_CATEGORY", """
-            MATCH (r)-[:TO]->(a)
-            WITH l, a, count(r) AS referrals,
-                 count(CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 END) AS full
-            MATCH (a)-[:IN_CATEGORY]->(c)
-            """, "coalesce(c.green, false) DESC, c.name"),
-    NEED("Need", "SUPPORTS", """
-            MATCH (r)-[:FOR_NEED]->(c)
-            WITH l, c, count(r) AS referrals,
-                 count(CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 END) AS full
-            """, "c.name");
+    CATEGORY("Category", "IN_CATEGORY", "CATEGORY_TALLY", "coalesce(c.green, false) DESC, c.name"),
+    NEED("Need", "SUPPORTS", "NEED_TALLY", "c.name");
 
     final String label;
     final String supplyRelationship;
-    /** From each referral {@code r} made from locality {@code l}: {@code l, c, referrals, full} per column {@code c}
-     * (for categories counted per activity first, so each activity's categories are read once, not per referral). */
-    final String demandPattern;
+    /** From a referral's maker to their tallies of referrals per month and column (the referral module's counts). */
+    final String tally;
     final String columnOrder;
 
-    GapAxis(String label, String supplyRelationship, String demandPattern, String columnOrder) {
+    GapAxis(String label, String supplyRelationship, String tally, String columnOrder) {
         this.label = label;
         this.supplyRelationship = supplyRelationship;
-        this.demandPattern = demandPattern;
+        this.tally = tally;
         this.columnOrder = columnOrder;
     }
 

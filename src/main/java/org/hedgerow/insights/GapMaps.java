@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The gap map of a place, in one statement: supply per locality and column (activities, sessions, capacity,
  * spaces), demand per locality and column (referrals made from there in the period, and how many were declined as
- * full), which localities are rows, and the biggest gaps (demand with no activity) with the nearest activity that
+ * full, summed from the referral module's tallies of each referrer's referrals per month and column rather than from
+ * the referrals themselves: {@code ReferralTallies}), which localities are rows, and the biggest gaps (demand with no activity) with the nearest activity that
  * would have met it within {@value #NEAR_KM} km of the locality's centre, found through the venue point index.
  * Cells are only placed into the grid in Java; every figure is aggregated in Cypher.
  */
@@ -52,8 +53,15 @@ class GapMaps {
                 CALL (l) {
             %6$s
                 }
-            %3$s
-                WITH l.code AS locality, c.code AS code, sum(referrals) AS demand, sum(full) AS declinedFull
+                MATCH (who)-[:%3$s]->(t) WHERE t.month >= $fromMonth AND t.month <= $toMonth
+                WITH l, t, CASE WHEN t.month = $fromMonth THEN $fromDay ELSE 0 END AS first,
+                     CASE WHEN t.month = $toMonth THEN $toDay ELSE 30 END AS last
+                WITH l, t.code AS code,
+                     CASE WHEN first = 0 AND last = 30 THEN t.referrals
+                          ELSE reduce(s = 0, n IN t.referralsByDay[first..last + 1] | s + n) END AS referrals,
+                     CASE WHEN first = 0 AND last = 30 THEN t.declinedFull
+                          ELSE reduce(s = 0, n IN t.declinedFullByDay[first..last + 1] | s + n) END AS full
+                WITH l.code AS locality, code, sum(referrals) AS demand, sum(full) AS declinedFull WHERE demand > 0
                 RETURN collect({locality: locality, code: code, demand: demand, declinedFull: declinedFull}) AS demand
             }
             CALL (localities, supply, demand) {
@@ -95,8 +103,8 @@ class GapMaps {
     }
 
     static String statement(GapAxis axis) {
-        return TEMPLATE.formatted(axis.label, axis.supplyRelationship, axis.demandPattern.indent(4), axis.columnOrder,
-                Places.ACTIVITIES_IN_LOCALITY.indent(8), Places.REFERRALS_FROM_LOCALITY.indent(8));
+        return TEMPLATE.formatted(axis.label, axis.supplyRelationship, axis.tally, axis.columnOrder,
+                Places.ACTIVITIES_IN_LOCALITY.indent(8), Places.REFERRERS_IN_LOCALITY.indent(8));
     }
 
     /** What the statement returns: the grid's columns and rows, and its figures by locality and column code. */
@@ -129,8 +137,10 @@ class GapMaps {
 
     @Transactional(readOnly = true)
     GapMap of(String place, GapAxis axis, Period period, String accountId) {
-        var found = places.read(STATEMENTS.get(axis), place, period, accountId,
-                Map.of("biggest", BIGGEST_GAPS, "nearMetres", NEAR_KM * 1000.0), Found.class);
+        var parameters = new HashMap<String, Object>(months(period));
+        parameters.put("biggest", BIGGEST_GAPS);
+        parameters.put("nearMetres", NEAR_KM * 1000.0);
+        var found = places.read(STATEMENTS.get(axis), place, period, accountId, parameters, Found.class);
         var supply = new HashMap<String, Supply>();
         found.supply().forEach(s -> supply.put(s.locality() + "|" + s.code(), s));
         var demand = new HashMap<String, Demand>();
@@ -149,6 +159,18 @@ class GapMaps {
         found.columns().forEach(c -> names.put(c.code(), c.name()));
         var gaps = found.gaps().stream().map(g -> gap(g, axis, names.getOrDefault(g.code(), g.code()))).toList();
         return new GapMap(found.place(), period.from(), period.to(), axis.parameter(), found.columns(), rows, gaps);
+    }
+
+    /**
+     * The period in the tallies' terms: its first and last months, and in those the first and last day counted (from
+     * 0; the last is 30, the whole rest of the month, when the period ends on a month's last day), so whole months are
+     * read from a tally's month counts and only the months the period starts or ends inside from its day counts.
+     */
+    static Map<String, Object> months(Period period) {
+        var from = period.from();
+        var to = period.to();
+        return Map.of("fromMonth", from.withDayOfMonth(1), "fromDay", from.getDayOfMonth() - 1,
+                "toMonth", to.withDayOfMonth(1), "toDay", to.getDayOfMonth() == to.lengthOfMonth() ? 30 : to.getDayOfMonth() - 1);
     }
 
     private static GapMap.Cell cell(String code, Supply supply, Demand demand) {

@@ -69,6 +69,19 @@ class Places {
             RETURN r
             """;
 
+    /**
+     * The people who make referrals from locality {@code l}: link workers of a PCN covering it, and organisers of a
+     * group based in it (each once, though they be both), so their tallies count {@link #REFERRALS_FROM_LOCALITY}
+     * without reading a referral. Used inside a {@code CALL (l) { … }}; returns {@code who}.
+     */
+    static final String REFERRERS_IN_LOCALITY = """
+            MATCH (l)<-[:COVERS]-(pcn)<-[:WORKS_FOR]-(who)
+            RETURN who
+            UNION
+            MATCH (l)<-[:BASED_IN]-(grp)<-[:ORGANISES]-(who)
+            RETURN who
+            """;
+
     private static final String ROOTS = """
             MATCH (root:Locality) WHERE NOT EXISTS { (root)-[:WITHIN]->(:Locality) }
             RETURN root.code ORDER BY root.code LIMIT 20

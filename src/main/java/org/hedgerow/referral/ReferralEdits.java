@@ -56,6 +56,8 @@ class ReferralEdits {
                                                     version: 0})
                 WITH r, p
                 CALL (r) { UNWIND $needs AS code MATCH (n:Need {code: code}) MERGE (r)-[:FOR_NEED]->(n) }
+                WITH r, p, 1 AS referrals, 0 AS declinedFull
+                %s
                 WITH r, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: r.id,
                           detail: 'made, status ' + $status},
                          {kind: 'PARTICIPANT_CHANGED', subjectType: 'Participant', subjectId: p.id,
@@ -66,7 +68,8 @@ class ReferralEdits {
             RETURN false AS onward, true AS visible, worker IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
                    a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, g.id AS groupId,
                    consentWithdrawnAt, false AS participantErased, CASE WHEN r IS NOT NULL THEN %s END AS referral
-            """.formatted(MaySee.ACCOUNT, AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
+            """.formatted(MaySee.ACCOUNT, ReferralTallies.add("r").indent(4), AuditTrail.LINES, KNOWN_NEEDS,
+            Referrals.PROJECTION);
 
     /**
      * The version and status are read after taking the referral's write lock, in the subquery that takes it (where
@@ -100,6 +103,7 @@ class ReferralEdits {
                          $to = 'ACCEPTED' AND a.spacesLeft > 0 AS takesSpace
                     CALL (account, r, a, before, full, takesSpace, givesSpaceBack) {
                         WITH account, r, a, before, takesSpace, givesSpaceBack WHERE NOT full
+                        WITH account, r, a, before, takesSpace, givesSpaceBack, %s AS wasDeclinedFull
                         SET r += $outcomes, r.status = $to, r.updatedAt = $now, r.version = r.version + 1,
                             r.declineReason = CASE WHEN $to = 'DECLINED' THEN $declineReason ELSE r.declineReason END,
                             r.overrideCapacity = CASE WHEN $to = 'ACCEPTED' THEN $overrideCapacity
@@ -109,6 +113,9 @@ class ReferralEdits {
                         CREATE (r)-[:HAD]->(:ReferralEvent {status: $to, at: $now, by: account.id, note: $note,
                                 declineReason: $declineReason, version: r.version,
                                 byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName)})
+                        WITH r, a, before, takesSpace, givesSpaceBack, 0 AS referrals,
+                             %s - wasDeclinedFull AS declinedFull
+                        %s
                         WITH r, a, before, takesSpace, givesSpaceBack
                         %s
                         %s
@@ -133,6 +140,7 @@ class ReferralEdits {
                    a.id AS activityId, g.id AS groupId, a.spacesLeft AS spacesLeft, a.version AS activityVersion,
                    CASE WHEN changed THEN %s END AS referral
             """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, MaySee.RECEIVER, MaySee.REFERRER, ActivitySpaces.LOCK,
+            ReferralTallies.DECLINED_FULL, ReferralTallies.DECLINED_FULL, ReferralTallies.add("r").indent(16),
             ActivitySpaces.TAKE, ActivitySpaces.GIVE_BACK, AuditTrail.LINES, Referrals.PROJECTION);
 
     private static final String ONWARD = """
@@ -162,6 +170,8 @@ class ReferralEdits {
                               + coalesce('. ' + $note, '')})
                 WITH r, p, n
                 CALL (n) { UNWIND $needs AS code MATCH (need:Need {code: code}) MERGE (n)-[:FOR_NEED]->(need) }
+                WITH r, p, n, 1 AS referrals, 0 AS declinedFull
+                %s
                 WITH n, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: n.id,
                           detail: 'made onward from ' + r.id + ', status ' + $status},
                          {kind: 'PARTICIPANT_CHANGED', subjectType: 'Participant', subjectId: p.id,
@@ -175,7 +185,8 @@ class ReferralEdits {
                    a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, onwardFrom, g.id AS groupId,
                    null AS consentWithdrawnAt, coalesce(participantErased, false) AS participantErased,
                    CASE WHEN r IS NOT NULL THEN %s END AS referral
-            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, ReferralTallies.add("n").indent(4), AuditTrail.LINES, KNOWN_NEEDS,
+            Referrals.PROJECTION);
 
     /** What the status change statement returns: what it found, what it did, and the referral if it changed it. */
     record Changed(boolean visible, List<Party> parties, boolean mayChange, ReferralStatus status, long version, boolean changed,

@@ -45,6 +45,36 @@ class SyntheticReferralsTests extends GraphTest {
     }
 
     @Test
+    void everyBatchIsCountedIntoTheGapMapsTalliesOnce() {
+        // Per maker, axis and code, the tallies' referrals and declined as full equal the referrals' own count.
+        assertThat(count("""
+                MATCH (maker)<-[:MADE_BY]-(r:Referral)
+                CALL (r) {
+                    MATCH (r)-[:FOR_NEED]->(n:Need) RETURN 'NEED' AS axis, n.code AS code
+                    UNION ALL
+                    MATCH (r)-[:TO]->(:Activity)-[:IN_CATEGORY]->(c:Category) RETURN 'CATEGORY' AS axis, c.code AS code
+                }
+                WITH maker, axis, code, count(r) AS referrals,
+                     count(CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 END) AS declinedFull
+                OPTIONAL CALL (maker, axis, code) {
+                    MATCH (maker)-[:NEED_TALLY|CATEGORY_TALLY]->(t:ReferralTally {axis: axis, code: code})
+                    RETURN sum(t.referrals) AS kept, sum(t.declinedFull) AS keptFull
+                }
+                WITH referrals, declinedFull, kept, keptFull WHERE kept <> referrals OR keptFull <> declinedFull
+                RETURN count(*)""")).isZero();
+        assertThat(count("MATCH (t:ReferralTally) RETURN sum(t.referrals)"))
+                .isEqualTo(count("""
+                        MATCH (r:Referral)-[:MADE_BY]->()
+                        RETURN sum(COUNT { (r)-[:FOR_NEED]->() } + COUNT { (r)-[:TO]->()-[:IN_CATEGORY]->() })"""));
+        // Writing the same batches again (a run cut short and resumed) counts nothing twice.
+        synthetic.growReferrals(ACTIVITIES, REFERRALS, SEED, BATCH);
+        assertThat(count("MATCH (t:ReferralTally) RETURN sum(t.referrals)"))
+                .isEqualTo(count("""
+                        MATCH (r:Referral)-[:MADE_BY]->()
+                        RETURN sum(COUNT { (r)-[:FOR_NEED]->() } + COUNT { (r)-[:TO]->()-[:IN_CATEGORY]->() })"""));
+    }
+
+    @Test
     void chainsAreMostlyOneReferralAndAFewReachFiveOrSix() {
         var lengths = neo4j.query("""
                 MATCH path = (last:Referral)-[:ONWARD_FROM*0..]->(origin:Referral)

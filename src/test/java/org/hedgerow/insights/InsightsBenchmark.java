@@ -206,8 +206,10 @@ class InsightsBenchmark {
     /** The parameters the API binds for a gap map of {@code place} over the default period (the last 12 months). */
     private static Map<String, Object> gapMapParameters(String accountId, String place) {
         var period = Period.of(null, null, Clock.systemUTC());
-        return Map.of("accountId", accountId, "place", place, "from", period.start(), "to", period.end(),
-                "biggest", GapMaps.BIGGEST_GAPS, "nearMetres", GapMaps.NEAR_KM * 1000.0);
+        var parameters = new java.util.HashMap<String, Object>(GapMaps.months(period));
+        parameters.putAll(Map.of("accountId", accountId, "place", place, "from", period.start(), "to", period.end(),
+                "biggest", GapMaps.BIGGEST_GAPS, "nearMetres", GapMaps.NEAR_KM * 1000.0));
+        return parameters;
     }
 
     private static String profile(Benchmarks.Profile profile) {
