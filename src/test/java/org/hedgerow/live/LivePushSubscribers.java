@@ -142,8 +142,9 @@ public final class LivePushSubscribers {
     static List<String> javaCommand(int port, String csrf, int subscribers, String destination) {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = new ArrayList<>(List.of(java, "-Xmx2g", "-XX:+UseParallelGC"));
-        // e.g. -Dbenchmark.subscriberJvmFlags=-XX:StartFlightRecording=filename=/tmp/subscribers.jfr, to see what
-        // the subscribers' side costs on the shared cores
+        // e.g. -Dbenchmark.subscriberJvmFlags="-Xlog:jfr+startup=off -XX:StartFlightRecording=filename=/tmp/s.jfr",
+        // to see what the subscribers' side costs on the shared cores (JFR's startup line would go to stdout,
+        // where the benchmark expects READY)
         var flags = System.getProperty("benchmark.subscriberJvmFlags", "").trim();
         if (!flags.isEmpty()) {
             command.addAll(List.of(flags.split("\\s+")));
