@@ -2,7 +2,6 @@ package org.hedgerow.live;
 
 import org.hedgerow.audit.AuditTrail;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -16,14 +15,10 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.messaging.simp.user.UserDestinationResolver;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
-import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
-import org.springframework.web.socket.messaging.StompSubProtocolHandler;
-import org.springframework.web.socket.messaging.SubProtocolWebSocketHandler;
 
 /**
  * STOMP over a plain WebSocket at {@code /ws}. The handshake is an ordinary request, so the HTTP session's
@@ -106,7 +101,6 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
         } else {
             registry.enableSimpleBroker("/topic", "/queue")
                     .setHeartbeatValue(new long[] {heartbeat, heartbeat}).setTaskScheduler(heartbeats);
-            registry.configureBrokerChannel().interceptors(new OneIdPerMessage());
         }
     }
 
@@ -116,36 +110,6 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
         registration.setSendTimeLimit((int) properties.sendTimeLimit().toMillis())
                 .setSendBufferSizeLimit(properties.sendBufferLimit())
                 .setMessageSizeLimit(properties.messageSizeLimit());
-    }
-
-    /**
-     * Frames to clients go out on as many threads as the machine has cores (Spring's default is twice that): the
-     * work per frame is CPU (encode, write to a socket whose buffer has room), so more threads only take turns on
-     * the same cores, and on a small machine they take them from the requests. The queue stays unbounded, as by
-     * default: a topic's fan-out is queued whole and drained in order.
-     */
-    @Override
-    public void configureClientOutboundChannel(ChannelRegistration registration) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        registration.taskExecutor().corePoolSize(cores).maxPoolSize(cores);
-    }
-
-    /**
-     * With the in-memory broker every subscriber of a topic gets the same frame, so {@link SharedFrames} encodes it
-     * once per message. (RabbitMQ sends each subscriber its own frame: nothing to share with the relay.)
-     */
-    @Bean
-    static SmartInitializingSingleton framesEncodedOncePerMessage(Environment environment,
-            @Qualifier("subProtocolWebSocketHandler") ObjectProvider<WebSocketHandler> sockets) {
-        boolean relay = LiveProperties.Broker.RELAY.name().equalsIgnoreCase(
-                environment.getProperty("hedgerow.live.broker", "simple"));
-        return () -> {
-            if (!relay && WebSocketHandlerDecorator.unwrap(sockets.getObject()) instanceof SubProtocolWebSocketHandler stomp) {
-                stomp.getProtocolHandlers().stream()
-                        .filter(StompSubProtocolHandler.class::isInstance).map(StompSubProtocolHandler.class::cast)
-                        .forEach(handler -> handler.setEncoder(new SharedFrames()));
-            }
-        };
     }
 
     @Override
