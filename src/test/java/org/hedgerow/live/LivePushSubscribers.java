@@ -141,8 +141,16 @@ public final class LivePushSubscribers {
 
     static List<String> javaCommand(int port, String csrf, int subscribers, String destination) {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx2g", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"),
-                LivePushSubscribers.class.getName(), Integer.toString(port), csrf, Integer.toString(subscribers),
-                destination);
+        var command = new ArrayList<>(List.of(java, "-Xmx2g", "-XX:+UseParallelGC"));
+        // e.g. -Dbenchmark.subscriberJvmFlags="-Xlog:jfr+startup=off -XX:StartFlightRecording=filename=/tmp/s.jfr",
+        // to see what the subscribers' side costs on the shared cores (JFR's startup line would go to stdout,
+        // where the benchmark expects READY)
+        var flags = System.getProperty("benchmark.subscriberJvmFlags", "").trim();
+        if (!flags.isEmpty()) {
+            command.addAll(List.of(flags.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LivePushSubscribers.class.getName(),
+                Integer.toString(port), csrf, Integer.toString(subscribers), destination));
+        return command;
     }
 }
