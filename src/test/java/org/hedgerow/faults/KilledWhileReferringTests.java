@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
+import org.hedgerow.LocalProcess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -47,8 +48,8 @@ class KilledWhileReferringTests {
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     void everyAcknowledgedReferralSurvivesSigkillAndNothingIsHalfWritten() throws Exception {
-        int port = ChildJvm.freePort();
-        int bolt = ChildJvm.freePort();
+        int port = LocalProcess.freePort();
+        int bolt = LocalProcess.freePort();
         Path store = work.resolve("neo4j");
         int unacknowledged = 0;
         var startTimes = new ArrayList<Duration>();

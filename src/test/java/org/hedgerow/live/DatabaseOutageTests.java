@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.hedgerow.HedgerowApplication;
+import org.hedgerow.LocalProcess;
 import org.hedgerow.TestAccounts;
 import org.hedgerow.accounts.AccountProvisioning;
 import org.hedgerow.faults.ChildJvm;
@@ -43,7 +44,7 @@ class DatabaseOutageTests {
     @Test
     @Timeout(value = 180, unit = TimeUnit.SECONDS)
     void whileTheDatabaseIsGoneTheApiAnswers503AndItRecoversByItselfWithLiveSocketsOpen() throws Exception {
-        int bolt = ChildJvm.freePort();
+        int bolt = LocalProcess.freePort();
         var database = database(1, bolt);
         String password = database.logText().lines().filter(line -> line.startsWith("READY "))
                 .findFirst().orElseThrow().substring("READY ".length());

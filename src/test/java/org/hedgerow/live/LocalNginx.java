@@ -5,12 +5,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.hedgerow.Installed;
+import org.hedgerow.LocalProcess;
 import org.hedgerow.LocalRedis;
 
 /**
@@ -24,19 +22,17 @@ final class LocalNginx implements AutoCloseable {
     static final Path TEMPLATE = Path.of("deploy", "nginx", "hedgerow.conf");
 
     final int port;
-    final Process process;
-    final Path dir;
+    private final LocalProcess process;
 
-    private LocalNginx(int port, Process process, Path dir) {
+    private LocalNginx(int port, LocalProcess process) {
         this.port = port;
         this.process = process;
-        this.dir = dir;
     }
 
     static LocalNginx start(int appOne, int appTwo) throws Exception {
         var program = Installed.program("nginx", "nginx");
         var dir = Files.createTempDirectory("hedgerow-nginx");
-        int port = LocalRedis.freePort();
+        int port = LocalProcess.freePort();
         Files.writeString(dir.resolve("hedgerow.conf"), render(Files.readString(TEMPLATE), Map.of(
                 "HEDGEROW_LISTEN", "127.0.0.1:" + port,
                 "HEDGEROW_APP_ONE", "127.0.0.1:" + appOne,
@@ -56,20 +52,11 @@ final class LocalNginx implements AutoCloseable {
                     include %s/hedgerow.conf;
                 }
                 """.formatted(System.getProperty("user.name"), dir, dir, dir, dir, dir, dir, dir, dir));
-        var process = new ProcessBuilder(program.toString(), "-p", dir.toString(), "-e", dir.resolve("error.log").toString(),
+        var nginx = new ProcessBuilder(program.toString(), "-p", dir.toString(), "-e", dir.resolve("error.log").toString(),
                 "-c", dir.resolve("nginx.conf").toString(), "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
-        var nginx = new LocalNginx(port, process, dir);
-        var deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!nginx.listening()) {
-            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                nginx.close();
-                throw new IllegalStateException("nginx did not start: " + Files.readString(dir.resolve("nginx.out"))
-                        + Files.readString(dir.resolve("error.log")));
-            }
-            Thread.sleep(50);
-        }
-        return nginx;
+                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile());
+        return new LocalNginx(port, LocalProcess.start("nginx", nginx, () -> listening(port),
+                () -> LocalRedis.read(dir.resolve("nginx.out")) + LocalRedis.read(dir.resolve("error.log"))));
     }
 
     /** Fills in ${NAME} for the given names only, as envsubst with a list of names does; nginx's $variables stay. */
@@ -84,7 +71,7 @@ final class LocalNginx implements AutoCloseable {
         return text;
     }
 
-    private boolean listening() {
+    private static boolean listening(int port) {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
             return true;
@@ -94,14 +81,11 @@ final class LocalNginx implements AutoCloseable {
     }
 
     double rssMib() {
-        return Installed.rssMib(process.toHandle());
+        return process.rssMib();
     }
 
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+        process.close();
     }
 }

@@ -1,11 +1,8 @@
 package org.hedgerow.notifications;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.hedgerow.LocalProcess;
 
 /**
  * One real SMTP server (GreenMail) per test JVM, on a port chosen once so that the app's {@code spring.mail.port}
@@ -13,7 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 final class TestSmtp {
 
-    private static final int PORT = freePort();
+    private static final int PORT = LocalProcess.freePort();
     private static GreenMail server;
 
     private TestSmtp() {
@@ -37,14 +34,6 @@ final class TestSmtp {
         if (server != null) {
             server.stop();
             server = null;
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException none) {
-            throw new UncheckedIOException(none);
         }
     }
 }
