@@ -156,7 +156,9 @@ final class ServiceStatements {
             Filter.SUPPORTS_SOME_NEED, "MATCH (a)-[:SUPPORTS]->()\nWITH DISTINCT a");
 
     /** After {@link #COUNT_IN_TAXONOMY}'s match, for service_at_locations: only those held at a venue. */
-    private static final String AMONG_THE_HELD = "\nWHERE true" + HELD_SOMEWHERE;
+    private static final String AMONG_THE_HELD = """
+
+            WHERE everyOneHeld OR EXISTS { (a)-[:HELD_AT]->(:Venue) }""";
 
     /** Its keys are {@link ServiceRow}'s components. */
     static final String SERVICE = """
@@ -173,7 +175,7 @@ final class ServiceStatements {
                needs: [(a)-[:SUPPORTS]->(n:Need) | n {.code, .name}]}""";
 
     /** A page's answer: its count and its services projected; with a remembered count, what it counted too. */
-    private static final String ITEMS = "RETURN total, [a IN page | " + SERVICE + "] AS items";
+    private static final String ITEMS = "RETURN total, [a IN page | %s] AS items".formatted(SERVICE);
 
     private static final String ITEMS_AND_COUNTED = ITEMS + ", activities, lastChange";
 
