@@ -12,9 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -56,6 +56,8 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
     @ConfigurationProperties("hedgerow.api")
     record Limits(@DefaultValue("32") int maxConcurrent, @DefaultValue("1s") Duration maxWait) {
     }
+
+    private static final Logger log = LoggerFactory.getLogger(ApiAdmission.class);
 
     private final Semaphore turns;
     private final int maxConcurrent;
@@ -101,6 +103,7 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
                 throw ex;
             }
             response.reset();
+            log.warn("{} {} answered 503: {}", request.getMethod(), request.getRequestURI(), rootMessage(ex));
             if (isUnreachable(ex)) {
                 refuse(request, response, "database-unavailable", "Database unavailable", UNREACHABLE, 5);
             } else {
@@ -137,6 +140,14 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
         finally {
             turns.release(others);
         }
+    }
+
+    private static String rootMessage(Throwable ex) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static boolean isTransient(Throwable ex) {

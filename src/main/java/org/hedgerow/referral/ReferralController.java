@@ -14,6 +14,7 @@ import org.hedgerow.accounts.SignedInUser;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
+import org.hedgerow.core.RetriedWhenTransient;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,6 +73,7 @@ class ReferralController {
 
     @PostMapping
     @PreAuthorize("hasRole('LINK_WORKER')")
+    @RetriedWhenTransient
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReferralView> create(@AuthenticationPrincipal SignedInUser user,
                                         @Valid @RequestBody NewReferral referral) {
@@ -92,6 +94,7 @@ class ReferralController {
      * The version comes in the body or as {@code If-Match}.
      */
     @PostMapping("/{id}/status")
+    @RetriedWhenTransient
     ResponseEntity<ReferralView> changeStatus(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                               @Valid @RequestBody StatusRequest request) {
@@ -101,6 +104,7 @@ class ReferralController {
 
     /** An organiser of the receiving group refers the person on to another activity; consent carries over. */
     @PostMapping("/{id}/onward")
+    @RetriedWhenTransient
     @PreAuthorize("hasRole('PROVIDER')")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReferralView> onward(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,

@@ -50,7 +50,7 @@ class ReferralEdits {
                 CREATE (p:Participant {id: randomUUID(), reference: $reference, contact: $contact, consent: true,
                                        consentRecordedBy: $consentRecordedBy, consentRecordedAt: $consentRecordedAt})
                 CREATE (r:Referral {id: randomUUID(), status: $status, reason: $reason, createdAt: $now, updatedAt: $now,
-                                    version: 0, overrideCapacity: false})
+                                    version: 0, overrideCapacity: false, tallyStripe: %s})
                 CREATE (r)-[:OF]->(p), (r)-[:MADE_BY]->(worker), (r)-[:TO]->(a)
                 CREATE (r)-[:HAD]->(:ReferralEvent {status: $status, at: $now, by: account.id, byName: worker.name,
                                                     version: 0})
@@ -68,8 +68,8 @@ class ReferralEdits {
             RETURN false AS onward, true AS visible, worker IS NOT NULL AS mayRefer, a IS NOT NULL AS activityFound,
                    a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, g.id AS groupId,
                    consentWithdrawnAt, false AS participantErased, CASE WHEN r IS NOT NULL THEN %s END AS referral
-            """.formatted(MaySee.ACCOUNT, ReferralTallies.add("r").indent(4), AuditTrail.LINES, KNOWN_NEEDS,
-            Referrals.PROJECTION);
+            """.formatted(MaySee.ACCOUNT, ReferralTallies.NEW_STRIPE, ReferralTallies.add("r").indent(4), AuditTrail.LINES,
+            KNOWN_NEEDS, Referrals.PROJECTION);
 
     /**
      * The version and status are read after taking the referral's write lock, in the subquery that takes it (where
@@ -162,7 +162,7 @@ class ReferralEdits {
             CALL (account, r, p, a, me, mayCreate) {
                 WITH account, r, p, a, me WHERE mayCreate
                 CREATE (n:Referral {id: randomUUID(), status: $status, reason: $reason, createdAt: $now, updatedAt: $now,
-                                    version: 0, overrideCapacity: false, consentCarriedFrom: r.id})
+                                    version: 0, overrideCapacity: false, consentCarriedFrom: r.id, tallyStripe: %s})
                 CREATE (n)-[:OF]->(p), (n)-[:MADE_BY]->(me), (n)-[:TO]->(a), (n)-[:ONWARD_FROM]->(r)
                 CREATE (n)-[:HAD]->(:ReferralEvent {status: $status, at: $now, by: account.id, byName: me.name, version: 0,
                         note: 'Consent carried over from referral ' + r.id + ' (given, recorded by '
@@ -185,8 +185,8 @@ class ReferralEdits {
                    a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, onwardFrom, g.id AS groupId,
                    null AS consentWithdrawnAt, coalesce(participantErased, false) AS participantErased,
                    CASE WHEN r IS NOT NULL THEN %s END AS referral
-            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, ReferralTallies.add("n").indent(4), AuditTrail.LINES, KNOWN_NEEDS,
-            Referrals.PROJECTION);
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, ReferralTallies.NEW_STRIPE, ReferralTallies.add("n").indent(4),
+            AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
 
     /** What the status change statement returns: what it found, what it did, and the referral if it changed it. */
     record Changed(boolean visible, List<Party> parties, boolean mayChange, ReferralStatus status, long version, boolean changed,

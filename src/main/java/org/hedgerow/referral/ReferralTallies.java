@@ -24,17 +24,33 @@ import org.springframework.transaction.annotation.Transactional;
  * (a referral's maker, needs, activity and creation time never change after it is made; declining is final), and
  * when an activity's categories change, its referrals move to the new ones in that transaction ({@link #on}).
  * The synthetic store writes its referrals in batches and counts each batch in its transaction ({@link #count}).
+ *
+ * <p>A person's tally for a month and column is kept in up to {@value #STRIPES} stripes (nodes summed on read, as
+ * every reader sums tallies anyway): each referral is counted in the stripe it drew when made ({@code tallyStripe},
+ * absent for referrals counted in stripe 0 by the backfill and the synthetic store), so that referrals made at once
+ * by the same person mostly lock different nodes; stripe 0's key is the unstriped key. Locks are taken in the order
+ * of the keys, so two referrals never wait on each other's tallies crosswise.
  */
 @Component
 public class ReferralTallies {
 
+    /** How many nodes one person's tally for a month and column may be spread over. */
+    static final int STRIPES = 4;
+
+    /** The stripe a new referral is counted in, drawn when it is made. */
+    static final String NEW_STRIPE = "toInteger(rand() * " + STRIPES + ")";
+
+    /** The tally's key: stripe 0 has the key tallies had before they were striped (the backfill writes it). */
+    private static final String KEY = "maker.id + '|' + axis + '|' + code + '|' + toString(month)"
+            + " + CASE stripe WHEN 0 THEN '' ELSE '|' + toString(stripe) END";
+
     /**
-     * Adds each {@code (maker, axis, code, month, days)} row to its tally, creating it when new; {@code days} is a
+     * Adds each {@code (maker, axis, code, month, stripe, days)} row to its tally, creating it when new; {@code days} is a
      * list of {@code [day of month from 0, referrals, declinedFull]}. The tally's write lock is taken before its
      * counts are read, so two referrals counted at once both count.
      */
     static final String WRITE = """
-            MERGE (t:ReferralTally {key: maker.id + '|' + axis + '|' + code + '|' + toString(month)})
+            MERGE (t:ReferralTally {key: %s})
               ON CREATE SET t.axis = axis, t.code = code, t.month = month, t.referrals = 0, t.declinedFull = 0,
                             t.referralsByDay = [i IN range(0, 30) | 0], t.declinedFullByDay = [i IN range(0, 30) | 0]
             SET t._lock = true
@@ -50,7 +66,7 @@ public class ReferralTallies {
             }
             CALL (maker, axis, t) { WITH maker, t WHERE axis = 'NEED' MERGE (maker)-[:NEED_TALLY]->(t) }
             CALL (maker, axis, t) { WITH maker, t WHERE axis = 'CATEGORY' MERGE (maker)-[:CATEGORY_TALLY]->(t) }
-            """;
+            """.formatted(KEY);
 
     /** The columns referral {@code r} counts in: its needs, and the categories of the activity it is to. */
     static final String COLUMNS = """
@@ -74,10 +90,12 @@ public class ReferralTallies {
             CALL (%1$s, referrals, declinedFull) {
                 WITH %1$s AS r, referrals, declinedFull WHERE referrals <> 0 OR declinedFull <> 0
                 MATCH (r)-[:MADE_BY]->(maker)
-                WITH r, referrals, declinedFull, maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made
+                WITH r, referrals, declinedFull, maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made,
+                     coalesce(r.tallyStripe, 0) AS stripe
             %2$s
-                WITH maker, axis, code, date.truncate('month', made) AS month,
+                WITH maker, axis, code, date.truncate('month', made) AS month, stripe,
                      [[made.day - 1, referrals, declinedFull]] AS days
+                ORDER BY axis, code
             %3$s
             }
             """.replace("%2$s", COLUMNS.indent(4)).replace("%3$s", WRITE.indent(4));
@@ -89,11 +107,13 @@ public class ReferralTallies {
     private static final String COUNT = """
             UNWIND $ids AS id
             MATCH (r:Referral {id: id})-[:MADE_BY]->(maker)
-            WITH r, maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made, %s AS full
+            WITH r, maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made, %s AS full,
+                 coalesce(r.tallyStripe, 0) AS stripe
             %s
-            WITH maker, axis, code, date.truncate('month', made) AS month, made.day - 1 AS day,
+            WITH maker, axis, code, date.truncate('month', made) AS month, stripe, made.day - 1 AS day,
                  count(*) AS referrals, sum(full) AS declinedFull
-            WITH maker, axis, code, month, collect([day, referrals, declinedFull]) AS days
+            WITH maker, axis, code, month, stripe, collect([day, referrals, declinedFull]) AS days
+            ORDER BY maker.id, axis, code, month, stripe
             %s
             """.formatted(DECLINED_FULL, COLUMNS, WRITE);
 
@@ -104,11 +124,13 @@ public class ReferralTallies {
      */
     private static final String RECATEGORISE = """
             MATCH (:Activity {id: $activity})<-[:TO]-(r:Referral)-[:MADE_BY]->(maker)
-            WITH maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made, %s AS full
+            WITH maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made, %s AS full,
+                 coalesce(r.tallyStripe, 0) AS stripe
             UNWIND $moves AS move
-            WITH maker, 'CATEGORY' AS axis, move.code AS code, date.truncate('month', made) AS month,
+            WITH maker, 'CATEGORY' AS axis, move.code AS code, date.truncate('month', made) AS month, stripe,
                  made.day - 1 AS day, sum(move.by) AS referrals, sum(move.by * full) AS declinedFull
-            WITH maker, axis, code, month, collect([day, referrals, declinedFull]) AS days
+            WITH maker, axis, code, month, stripe, collect([day, referrals, declinedFull]) AS days
+            ORDER BY maker.id, axis, code, month, stripe
             %s
             WITH t WHERE t.referrals = 0
             DETACH DELETE t

@@ -1,7 +1,11 @@
 package org.hedgerow.referral;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.hedgerow.TestAccounts;
@@ -27,16 +31,18 @@ class ReferralTallyTests extends ReferralApiTest {
     private static final String RECOUNT = """
             MATCH (maker)<-[:MADE_BY]-(r:Referral)
             WITH maker, r, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made,
-                 CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 ELSE 0 END AS full
+                 CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 ELSE 0 END AS full,
+                 coalesce(r.tallyStripe, 0) AS stripe
             CALL (r) {
                 MATCH (r)-[:FOR_NEED]->(n:Need) RETURN 'NEED' AS axis, n.code AS code
                 UNION ALL
                 MATCH (r)-[:TO]->(:Activity)-[:IN_CATEGORY]->(c:Category) RETURN 'CATEGORY' AS axis, c.code AS code
             }
-            WITH maker, axis, code, date.truncate('month', made) AS month, made.day - 1 AS day, count(*) AS referrals,
-                 sum(full) AS declinedFull
-            WITH maker, axis, code, month, collect([day, referrals, declinedFull]) AS days
-            RETURN maker.id + '|' + axis + '|' + code + '|' + toString(month) AS key, maker.id AS maker,
+            WITH maker, axis, code, date.truncate('month', made) AS month, stripe, made.day - 1 AS day,
+                 count(*) AS referrals, sum(full) AS declinedFull
+            WITH maker, axis, code, month, stripe, collect([day, referrals, declinedFull]) AS days
+            RETURN maker.id + '|' + axis + '|' + code + '|' + toString(month)
+                   + CASE stripe WHEN 0 THEN '' ELSE '|' + toString(stripe) END AS key, maker.id AS maker,
                    reduce(s = 0, d IN days | s + d[1]) AS referrals, reduce(s = 0, d IN days | s + d[2]) AS declinedFull,
                    [i IN range(0, 30) | reduce(s = 0, d IN days | s + CASE WHEN d[0] = i THEN d[1] ELSE 0 END)]
                    AS referralsByDay,
@@ -138,6 +144,35 @@ class ReferralTallyTests extends ReferralApiTest {
     }
 
     @Test
+    void referralsMadeAtOnceBySomeoneAreEachCountedInTheStripeTheyDrew() throws Exception {
+        int made = 24;
+        as("lee", HttpMethod.GET, "/api/referrals", null).andExpect(status().isOk()); // signed in before, once
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            var referrals = new ArrayList<Future<String>>();
+            for (int i = 0; i < made; i++) {
+                String activity = i % 2 == 0 ? WALK : SING;
+                referrals.add(pool.submit(() -> refer(activity)));
+            }
+            for (var referral : referrals) {
+                assertThat(referral.get(30, TimeUnit.SECONDS)).isNotBlank();
+            }
+        }
+        assertThat(kept()).isEqualTo(recount());
+        // 24 for loneliness; the walk's 12 count in walking, the singing's 12 in music and walking.
+        assertThat(totals()).isEqualTo(Map.of(
+                "w-lee|NEED|LONELINESS", List.of(24L, 0L),
+                "w-lee|CATEGORY|WALKING", List.of(24L, 0L),
+                "w-lee|CATEGORY|MUSIC", List.of(12L, 0L)));
+        // Spread over more than one node: all 24 drawing the same stripe has a chance of 4 in 4^24.
+        assertThat(count("""
+                MATCH (:LinkWorker {id: 'w-lee'})-[:NEED_TALLY]->(t:ReferralTally {code: 'LONELINESS'})
+                RETURN count(t)""")).isGreaterThan(1).isLessThanOrEqualTo(ReferralTallies.STRIPES);
+        // Each at most once: a stripe's key is the unstriped key for stripe 0, the key and "|stripe" otherwise.
+        assertThat(count("MATCH (t:ReferralTally) WITH t.key AS key, count(*) AS n WHERE n > 1 RETURN count(*)"))
+                .isZero();
+    }
+
+    @Test
     void referralsWrittenOutsideTheModuleAreCountedOnceEach() throws Exception {
         refer(WALK);
         neo4j.query("""
@@ -159,10 +194,12 @@ class ReferralTallyTests extends ReferralApiTest {
         assertThat(march.declinedFullByDay().get(30)).isEqualTo(1);
     }
 
-    /** Each kept tally's referrals and declined as full, by maker, axis and code (all made this month). */
+    /** The kept tallies' referrals and declined as full, by maker, axis and code, summed over months and stripes. */
     private Map<String, List<Long>> totals() {
-        return kept().stream().collect(Collectors.toMap(t -> t.key().substring(0, t.key().lastIndexOf('|')),
-                t -> List.of(t.referrals(), t.declinedFull())));
+        return kept().stream().collect(Collectors.toMap(
+                t -> String.join("|", List.of(t.key().split("\\|")).subList(0, 3)),
+                t -> List.of(t.referrals(), t.declinedFull()),
+                (a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))));
     }
 
     private List<Tally> kept() {
