@@ -31,14 +31,7 @@ class NotificationEvents {
     /** A referral arrived (to the group's organisers); if it was made onward, whoever referred before hears too. */
     @EventListener
     void on(ReferralMade made) {
-        var referral = recipients.referral(made.referralId());
-        var path = "/referrals/" + made.referralId();
-        outbox.tell(recipients.groupOrganisers(made.groupId()), Told.of(NotificationKind.REFERRAL_ARRIVED,
-                made.activityId(), referral.activityName(), null, null, path));
-        if (referral.onwardFrom() != null) {
-            outbox.tell(recipients.referrers(referral.onwardFrom()), Told.of(NotificationKind.REFERRED_ON,
-                    made.activityId(), referral.activityName(), null, null, "/referrals/" + referral.onwardFrom()));
-        }
+        outbox.tellReferralMade(made.referralId(), made.groupId());
     }
 
     /** To whoever made the referral; a withdrawal (which only they can make) to the group's organisers instead. */

@@ -23,14 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Outbox {
 
-    static final String WRITE = """
-            UNWIND $accountIds AS accountId
-            MATCH (account:Account {id: accountId}) WHERE coalesce(account.enabled, true)
+    /**
+     * Writes notification {@code told} (a map of its facts) for each {@code account} row (disabled accounts are
+     * left out), with its mail when due at once; returns the usernames told.
+     */
+    private static final String WRITE_EACH = """
+            WITH account, told WHERE coalesce(account.enabled, true)
             OPTIONAL MATCH (box:Mailbox {accountId: account.id})
-            OPTIONAL MATCH (choice:NotificationPreference {accountId: account.id, kind: $told.kind})
-            WITH account, box, coalesce(choice.delivery, 'AT_ONCE') AS delivery
+            OPTIONAL MATCH (choice:NotificationPreference {accountId: account.id, kind: told.kind})
+            WITH account, told, box, coalesce(choice.delivery, 'AT_ONCE') AS delivery
             CREATE (n:Notification {id: randomUUID(), accountId: account.id, createdAt: $now})-[:FOR]->(account)
-            SET n += $told,
+            SET n += told,
                 n.mail = CASE WHEN box IS NULL OR delivery = 'OFF' THEN 'NONE'
                               WHEN delivery = 'DAILY_DIGEST' THEN 'DIGEST' ELSE 'AT_ONCE' END
             WITH account, box, n
@@ -41,6 +44,30 @@ class Outbox {
             }
             RETURN collect(DISTINCT account.username) AS usernames
             """;
+
+    static final String WRITE = """
+            UNWIND $accountIds AS accountId
+            MATCH (account:Account {id: accountId})
+            WITH account, $told AS told
+            """ + WRITE_EACH;
+
+    /**
+     * A referral was made: its group's organisers hear it arrived, and if it was made onward, whoever made the
+     * referral before hears the person was referred on. Who, what and the writing in one statement (one round trip
+     * on the referral's request).
+     */
+    static final String REFERRAL_MADE = """
+            MATCH (r:Referral {id: $referralId})-[:TO]->(a:Activity)
+            CALL (r, a) {
+                MATCH (:Group {id: $groupId})<-[:ORGANISES]-(:Organiser)<-[:ACTS_AS]-(account:Account)
+                RETURN DISTINCT account, {kind: 'REFERRAL_ARRIVED', path: '/referrals/' + r.id, activityId: a.id,
+                                         activityName: a.name} AS told
+                UNION
+                MATCH (r)-[:ONWARD_FROM]->(before:Referral)-[:MADE_BY]->()<-[:ACTS_AS]-(account:Account)
+                RETURN DISTINCT account, {kind: 'REFERRED_ON', path: '/referrals/' + before.id, activityId: a.id,
+                                         activityName: a.name} AS told
+            }
+            """ + WRITE_EACH;
 
     private final Neo4jClient neo4j;
     private final ApplicationEventPublisher events;
@@ -72,8 +99,18 @@ class Outbox {
         putIfThere(facts, "stage", told.stage() == null ? null : told.stage().name());
         putIfThere(facts, "listingCheckedAt", told.listingCheckedAt() == null ? null
                 : told.listingCheckedAt().atZone(ZoneOffset.UTC));
-        var added = Rows.fetch(neo4j.query(WRITE).bind(List.copyOf(accountIds)).to("accountIds").bind(facts).to("told")
-                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), Added.class).one().orElseThrow();
+        announce(neo4j.query(WRITE).bind(List.copyOf(accountIds)).to("accountIds").bind(facts).to("told"));
+    }
+
+    /** Tells of a referral made ({@link #REFERRAL_MADE}), in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void tellReferralMade(String referralId, String groupId) {
+        announce(neo4j.query(REFERRAL_MADE).bind(referralId).to("referralId").bind(groupId).to("groupId"));
+    }
+
+    private void announce(Neo4jClient.RunnableSpec write) {
+        var added = Rows.fetch(write.bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), Added.class)
+                .one().orElse(new Added(List.of()));
         if (!added.usernames().isEmpty()) {
             events.publishEvent(new NotificationsAdded(added.usernames()));
         }

@@ -25,12 +25,6 @@ class Recipients {
             RETURN DISTINCT account.id
             """;
 
-    /** The referral this one was made onward from, and the activity the new one is to. */
-    private static final String REFERRAL = """
-            MATCH (r:Referral {id: $referralId})-[:TO]->(a:Activity)
-            RETURN a.name AS activityName, [(r)-[:ONWARD_FROM]->(before:Referral) | before.id][0] AS onwardFrom
-            """;
-
     /**
      * Whoever has an open referral into the activity: the account that made it, and for a referral made onward the
      * organisers of the group that referred the person on.
@@ -83,10 +77,6 @@ class Recipients {
     record Named(@Nullable String name, List<String> accountIds) {
     }
 
-    /** The activity a referral is to, and the referral it was made onward from (if it was). */
-    record Referral(String activityName, @Nullable String onwardFrom) {
-    }
-
     private final Neo4jClient neo4j;
 
     Recipients(Neo4jClient neo4j) {
@@ -99,10 +89,6 @@ class Recipients {
 
     List<String> referrers(String referralId) {
         return ids(neo4j.query(REFERRERS).bind(referralId).to("referralId"));
-    }
-
-    Referral referral(String referralId) {
-        return Rows.fetch(neo4j.query(REFERRAL).bind(referralId).to("referralId"), Referral.class).one().orElseThrow();
     }
 
     List<String> openReferrers(String activityId) {
