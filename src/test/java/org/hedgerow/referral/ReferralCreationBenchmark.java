@@ -110,12 +110,16 @@ class ReferralCreationBenchmark {
                     pushAtBudget = fromDue.latencies();
                 }
             }
-            var raw = raw(app, neo4j, activities, needs);
+            var rawParameters = rawParameters(neo4j, activities, needs);
+            var raw = raw(app, rawParameters);
             report.append("\nRaw Cypher floor, the same `CREATE` statement through the driver one at a time: p50 %.1f, p95 %.1f, p99 %.1f ms.%n"
                     .formatted(raw.p50(), raw.p95(), raw.p99()));
+            double ceiling = rawCeiling(app, rawParameters);
+            report.append("Raw Cypher ceiling, the same statement from %d threads back to back for %d s: %.0f referrals/s.%n"
+                    .formatted(RAW_THREADS, LOAD_SECONDS_RAW, ceiling));
             if (atBudget != null) {
                 BenchmarkFigures.atLeast("referrals made at %.0f/s offered, with live push".formatted(BUDGET_RATE),
-                        "sustained", BUDGET_RATE, "/s", atBudget.achieved(), null);
+                        "sustained", BUDGET_RATE, "/s", atBudget.achieved(), ceiling);
                 BenchmarkFigures.atMost("referral made at %.0f/s offered, with live push".formatted(BUDGET_RATE), "p95", 20,
                         "ms", atBudget.latencies().p95(), raw.p95());
                 BenchmarkFigures.extra("referral made → link worker's screen at %.0f/s offered".formatted(BUDGET_RATE),
@@ -198,9 +202,44 @@ class ReferralCreationBenchmark {
         assertThat(confirmed.get(10, TimeUnit.SECONDS)).isTrue();
     }
 
-    /** The same statement the API runs to make a referral, straight through the driver. */
-    private static Latencies raw(ConfigurableApplicationContext app, Neo4jClient neo4j, List<String> activities,
-                                 List<String> needs) {
+    /** The same statement the API runs to make a referral, straight through the driver, one at a time. */
+    private static Latencies raw(ConfigurableApplicationContext app, List<Map<String, Object>> parameters) {
+        return Benchmarks.raw(app, ReferralEdits.CREATE, parameters, 300);
+    }
+
+    /**
+     * The most referrals the raw statement alone makes per second on this machine: {@value #RAW_THREADS} threads
+     * running it back to back through the driver for {@value #LOAD_SECONDS_RAW} s (no HTTP, session, push or
+     * notification): the ceiling under the API's rate.
+     */
+    private static double rawCeiling(ConfigurableApplicationContext app, List<Map<String, Object>> parameters)
+            throws Exception {
+        var driver = app.getBean(org.neo4j.driver.Driver.class);
+        var made = new java.util.concurrent.atomic.AtomicLong();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS_RAW);
+        long started = System.nanoTime();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(RAW_THREADS)) {
+            for (int t = 0; t < RAW_THREADS; t++) {
+                int first = t;
+                pool.submit(() -> {
+                    for (int i = first; System.nanoTime() < until; i += RAW_THREADS) {
+                        driver.executableQuery(ReferralEdits.CREATE)
+                                .withParameters(parameters.get(i % parameters.size())).execute();
+                        made.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+        }
+        return made.get() / ((System.nanoTime() - started) / 1e9);
+    }
+
+    static final int RAW_THREADS = 4;
+    static final int LOAD_SECONDS_RAW = 10;
+
+    /** The parameters of 2,000 referrals as the API binds them, for the raw statement. */
+    private static List<Map<String, Object>> rawParameters(Neo4jClient neo4j, List<String> activities,
+                                                           List<String> needs) {
         String accountId = Benchmarks.accountId(neo4j, Benchmarks.LINK_WORKER);
         var random = new SplittableRandom(11);
         var parameters = new ArrayList<Map<String, Object>>();
@@ -216,7 +255,7 @@ class ReferralCreationBenchmark {
                     Map.entry("status", "SENT"), Map.entry("audit", Map.of("at", now, "actor", Benchmarks.LINK_WORKER,
                             "actorRole", "LINK_WORKER", "address", "127.0.0.1"))));
         }
-        return Benchmarks.raw(app, ReferralEdits.CREATE, parameters, 300);
+        return parameters;
     }
 
     private static String body(String activity, String need, int i) {
