@@ -75,7 +75,7 @@ class ActivitySearchBenchmark {
     static final String BUDGETED = "words + category + need + near a point (5 km)";
     /** Requests per second offered in turn by {@code benchmark.rates}, each for {@value #LOAD_SECONDS} s. */
     static final String RATES = System.getProperty("benchmark.rates", "50,100,200,400");
-    static final int LOAD_SECONDS = Integer.getInteger("benchmark.loadSeconds", 15);
+    static final int LOAD_SECONDS = Integer.getInteger("benchmark.loadSeconds", 10);
 
     private final SplittableRandom random = new SplittableRandom(42);
 
