@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.hedgerow.core.ListOrder;
 import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.RetriedWhenTransient;
 import org.hedgerow.core.Showing;
 import org.hedgerow.core.Version;
 import org.hedgerow.core.Versioned;
@@ -84,6 +85,7 @@ class ActivityController {
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    @RetriedWhenTransient
     ResponseEntity<ActivityView> change(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                                         @Valid @RequestBody ActivityChanges changes) {
         return Versioned.ok(edits.change(id, user.accountId(), changes), ActivityView::version);

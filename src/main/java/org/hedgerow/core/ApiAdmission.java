@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
@@ -103,7 +104,7 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
                 throw ex;
             }
             response.reset();
-            log.warn("{} {} answered 503: {}", request.getMethod(), request.getRequestURI(), rootMessage(ex));
+            log.warn("{} {} answered 503: {}", request.getMethod(), request.getRequestURI(), databaseSaid(ex));
             if (isUnreachable(ex)) {
                 refuse(request, response, "database-unavailable", "Database unavailable", UNREACHABLE, 5);
             } else {
@@ -142,10 +143,14 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
         }
     }
 
-    private static String rootMessage(Throwable ex) {
+    /** The database's own code and message (the outermost driver exception), else the deepest cause's. */
+    private static String databaseSaid(Throwable ex) {
         Throwable root = ex;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof Neo4jException neo4j) {
+                return neo4j.code() + ": " + neo4j.getMessage();
+            }
+            root = cause;
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }

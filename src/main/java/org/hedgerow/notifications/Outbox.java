@@ -110,7 +110,7 @@ class Outbox {
 
     private void announce(Neo4jClient.RunnableSpec write) {
         var added = Rows.fetch(write.bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), Added.class)
-                .one().orElse(new Added(List.of()));
+                .one().orElseThrow();
         if (!added.usernames().isEmpty()) {
             events.publishEvent(new NotificationsAdded(added.usernames()));
         }

@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>A person's tally for a month and column is kept in up to {@value #STRIPES} stripes (nodes summed on read, as
  * every reader sums tallies anyway): each referral is counted in the stripe it drew when made ({@code tallyStripe},
  * absent for referrals counted in stripe 0 by the backfill and the synthetic store), so that referrals made at once
- * by the same person mostly lock different nodes; stripe 0's key is the unstriped key. Locks are taken in the order
- * of the keys, so two referrals never wait on each other's tallies crosswise.
+ * by the same person mostly lock different nodes; stripe 0's key is the unstriped key. Every statement takes its
+ * tallies in (maker, axis, code, month, stripe) order, so two never wait on each other's tallies crosswise.
  */
 @Component
 public class ReferralTallies {

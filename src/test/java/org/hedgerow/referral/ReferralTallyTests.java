@@ -12,8 +12,12 @@ import org.hedgerow.TestAccounts;
 import org.hedgerow.core.Rows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.resilience.retry.AbstractRetryInterceptor;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -147,7 +151,7 @@ class ReferralTallyTests extends ReferralApiTest {
     void referralsMadeAtOnceBySomeoneAreEachCountedInTheStripeTheyDrew() throws Exception {
         int made = 24;
         as("lee", HttpMethod.GET, "/api/referrals", null).andExpect(status().isOk()); // signed in before, once
-        try (var pool = Executors.newFixedThreadPool(8)) {
+        try (var pool = Executors.newFixedThreadPool(4)) {
             var referrals = new ArrayList<Future<String>>();
             for (int i = 0; i < made; i++) {
                 String activity = i % 2 == 0 ? WALK : SING;
@@ -170,6 +174,19 @@ class ReferralTallyTests extends ReferralApiTest {
         // Each at most once: a stripe's key is the unstriped key for stripe 0, the key and "|stripe" otherwise.
         assertThat(count("MATCH (t:ReferralTally) WITH t.key AS key, count(*) AS n WHERE n > 1 RETURN count(*)"))
                 .isZero();
+    }
+
+    @Test
+    void theWritesThatMeetLocksAreRetriedOutsideTheirTransactions(@Autowired ApplicationContext context) {
+        for (String controller : List.of("referralController", "activityController")) {
+            var bean = context.getBean(controller);
+            assertThat(bean).isInstanceOf(Advised.class);
+            assertThat(((Advised) bean).getAdvisors()).as(controller)
+                    .anyMatch(advisor -> advisor.getAdvice() instanceof AbstractRetryInterceptor);
+            // the controllers open no transaction: each attempt's transaction is the service's own
+            assertThat(((Advised) bean).getAdvisors()).as(controller)
+                    .noneMatch(advisor -> advisor.getAdvice() instanceof TransactionInterceptor);
+        }
     }
 
     @Test
