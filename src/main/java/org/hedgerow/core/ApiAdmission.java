@@ -146,7 +146,7 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
     /** The database's own code and message (the outermost driver exception), else the deepest cause's. */
     private static String databaseSaid(Throwable ex) {
         Throwable root = ex;
-        for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
             if (cause instanceof Neo4jException neo4j) {
                 return neo4j.code() + ": " + neo4j.getMessage();
             }

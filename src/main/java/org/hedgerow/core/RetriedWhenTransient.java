@@ -17,8 +17,8 @@ import org.springframework.resilience.retry.MethodRetryPredicate;
  * conflict (a deadlock between two transactions creating relationships on the same busy node, such as one person's
  * referrals made at once, or a lock not acquired in time), the whole transaction was rolled back, and the method
  * (called from outside its transaction, e.g. on a controller) is run again in a new one, up to five more times,
- * 20 ms apart and doubling (at most 500 ms), with jitter so that the two sides of a deadlock do not meet again. Other transient errors
- * are not retried here: a database that is unavailable or restarting, out of transaction memory or at its
+ * 20 ms apart and doubling (at most 500 ms), with jitter so that the two sides of a deadlock do not meet again.
+ * Other transient errors are not retried here: a database that is unavailable or restarting, out of transaction memory or at its
  * transaction limit would only get more load, and a pause for a backup ({@link ApiPause}) has its own answer. After
  * the last attempt the error goes on to {@link ApiAdmission}: 503 Busy.
  */
@@ -38,7 +38,7 @@ public @interface RetriedWhenTransient {
 
         @Override
         public boolean shouldRetry(Method method, Throwable failure) {
-            for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof TransientException lockRefused && CODES.contains(lockRefused.code())) {
                     return true;
                 }

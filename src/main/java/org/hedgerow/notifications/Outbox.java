@@ -60,11 +60,11 @@ class Outbox {
             MATCH (r:Referral {id: $referralId})-[:TO]->(a:Activity)
             CALL (r, a) {
                 MATCH (:Group {id: $groupId})<-[:ORGANISES]-(:Organiser)<-[:ACTS_AS]-(account:Account)
-                RETURN DISTINCT account, {kind: 'REFERRAL_ARRIVED', path: '/referrals/' + r.id, activityId: a.id,
+                RETURN DISTINCT account, {kind: $arrived, path: '/referrals/' + r.id, activityId: a.id,
                                          activityName: a.name} AS told
                 UNION
                 MATCH (r)-[:ONWARD_FROM]->(before:Referral)-[:MADE_BY]->()<-[:ACTS_AS]-(account:Account)
-                RETURN DISTINCT account, {kind: 'REFERRED_ON', path: '/referrals/' + before.id, activityId: a.id,
+                RETURN DISTINCT account, {kind: $referredOn, path: '/referrals/' + before.id, activityId: a.id,
                                          activityName: a.name} AS told
             }
             """ + WRITE_EACH;
@@ -105,7 +105,9 @@ class Outbox {
     /** Tells of a referral made ({@link #REFERRAL_MADE}), in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     void tellReferralMade(String referralId, String groupId) {
-        announce(neo4j.query(REFERRAL_MADE).bind(referralId).to("referralId").bind(groupId).to("groupId"));
+        announce(neo4j.query(REFERRAL_MADE).bind(referralId).to("referralId").bind(groupId).to("groupId")
+                .bind(NotificationKind.REFERRAL_ARRIVED.name()).to("arrived")
+                .bind(NotificationKind.REFERRED_ON.name()).to("referredOn"));
     }
 
     private void announce(Neo4jClient.RunnableSpec write) {

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.hedgerow.BenchmarkFigures;
 import org.hedgerow.Benchmarks;
@@ -23,6 +26,7 @@ import org.hedgerow.Benchmarks.Latencies;
 import org.hedgerow.FixedRateLoad;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
@@ -52,6 +56,8 @@ class ReferralCreationBenchmark {
     static final String RATES = System.getProperty("benchmark.rates", "50,100,200,500");
     static final int LOAD_SECONDS = Integer.getInteger("benchmark.loadSeconds", 10);
     static final double BUDGET_RATE = 500;
+    static final int RAW_THREADS = 4;
+    static final int LOAD_SECONDS_RAW = 10;
 
     private final Map<String, Instant> pushedAt = new ConcurrentHashMap<>();
     private final Map<String, Instant> committedAt = new ConcurrentHashMap<>();
@@ -214,12 +220,12 @@ class ReferralCreationBenchmark {
      */
     private static double rawCeiling(ConfigurableApplicationContext app, List<Map<String, Object>> parameters)
             throws Exception {
-        var driver = app.getBean(org.neo4j.driver.Driver.class);
-        var made = new java.util.concurrent.atomic.AtomicLong();
+        var driver = app.getBean(Driver.class);
+        var made = new AtomicLong();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(LOAD_SECONDS_RAW);
         long started = System.nanoTime();
-        var threads = new ArrayList<java.util.concurrent.Future<?>>();
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(RAW_THREADS)) {
+        var threads = new ArrayList<Future<?>>();
+        try (var pool = Executors.newFixedThreadPool(RAW_THREADS)) {
             for (int t = 0; t < RAW_THREADS; t++) {
                 int first = t;
                 threads.add(pool.submit(() -> {
@@ -237,9 +243,6 @@ class ReferralCreationBenchmark {
         }
         return made.get() / ((System.nanoTime() - started) / 1e9);
     }
-
-    static final int RAW_THREADS = 4;
-    static final int LOAD_SECONDS_RAW = 10;
 
     /** The parameters of 2,000 referrals as the API binds them, for the raw statement. */
     private static List<Map<String, Object>> rawParameters(Neo4jClient neo4j, List<String> activities,
