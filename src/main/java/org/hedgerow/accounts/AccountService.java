@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountService {
 
     private final AccountStore accounts;
+    private final SessionStamps stamps;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
 
-    AccountService(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit) {
+    AccountService(AccountStore accounts, SessionStamps stamps, PasswordEncoder passwords, AuditTrail audit) {
         this.accounts = accounts;
+        this.stamps = stamps;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -47,6 +49,7 @@ class AccountService {
             checkLink(changes.role(), changes.actsAs(), changes.place());
         }
         accounts.change(id, changes);
+        stamps.renewed(id);
         var changed = new ArrayList<String>();
         if (changes.displayName() != null) {
             changed.add("displayName");
@@ -64,6 +67,7 @@ class AccountService {
     @Transactional
     void resetPassword(String id, PasswordReset reset) {
         accounts.setPassword(id, passwords.encode(reset.newPassword()));
+        stamps.renewed(id);
         audit.record(AuditKind.PASSWORD_RESET, "Account", id, null);
     }
 
@@ -79,6 +83,7 @@ class AccountService {
             throw new InvalidRequestException("currentPassword", "is not your current password");
         }
         String stamp = accounts.setPassword(user.accountId(), passwords.encode(change.newPassword()));
+        stamps.renewed(user.accountId());
         audit.record(AuditKind.PASSWORD_CHANGED, "Account", user.accountId(), null);
         return stamp;
     }

@@ -60,9 +60,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems,
                                             SecurityContextRepository contexts, CsrfTokenRepository csrfCookies,
-                                            AccountStore accounts, PasskeyEndpoints passkeys)
+                                            SessionStamps stamps, PasskeyEndpoints passkeys)
             throws Exception {
-        http.addFilterAfter(new SessionStampCheck(accounts), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionStampCheck(stamps), SecurityContextHolderFilter.class);
         passkeys.applyTo(http);
         http
                 .authorizeHttpRequests(requests -> requests

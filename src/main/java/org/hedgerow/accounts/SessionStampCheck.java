@@ -11,15 +11,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session whose account has changed under it: password changed or reset, role changed, disabled,
- * or deleted. Each signed-in request compares the session's stamp with the account's (one indexed
- * lookup); on a mismatch the request goes on as anonymous and the session is dropped.
+ * or deleted. Each signed-in request compares the session's stamp with the account's ({@link SessionStamps}:
+ * held for a while, forgotten on every instance as soon as a renewal commits); on a mismatch the request goes
+ * on as anonymous and the session is dropped.
  */
 class SessionStampCheck extends OncePerRequestFilter {
 
-    private final AccountStore accounts;
+    private final SessionStamps stamps;
 
-    SessionStampCheck(AccountStore accounts) {
-        this.accounts = accounts;
+    SessionStampCheck(SessionStamps stamps) {
+        this.stamps = stamps;
     }
 
     @Override
@@ -27,7 +28,7 @@ class SessionStampCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user
-                && !accounts.currentStamp(user.accountId()).map(user.sessionStamp()::equals).orElse(false)) {
+                && !stamps.isCurrent(user.accountId(), user.sessionStamp())) {
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);
             if (session != null) {

@@ -4,18 +4,25 @@ import java.time.Duration;
 import java.util.EnumSet;
 
 import jakarta.servlet.DispatcherType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.data.redis.RedisIndexedSessionRepository;
 import org.springframework.session.data.redis.config.annotation.web.http.EnableRedisIndexedHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 /**
  * Sessions shared by every instance behind a load balancer, in Redis ({@code hedgerow.sessions.store=redis},
@@ -26,7 +33,9 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * The <em>indexed</em> repository, because it announces ended sessions (signed out, expired) to every instance
  * through Redis keyspace events; Spring Session turns those into the same {@code HttpSessionDestroyedEvent}
  * Tomcat raises, so the live module closes the sockets of a session that ended on another instance. The cookie
- * keeps Tomcat's name and flags, so the browser, the API description and the tests see no difference.
+ * keeps Tomcat's name and flags, so the browser, the API description and the tests see no difference. A renewed
+ * session stamp is announced on a Redis channel, so that every instance forgets the stamp it holds
+ * ({@link SessionStamps}) and the account's other sessions end at their next request wherever it lands.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = SharedSessions.STORE_PROPERTY, havingValue = SharedSessions.REDIS)
@@ -36,6 +45,9 @@ class SharedSessions {
     static final String STORE_PROPERTY = "hedgerow.sessions.store";
     static final String REDIS = "redis";
     static final String NAMESPACE = "hedgerow:sessions";
+    static final String STAMP_RENEWALS = NAMESPACE + ":stamp-renewals";
+
+    private static final Logger log = LoggerFactory.getLogger(SharedSessions.class);
 
     /** The same idle timeout as Tomcat's sessions ({@code server.servlet.session.timeout}). */
     @Bean
@@ -65,6 +77,30 @@ class SharedSessions {
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR));
         return registration;
+    }
+
+    /** Renewed session stamps announced to every instance (each forgets the account's stamp it holds). */
+    @Bean
+    SessionStamps.StampRenewals stampRenewals(StringRedisTemplate redis) {
+        return accountId -> {
+            try {
+                redis.convertAndSend(STAMP_RENEWALS, accountId);
+            }
+            catch (RuntimeException ex) {
+                log.warn("Could not tell the other instances that account {} has a new session stamp; they will read"
+                        + " it again within hedgerow.sessions.stamp-recheck: {}", accountId, ex.toString());
+            }
+        };
+    }
+
+    /** Hears the renewals announced by every instance, this one included. */
+    @Bean
+    RedisMessageListenerContainer stampRenewalListener(RedisConnectionFactory connections, SessionStamps stamps) {
+        var container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        container.addMessageListener((message, pattern) -> stamps.forget(new String(message.getBody(), UTF_8)),
+                new ChannelTopic(STAMP_RENEWALS));
+        return container;
     }
 
     /** Failed sign-ins counted across instances, in the same Redis. */

@@ -173,6 +173,7 @@ class AccountManagementTests extends GraphTest {
     void aPasswordResetEndsTheAccountsSessions() throws Exception {
         var quinn = new MockHttpSession();
         signIn("quinn", TestAccounts.PASSWORD, quinn).andExpect(status().isOk());
+        mvc.perform(get("/api/session").session(quinn)).andExpect(status().isOk()); // the stamp now held
         mvc.perform(post("/api/accounts/" + TestAccounts.accountId(neo4j, "quinn") + "/password").session(admin)
                 .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("""
                         {"newPassword": "a brand new password"}""")).andExpect(status().isNoContent());
@@ -186,6 +187,7 @@ class AccountManagementTests extends GraphTest {
         var elsewhere = new MockHttpSession();
         signIn("fran", TestAccounts.PASSWORD, here).andExpect(status().isOk());
         signIn("fran", TestAccounts.PASSWORD, elsewhere).andExpect(status().isOk());
+        mvc.perform(get("/api/session").session(elsewhere)).andExpect(status().isOk()); // the stamp now held
 
         mvc.perform(put("/api/session/password").session(here).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
@@ -200,6 +202,7 @@ class AccountManagementTests extends GraphTest {
     void disablingAnAccountEndsItsSessions() throws Exception {
         var lee = new MockHttpSession();
         signIn("lee", TestAccounts.PASSWORD, lee).andExpect(status().isOk());
+        mvc.perform(get("/api/session").session(lee)).andExpect(status().isOk()); // the stamp now held
         String id = TestAccounts.accountId(neo4j, "lee");
         change(id, """
                 {"enabled": false, "version": %d}""".formatted(TestAccounts.version(neo4j, "Account", id)))

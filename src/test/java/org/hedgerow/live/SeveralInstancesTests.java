@@ -244,8 +244,50 @@ class SeveralInstancesTests {
         }
     }
 
+    /**
+     * Instance two holds the stamp of the account's other session (it has just answered it); the password is changed
+     * through instance one, whose announcement through Redis makes two forget the stamp: the other session is refused
+     * on two straight away, not when two would read the stamp again (hedgerow.sessions.stamp-recheck, 10 s).
+     */
     @Test
     @Order(5)
+    void aPasswordChangedOnOneInstanceEndsTheAccountsOtherSessionsOnTheOtherAtOnce() throws Exception {
+        String changed = "amira's password for a moment";
+        try (var onOne = new LiveClients(port(one)); var onTwo = new LiveClients(port(two))) {
+            var here = onOne.browser("amira", PASSWORD);
+            var elsewhere = onTwo.browser("amira", PASSWORD);
+            assertThat(raw(port(two), "GET", "/api/session", null, elsewhere.cookies(), elsewhere.csrf()).statusCode())
+                    .as("the other session answered on instance two").isEqualTo(200);
+            try {
+                assertThat(here.send("PUT", "/api/session/password", """
+                        {"currentPassword": "%s", "newPassword": "%s"}""".formatted(PASSWORD, changed))
+                        .statusCode()).isEqualTo(204);
+                long changedAt = System.nanoTime();
+                int status = 200;
+                for (int i = 0; i < 50 && status == 200; i++) { // the announcement reaches two asynchronously
+                    status = raw(port(two), "GET", "/api/session", null, elsewhere.cookies(), elsewhere.csrf())
+                            .statusCode();
+                    if (status == 200) {
+                        TimeUnit.MILLISECONDS.sleep(20);
+                    }
+                }
+                assertThat(status).as("the other session on instance two").isEqualTo(401);
+                assertThat(Duration.ofNanos(System.nanoTime() - changedAt))
+                        .as("refused at once, not at the next recheck").isLessThan(Duration.ofSeconds(2));
+                assertThat(raw(port(two), "GET", "/api/session", null, here.cookies(), here.csrf()).statusCode())
+                        .as("the session that changed the password carries on, on the other instance too")
+                        .isEqualTo(200);
+            }
+            finally {
+                assertThat(here.send("PUT", "/api/session/password", """
+                        {"currentPassword": "%s", "newPassword": "%s"}""".formatted(changed, PASSWORD))
+                        .statusCode()).as("the demo password back for the tests after this one").isEqualTo(204);
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
     void aLiveConnectionWithoutTheCsrfTokenThroughTheProxyIsRefusedAndAudited() throws Exception {
         var gene = proxy.browser("gene", PASSWORD);
         long refusedBefore = audits(one, "LIVE_REFUSED", "gene");
@@ -264,7 +306,7 @@ class SeveralInstancesTests {
      * minutes longer on this machine and the rest do not depend on where their requests land.
      */
     @Test
-    @Order(6)
+    @Order(7)
     @Tag("browser")
     void theLiveBrowserJourneysRunThroughTheProxy() throws Exception {
         var chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
@@ -298,7 +340,7 @@ class SeveralInstancesTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void whenAnInstanceStopsThePersonStaysSignedInTheirSocketReconnectsToTheOtherAndCatchesUp() throws Exception {
         requestsPerSecond(); // warm-up: the JIT, the connection pools
         double twoInstances = requestsPerSecond();

@@ -1,0 +1,100 @@
+package org.hedgerow.accounts;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stamps held between requests: read from the graph once per recheck, forgotten (and announced to the other
+ * instances) only once the transaction that renewed one has ended. The graph and the clock are stand-ins here;
+ * the whole round trip is in AccountManagementTests (one instance) and live.SeveralInstancesTests (two, Redis).
+ */
+class SessionStampsTests {
+
+    private final Map<String, String> graph = new HashMap<>(Map.of("amira", "stamp-1"));
+    private final List<String> reads = new ArrayList<>();
+    private final List<String> announced = new ArrayList<>();
+    private final AtomicLong nanos = new AtomicLong();
+    private final SessionStamps stamps = new SessionStamps(id -> {
+        reads.add(id);
+        return Optional.ofNullable(graph.get(id));
+    }, announced::add, Duration.ofSeconds(10), nanos::get);
+
+    @AfterEach
+    void noTransactionLeftOpen() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+    }
+
+    @Test
+    void aStampIsReadFromTheGraphOncePerRecheck() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
+        }
+        assertThat(reads).containsExactly("amira");
+
+        graph.put("amira", "stamp-2"); // changed in the graph by hand: noticed at the next recheck
+        nanos.addAndGet(Duration.ofSeconds(9).toNanos());
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isFalse();
+        assertThat(stamps.isCurrent("amira", "stamp-2")).isTrue();
+        assertThat(reads).containsExactly("amira", "amira");
+    }
+
+    @Test
+    void anAccountGoneOrDisabledHasNoCurrentStamp() {
+        assertThat(stamps.isCurrent("gene", "")).isFalse();
+        assertThat(stamps.isCurrent("gene", "stamp-1")).isFalse();
+        assertThat(reads).containsExactly("gene");
+    }
+
+    @Test
+    void aStampRenewedInATransactionIsForgottenAndAnnouncedWhenTheTransactionEnds() {
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
+        TransactionSynchronizationManager.initSynchronization();
+
+        graph.put("amira", "stamp-2");
+        stamps.renewed("amira");
+        assertThat(announced).as("nothing is announced before the commit").isEmpty();
+        assertThat(stamps.isCurrent("amira", "stamp-1")).as("before the commit, readers see the old stamp").isTrue();
+
+        var synchronizations = TransactionSynchronizationManager.getSynchronizations();
+        TransactionSynchronizationManager.clearSynchronization();
+        synchronizations.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+
+        assertThat(announced).containsExactly("amira");
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isFalse();
+        assertThat(stamps.isCurrent("amira", "stamp-2")).isTrue();
+    }
+
+    @Test
+    void aStampRenewedOutsideATransactionIsForgottenAndAnnouncedAtOnce() {
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
+        graph.put("amira", "stamp-2");
+        stamps.renewed("amira");
+        assertThat(announced).containsExactly("amira");
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isFalse();
+    }
+
+    @Test
+    void aRenewalAnnouncedByAnotherInstanceIsForgottenHere() {
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
+        graph.put("amira", "stamp-2");
+        stamps.forget("amira");
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isFalse();
+        assertThat(announced).as("not announced again").isEmpty();
+    }
+}
