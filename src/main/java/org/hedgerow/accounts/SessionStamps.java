@@ -20,11 +20,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * held for a while instead of read from the graph on every request (a Bolt round trip: about 1 ms of a 5 ms read).
  * <ul>
  * <li>A stamp renewed through this instance (a password set, a role or enabled changed: {@link #renewed}) is
- * forgotten here as soon as its transaction ends, and announced to the other instances where sessions are shared
- * ({@link SharedSessions}: through Redis), which forget it too: the account's other sessions end at their next
- * request, on every instance, as they did when every request read the graph.</li>
+ * forgotten here when its transaction ends, and announced to the other instances where sessions are shared
+ * ({@link SharedSessions}: Redis pub/sub, best effort), which forget it moments later: the account's other sessions
+ * end at their next request, wherever it lands.</li>
  * <li>A stamp changed in the graph some other way (by hand, or by an instance that shares no sessions with this
- * one) is read again at most {@code hedgerow.sessions.stamp-recheck} (10 s) after it was last read.</li>
+ * one), or an announcement lost (Redis unreachable, a subscriber reconnecting), is read again at most
+ * {@code hedgerow.sessions.stamp-recheck} (10 s) after it was last read.</li>
+ * <li>A session whose stamp differs from the one held is checked against the graph before it is ended, so what is
+ * held never ends a current session (one signed in, or given a new password, through another instance).</li>
  * </ul>
  */
 @Component
@@ -36,7 +39,7 @@ class SessionStamps {
 
     @Autowired
     SessionStamps(AccountStore accounts, ObjectProvider<StampRenewals> shared,
-                  @Value("${hedgerow.sessions.stamp-recheck}") Duration recheck) {
+                  @Value("${hedgerow.sessions.stamp-recheck:10s}") Duration recheck) {
         this(accounts::currentStamp, id -> shared.ifAvailable(renewals -> renewals.announce(id)), recheck,
                 Ticker.systemTicker());
     }
@@ -48,8 +51,17 @@ class SessionStamps {
         this.current = Caffeine.newBuilder().expireAfterWrite(recheck).maximumSize(100_000).ticker(ticker).build();
     }
 
-    /** Whether the session's stamp is still the account's, and the account still enabled and there. */
+    /**
+     * Whether the session's stamp is still the account's, and the account still enabled and there. A stamp that
+     * differs from the one held is checked against the graph before the session is ended: the session may be newer
+     * than what is held (signed in, or its password changed, through another instance whose announcement has not
+     * arrived), so what is held can keep an ended session alive until the recheck, never end a current one.
+     */
     boolean isCurrent(String accountId, String sessionStamp) {
+        if (current.get(accountId, read).map(sessionStamp::equals).orElse(false)) {
+            return true;
+        }
+        forget(accountId);
         return current.get(accountId, read).map(sessionStamp::equals).orElse(false);
     }
 
@@ -70,7 +82,12 @@ class SessionStamps {
         });
     }
 
-    /** Forgets the account's stamp here (a renewal announced by another instance). */
+    /**
+     * Forgets the account's stamp here (a renewal announced by another instance). A read of the graph under way for
+     * the same account finishes first and is then forgotten: Caffeine loads a key of a synchronous cache inside its
+     * map's compute, which an invalidation of that key waits for (keep it a synchronous {@code get(key, loader)}:
+     * an {@code AsyncCache}, {@code getAll} or {@code refreshAfterWrite} would not be held to that).
+     */
     void forget(String accountId) {
         current.invalidate(accountId);
     }

@@ -215,6 +215,7 @@ class AccountManagementTests extends GraphTest {
     void aNewRoleNeedsItsLinkAndTakesEffectAtTheNextSignIn() throws Exception {
         var pat = new MockHttpSession();
         signIn("pat", TestAccounts.PASSWORD, pat).andExpect(status().isOk());
+        mvc.perform(get("/api/session").session(pat)).andExpect(status().isOk()); // the stamp now held
         String id = TestAccounts.accountId(neo4j, "pat");
         long version = TestAccounts.version(neo4j, "Account", id);
 
