@@ -6,12 +6,13 @@ import java.util.EnumSet;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
@@ -93,14 +94,17 @@ class SharedSessions {
         };
     }
 
-    /** Hears the renewals announced by every instance, this one included. */
+    /**
+     * Hears the renewals announced by every instance, this one included, on Spring Session's own listener container
+     * (the one that hears of ended sessions), so that they share its subscription connection.
+     */
     @Bean
-    RedisMessageListenerContainer stampRenewalListener(RedisConnectionFactory connections, SessionStamps stamps) {
-        var container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(connections);
-        container.addMessageListener((message, pattern) -> stamps.forget(new String(message.getBody(), UTF_8)),
+    SmartInitializingSingleton stampRenewalListener(
+            @Qualifier("springSessionRedisMessageListenerContainer") RedisMessageListenerContainer sessionEvents,
+            SessionStamps stamps) {
+        return () -> sessionEvents.addMessageListener(
+                (message, pattern) -> stamps.forget(new String(message.getBody(), UTF_8)),
                 new ChannelTopic(STAMP_RENEWALS));
-        return container;
     }
 
     /** Failed sign-ins counted across instances, in the same Redis. */
