@@ -49,7 +49,9 @@ class LabelOwnershipTests {
             Map.entry("ImportedListing", "imports"), Map.entry("TermMapping", "imports"),
             Map.entry("AllowedFeedHost", "imports"), Map.entry("ListingClaim", "imports"),
             // Primary care is reference data that comes with the network: no feature changes it.
-            Map.entry("Pcn", "demo"), Map.entry("Practice", "demo"), Map.entry("LinkWorker", "demo"));
+            Map.entry("Pcn", "demo"), Map.entry("Practice", "demo"), Map.entry("LinkWorker", "demo"),
+            // neo4j-migrations' chain, and the fingerprint of the scripts a store was last migrated with beside it.
+            Map.entry("__Neo4jMigration", "graphdb"), Map.entry("__HedgerowSchema", "graphdb"));
 
     /** The network loader writes a whole network (every label) in one transaction, before anyone uses it. */
     static final Set<String> LOADERS = Set.of("demo");

@@ -8,10 +8,10 @@ public final class TestGraph {
     private TestGraph() {
     }
 
-    /** Deletes every node but the migration history, so the schema stays as migrated. */
+    /** Deletes every node but the migration history and its fingerprint, so the schema stays as migrated. */
     public static void clear(Neo4jClient neo4j) {
         neo4j.query("""
-                MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+                MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration' OR label = '__HedgerowSchema')
                 DETACH DELETE n
                 """).run();
     }
@@ -19,7 +19,7 @@ public final class TestGraph {
     /** Counts the network's own nodes, leaving out the migration history. */
     public static long countNetworkNodes(Neo4jClient neo4j) {
         return count(neo4j, """
-                MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+                MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration' OR label = '__HedgerowSchema')
                 RETURN count(n)""");
     }
 

@@ -1,37 +1,129 @@
 package org.hedgerow.graphdb;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the Cypher migrations under {@code classpath:neo4j/migrations} (constraints and indexes) when
  * the app starts. Anything that must run on a migrated schema (such as the demo loader) depends on this bean.
+ *
+ * <p>neo4j-migrations does all the applying and checking. Asking it on every start costs about 8 s of a restart on
+ * 2 cores even when there is nothing to apply (it reads the server's procedures, components and user, takes and gives
+ * back its lock, ensures its own constraints and reads the whole chain, each a statement the cold JVM compiles), so
+ * after it has applied the scripts, a fingerprint of them is kept beside the chain: a {@code __HedgerowSchema} node
+ * with the SHA-256 of every script's name and text and of the library's version, and the version the chain ended
+ * at. A start whose scripts and library have that fingerprint, on a store whose chain still ends at that version, is
+ * already migrated, and one statement says so. Any other start (a script added or edited, another library version,
+ * the chain gone or grown by someone else, no fingerprint yet) asks the library as before, which applies what is new
+ * and refuses an edited script.
  */
 @Component
 public class SchemaMigrations implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
+    static final String LOCATION = "neo4j/migrations";
+
+    private static final String CURRENT = """
+            MATCH (s:__HedgerowSchema {of: $location})
+            OPTIONAL MATCH (head:__Neo4jMigration {version: s.version}) WHERE NOT (head)-[:MIGRATED_TO]->()
+            RETURN s.fingerprint AS fingerprint, s.version AS version, head IS NOT NULL AS chainEndsThere""";
+
+    private static final String REMEMBER = """
+            MERGE (s:__HedgerowSchema {of: $location})
+            SET s.fingerprint = $fingerprint, s.version = $version, s.migratedAt = datetime()""";
+
+    /** How a start found the schema: {@code applied} when neo4j-migrations was asked, else it was current. */
+    record Outcome(@Nullable String version, boolean applied) {
+    }
+
+    private final Driver driver;
     private final Migrations migrations;
+    private final String location;
+    private final String fingerprint;
 
     SchemaMigrations(Driver driver) {
+        this.driver = driver;
+        this.location = LOCATION;
         this.migrations = new Migrations(MigrationsConfig.builder()
-                .withLocationsToScan("classpath:neo4j/migrations")
+                .withLocationsToScan("classpath:" + location)
                 .withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION)
                 .withResourceScanner(new SpringResourceScanner())
                 .build(), driver);
+        this.fingerprint = fingerprint(location);
     }
 
     @Override
     public void afterPropertiesSet() {
         long started = System.nanoTime();
-        var version = migrations.apply();
-        log.info("Schema at version {} ({} ms)",
-                version.map(v -> v.getValue()).orElse("none"), (System.nanoTime() - started) / 1_000_000);
+        var outcome = migrate();
+        log.info("Schema at version {} ({}, {} ms)", Objects.requireNonNullElse(outcome.version(), "none"),
+                outcome.applied() ? "checked and migrated by neo4j-migrations" : "scripts unchanged since last migrated",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Brings the schema up to date, asking neo4j-migrations unless the store was migrated with these very scripts. */
+    Outcome migrate() {
+        Record current;
+        try (var session = driver.session()) {
+            current = session.executeRead(tx -> {
+                var result = tx.run(CURRENT, Map.of("location", location));
+                return result.hasNext() ? result.next() : null;
+            });
+        }
+        if (current != null && current.get("chainEndsThere").asBoolean()
+                && fingerprint.equals(current.get("fingerprint").asString(null))) {
+            return new Outcome(current.get("version").asString(null), false);
+        }
+        var version = migrations.apply().map(v -> v.getValue()).orElse(null);
+        if (version != null) {
+            try (var session = driver.session()) {
+                session.executeWriteWithoutResult(tx -> tx.run(REMEMBER,
+                        Map.of("location", location, "fingerprint", fingerprint, "version", version)).consume());
+            }
+        }
+        return new Outcome(version, true);
+    }
+
+    /** SHA-256 of neo4j-migrations' version and of each script's name and bytes, in name order. */
+    static String fingerprint(String location) {
+        try {
+            var sha = MessageDigest.getInstance("SHA-256");
+            sha.update(String.valueOf(Migrations.class.getPackage().getImplementationVersion()).getBytes());
+            var scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:" + location + "/**/*.cypher");
+            Arrays.sort(scripts, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(Comparator.naturalOrder())));
+            for (Resource script : scripts) {
+                sha.update(("\0" + script.getFilename() + "\0").getBytes());
+                try (var in = script.getInputStream()) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not read the migrations under " + location, ex);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 }

@@ -75,7 +75,7 @@ class ReferralEdits {
      * The version and status are read after taking the referral's write lock, in the subquery that takes it (where
      * the write makes Cypher read them afresh), so of two moves from one version exactly one is made.
      */
-    private static final String CHANGE = """
+    static final String CHANGE = """
             %s
             OPTIONAL MATCH (r:Referral {id: $id})
             OPTIONAL MATCH (r)-[:TO]->(a:Activity)
@@ -143,7 +143,7 @@ class ReferralEdits {
             ReferralTallies.DECLINED_FULL, ReferralTallies.DECLINED_FULL, ReferralTallies.add("r").indent(16),
             ActivitySpaces.TAKE, ActivitySpaces.GIVE_BACK, AuditTrail.LINES, Referrals.PROJECTION);
 
-    private static final String ONWARD = """
+    static final String ONWARD = """
             %s
             OPTIONAL MATCH (r:Referral {id: $id})
             OPTIONAL MATCH (r)-[:OF]->(p:Participant)

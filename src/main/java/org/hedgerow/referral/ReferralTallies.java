@@ -68,14 +68,16 @@ public class ReferralTallies {
             CALL (maker, axis, t) { WITH maker, t WHERE axis = 'CATEGORY' MERGE (maker)-[:CATEGORY_TALLY]->(t) }
             """.formatted(KEY);
 
-    /** The columns referral {@code r} counts in: its needs, and the categories of the activity it is to. */
-    static final String COLUMNS = """
-            CALL (r) {
-                MATCH (r)-[:FOR_NEED]->(n) RETURN 'NEED' AS axis, n.code AS code
-                UNION ALL
-                MATCH (r)-[:TO]->()-[:IN_CATEGORY]->(c) RETURN 'CATEGORY' AS axis, c.code AS code
-            }
-            """;
+    /** The columns referral {@code referral} (a variable) counts in: its needs, and the categories of its activity. */
+    private static String columns(String referral) {
+        return """
+                CALL (%1$s) {
+                    MATCH (%1$s)-[:FOR_NEED]->(need) RETURN 'NEED' AS axis, need.code AS code
+                    UNION ALL
+                    MATCH (%1$s)-[:TO]->()-[:IN_CATEGORY]->(category) RETURN 'CATEGORY' AS axis, category.code AS code
+                }
+                """.formatted(referral);
+    }
 
     /**
      * Counts referral {@code referral} (a variable, made by someone, with its needs and activity) into its tallies:
@@ -83,22 +85,21 @@ public class ReferralTallies {
      * it keeps its rows.
      */
     static String add(String referral) {
-        return ADD.formatted(referral);
+        return """
+                CALL (%1$s, referrals, declinedFull) {
+                    WITH %1$s, referrals, declinedFull WHERE referrals <> 0 OR declinedFull <> 0
+                    MATCH (%1$s)-[:MADE_BY]->(maker)
+                    WITH %1$s, referrals, declinedFull, maker,
+                         date(datetime({datetime: %1$s.createdAt, timezone: 'Z'})) AS made,
+                         coalesce(%1$s.tallyStripe, 0) AS stripe
+                %2$s
+                    WITH maker, axis, code, date.truncate('month', made) AS month, stripe,
+                         [[made.day - 1, referrals, declinedFull]] AS days
+                    ORDER BY axis, code
+                %3$s
+                }
+                """.replace("%2$s", columns(referral).indent(4)).replace("%3$s", WRITE.indent(4)).replace("%1$s", referral);
     }
-
-    private static final String ADD = """
-            CALL (%1$s, referrals, declinedFull) {
-                WITH %1$s AS r, referrals, declinedFull WHERE referrals <> 0 OR declinedFull <> 0
-                MATCH (r)-[:MADE_BY]->(maker)
-                WITH r, referrals, declinedFull, maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made,
-                     coalesce(r.tallyStripe, 0) AS stripe
-            %2$s
-                WITH maker, axis, code, date.truncate('month', made) AS month, stripe,
-                     [[made.day - 1, referrals, declinedFull]] AS days
-                ORDER BY axis, code
-            %3$s
-            }
-            """.replace("%2$s", COLUMNS.indent(4)).replace("%3$s", WRITE.indent(4));
 
     /** Whether referral {@code r} counts as declined as full: 1 or 0. */
     static final String DECLINED_FULL = "CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 ELSE 0 END";
@@ -115,7 +116,7 @@ public class ReferralTallies {
             WITH maker, axis, code, month, stripe, collect([day, referrals, declinedFull]) AS days
             ORDER BY maker.id, axis, code, month, stripe
             %s
-            """.formatted(DECLINED_FULL, COLUMNS, WRITE);
+            """.formatted(DECLINED_FULL, columns("r"), WRITE);
 
     /**
      * Moves the activity's referrals from the categories it left to those it joined: per referral, one fewer in each

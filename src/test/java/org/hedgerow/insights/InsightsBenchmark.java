@@ -164,7 +164,7 @@ class InsightsBenchmark {
              var driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.basic(dbms.username(), dbms.password()));
              var session = driver.session()) {
             long forgotten = session.run("""
-                    MATCH (n) WHERE any(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+                    MATCH (n) WHERE any(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration' OR label = '__HedgerowSchema')
                     DETACH DELETE n RETURN count(*) AS forgotten""").single().get("forgotten").asLong();
             System.out.println("Forgot " + forgotten + " migration history nodes in " + store);
         }

@@ -108,7 +108,7 @@ class SeveralInstancesTests {
         try (var driver = GraphDatabase.driver(TestNeo4j.boltUri(),
                 AuthTokens.basic(TestNeo4j.username(), TestNeo4j.password())); var session = driver.session()) {
             session.run("""
-                    MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+                    MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration' OR label = '__HedgerowSchema')
                     DETACH DELETE n""").consume();
         }
     }

@@ -18,7 +18,7 @@ final class EmptyStore {
                 AuthTokens.basic(TestNeo4j.username(), TestNeo4j.password()));
              var session = driver.session()) {
             session.run("""
-                    MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+                    MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration' OR label = '__HedgerowSchema')
                     CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").consume();
         }
     }
