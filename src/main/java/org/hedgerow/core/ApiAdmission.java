@@ -185,6 +185,12 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String type, String title,
                         String detail, int retryAfterSeconds) throws IOException {
+        refuse(json, request, response, type, title, detail, retryAfterSeconds);
+    }
+
+    /** Answers 503 with a problem and {@code Retry-After}, readable from any page when it is the public feed's. */
+    static void refuse(JsonMapper json, HttpServletRequest request, HttpServletResponse response, String type,
+                       String title, String detail, int retryAfterSeconds) throws IOException {
         var problem = ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -67,6 +67,8 @@ class DemoNetwork implements ApplicationRunner {
         long started = System.nanoTime();
         var demo = DemoNetworkFile.read();
         boolean withHistory = properties.history() && !calibration.enabled();
+        log.info("Loading the demo network{} in one transaction; the API answers 503 (starting) until it is in",
+                withHistory ? " and its year of history" : "");
         var loaded = transaction.execute(status -> {
             writer.write(demo, 1_000, progress -> { });
             int opened = accounts.openDemoAccounts(DemoAccounts.of(demo), DemoAccounts.PASSWORD);

@@ -1,0 +1,82 @@
+package org.hedgerow.core;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Until the app is first ready (the demo loaded), the API answers 503 "starting" and does nothing; then it is let in. */
+class StartingUpTests {
+
+    final AtomicInteger answered = new AtomicInteger();
+
+    @RestController
+    class Endpoints {
+        @PostMapping("/api/session")
+        String signIn() {
+            answered.incrementAndGet();
+            return "signed in";
+        }
+
+        @GetMapping("/openreferral/services")
+        String feed() {
+            answered.incrementAndGet();
+            return "services";
+        }
+
+        @GetMapping({"/index.html", "/actuator/health/readiness"})
+        String page() {
+            return "page";
+        }
+    }
+
+    final StartingUp startingUp = new StartingUp(JsonMapper.builder().build());
+    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Endpoints()).addFilters(startingUp).build();
+
+    @Test
+    void beforeTheAppIsReadyTheApiSaysItIsStartingAndDoesNothing() throws Exception {
+        mvc.perform(post("/api/session"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(content().contentType("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("https://hedgerow.example/problems/starting"))
+                .andExpect(jsonPath("$.detail").value(StartingUp.STARTING));
+        mvc.perform(get("/openreferral/services"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Access-Control-Allow-Origin", "*"));
+
+        assertThat(answered).hasValue(0);
+    }
+
+    @Test
+    void theWebAppsFilesAndHealthAreServedWhileStarting() throws Exception {
+        mvc.perform(get("/index.html")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+    }
+
+    @Test
+    void onceReadyTheApiIsLetInForGoodEvenWhenReadinessLaterGoesDown() throws Exception {
+        startingUp.on(new AvailabilityChangeEvent<>(this, ReadinessState.ACCEPTING_TRAFFIC));
+        mvc.perform(post("/api/session")).andExpect(status().isOk());
+
+        startingUp.on(new AvailabilityChangeEvent<>(this, ReadinessState.REFUSING_TRAFFIC));
+        mvc.perform(get("/openreferral/services")).andExpect(status().isOk());
+        assertThat(answered).hasValue(2);
+    }
+}
