@@ -177,8 +177,8 @@ class ApiContract implements OperationCustomizer, OpenApiCustomizer {
             answers.add(429, "TooManySignIns", "Too many failed sign-ins for this account or from this address; "
                     + "`Retry-After` says when to try again.");
         }
-        answers.add(503, "Busy", "Too busy to answer just now, or the database cannot be reached, and nothing was "
-                + "changed; `Retry-After` says when to try again.");
+        answers.add(503, "Busy", "Too busy to answer just now, the database cannot be reached, or the app is still "
+                + "starting, and nothing was changed; `Retry-After` says when to try again.");
     }
 
     /** Whether somebody not signed in may make this request, as the security rules themselves say. */

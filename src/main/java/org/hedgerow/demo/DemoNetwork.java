@@ -67,7 +67,7 @@ class DemoNetwork implements ApplicationRunner {
         long started = System.nanoTime();
         var demo = DemoNetworkFile.read();
         boolean withHistory = properties.history() && !calibration.enabled();
-        log.info("Loading the demo network{} in one transaction; the API answers 503 (starting) until it is in",
+        log.info("Loading the demo network{} in one transaction (about 20 s on a first start on 2 cores)",
                 withHistory ? " and its year of history" : "");
         var loaded = transaction.execute(status -> {
             writer.write(demo, 1_000, progress -> { });

@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
  * at. A start whose scripts and library have that fingerprint, on a store whose chain still ends at that version, is
  * already migrated, and one statement says so. Any other start (a script added or edited, another library version,
  * the chain gone or grown by someone else, no fingerprint yet) asks the library as before, which applies what is new
- * and refuses an edited script.
+ * and refuses an edited script. Only the Cypher scripts under the location are fingerprinted: there are no Java-based
+ * migrations and no callback scripts (which the library runs on every apply), and adding either means adding it to
+ * the fingerprint. Two first starts at once may each leave a fingerprint node; both say the same.
  */
 @Component
 public class SchemaMigrations implements InitializingBean {
@@ -85,7 +87,8 @@ public class SchemaMigrations implements InitializingBean {
     Outcome migrate() {
         Record current;
         try (var session = driver.session()) {
-            current = session.executeRead(tx -> {
+            // A write transaction, so a cluster answers from its leader, where the migrations are applied.
+            current = session.executeWrite(tx -> {
                 var result = tx.run(CURRENT, Map.of("location", location));
                 return result.hasNext() ? result.next() : null;
             });

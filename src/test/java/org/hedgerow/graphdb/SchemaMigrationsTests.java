@@ -74,10 +74,17 @@ class SchemaMigrationsTests extends GraphTest {
 
     @Test
     void theFingerprintIsOfTheScriptsThemselves() {
+        var script = SchemaMigrations.fingerprint("neo4j/fingerprint-test");
+
         assertThat(SchemaMigrations.fingerprint(SchemaMigrations.LOCATION))
                 .isEqualTo(SchemaMigrations.fingerprint(SchemaMigrations.LOCATION))
-                .isNotEqualTo(SchemaMigrations.fingerprint("neo4j/fingerprint-test"))
+                .isNotEqualTo(script)
                 .hasSize(64);
+        assertThat(SchemaMigrations.fingerprint("neo4j/fingerprint-test")).isEqualTo(script);
+        assertThat(SchemaMigrations.fingerprint("neo4j/fingerprint-test-edited")).as("the script's text edited")
+                .isNotEqualTo(script);
+        assertThat(SchemaMigrations.fingerprint("neo4j/fingerprint-test-renamed")).as("the same text, renamed")
+                .isNotEqualTo(script);
     }
 
     private String chainHead() {

@@ -1,0 +1,1 @@
+CREATE CONSTRAINT fingerprint_test IF NOT EXISTS FOR (n:FingerprintTest) REQUIRE n.id IS UNIQUE;
