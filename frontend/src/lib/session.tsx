@@ -12,9 +12,28 @@ import type { Role, Session } from './types';
  */
 export const sessionKey = ['session'] as const;
 
-/** The session, or null when nobody is signed in (or the server cannot say). */
+/**
+ * The session, or null when nobody is signed in (or the server cannot say). A server still starting (on a first
+ * start it loads the demo network for about 20 s) is no answer: that failure is passed on, so the query asks again.
+ */
 export function getSession(): Promise<Session | null> {
-  return answer<Session>()(api.GET('/api/session')).catch(() => null);
+  return answer<Session>()(api.GET('/api/session')).catch((error: unknown) => {
+    if (stillStarting(error)) throw error;
+    return null;
+  });
+}
+
+/** What a page waiting for a server still starting says (it carries on by itself once the server is ready). */
+export const STILL_STARTING = 'Hedgerow is still starting; this page carries on once it is ready';
+
+/** The server's 503 "Still starting": it answers nothing until it is ready, and says to try again in 5 s. */
+export function stillStarting(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 503 && (error.problem.type ?? '').endsWith('/problems/starting');
+}
+
+/** Asks again every 5 s while the server is still starting, for up to 5 minutes; nothing else is asked again. */
+export function askAgainWhileStarting(failures: number, error: unknown): boolean {
+  return stillStarting(error) && failures < 60;
 }
 
 export function signInRequest(username: string, password: string): Promise<Session> {
@@ -35,6 +54,8 @@ interface SessionState {
    * waits for its passkey step (the session has no role until then).
    */
   user: Session | null | undefined;
+  /** Whether the server said it is still starting the last time it was asked who is signed in (user is undefined). */
+  starting: boolean;
   /** A password sign-in waiting for its passkey step ({@link Session.passkeyStep}); null otherwise. */
   pending: Session | null;
   signIn(username: string, password: string): Promise<Session>;
@@ -48,7 +69,9 @@ const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const client = useQueryClient();
-  const session = useQuery({ queryKey: sessionKey, queryFn: getSession, staleTime: Infinity, retry: false });
+  const session = useQuery({ queryKey: sessionKey, queryFn: getSession, staleTime: Infinity,
+    retry: askAgainWhileStarting, retryDelay: 5_000 });
+  const starting = session.data === undefined && stillStarting(session.failureReason);
   const user = session.data?.passkeyStep ? null : session.data;
   const pending = session.data?.passkeyStep ? session.data : null;
   const asked = session.isFetched;
@@ -91,12 +114,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<SessionState>(() => ({
     user,
+    starting,
     pending,
     signIn,
     signInWithPasskey,
     signOut,
     hasRole: (...roles: Role[]) => !!user && roles.includes(user.role),
-  }), [user, pending, signIn, signInWithPasskey, signOut]);
+  }), [user, starting, pending, signIn, signInWithPasskey, signOut]);
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,13 +1,13 @@
 import { Link, Navigate } from 'react-router-dom';
 import { Loading } from '@/components/form';
 import { NetworkToday } from '@/features/network/components/network-now';
-import { useSession } from '@/lib/session';
+import { STILL_STARTING, useSession } from '@/lib/session';
 import { homePath } from '../../home-path';
 
 /** Signed-in people go to their role's home; everyone else sees what the network holds and a search. */
 export function HomeRoute() {
-  const { user } = useSession();
-  if (user === undefined) return <Loading />;
+  const { user, starting } = useSession();
+  if (user === undefined) return <Loading what={starting ? STILL_STARTING : undefined} />;
   if (user) return <Navigate to={homePath(user.role)} replace />;
   return (
     <section>
