@@ -6,8 +6,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,11 +30,18 @@ class PasskeyEnrolmentGuard extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /**
+     * The two enrolment endpoints, matched as Spring Security's own WebAuthn filters match them (paths decoded a
+     * segment at a time): comparing the raw request URI let {@code /webauthn/%72egister/options} past this guard
+     * while the filter behind it answered it.
+     */
+    private static final RequestMatcher ENROLMENT = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/webauthn/register/options"),
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/webauthn/register"));
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod())
-                || !(path.equals("/webauthn/register/options") || path.equals("/webauthn/register"));
+        return !ENROLMENT.matches(request);
     }
 
     @Override

@@ -76,8 +76,7 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api/") && !path.startsWith("/openreferral");
+        return !ApiPaths.api(request);
     }
 
     @Override
@@ -175,10 +174,6 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
         return false;
     }
 
-    private static boolean isPublicFeed(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/openreferral");
-    }
-
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
         refuse(request, response, "busy", "Busy", BUSY, 1);
     }
@@ -195,7 +190,7 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-        if (isPublicFeed(request)) {
+        if (ApiPaths.publicFeed(request)) {
             // The Open Referral feed is read from any web page (its own security chain adds this header, but a 503
             // here is answered before that chain, or after a reset that cleared it): without it a browser would hide
             // the answer, Retry-After and all, from the page that asked.

@@ -47,11 +47,7 @@ class StartingUp extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (ready) {
-            return true;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api/") && !path.startsWith("/openreferral");
+        return ready || !ApiPaths.api(request);
     }
 
     @Override

@@ -209,6 +209,12 @@ class PasskeyTests extends ApiTest {
         mvc.perform(post("/webauthn/register/options").session(browser).with(csrf()))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("passkey-enrolment-closed")));
+        // Nor by spelling the path differently: what the registration endpoint answers to, the guard guards.
+        for (String spelt : List.of("/webauthn/%72egister/options", "/webauthn/register/options/", "/webauthn//register/options")) {
+            var response = mvc.perform(post(java.net.URI.create(spelt)).session(browser).with(csrf())).andReturn().getResponse();
+            assertThat(response.getStatus()).as("POST %s", spelt).isNotEqualTo(200);
+            assertThat(response.getContentAsString()).as("POST %s", spelt).doesNotContain("challenge");
+        }
         passkeySignIn(browser, lost).andExpect(status().isUnauthorized());
 
         browsers.request("ada", org.springframework.http.HttpMethod.POST, "/api/accounts/" + lee + "/passkeys/grace", null)

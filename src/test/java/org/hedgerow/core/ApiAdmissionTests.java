@@ -68,6 +68,8 @@ class ApiAdmissionTests {
                 .andExpect(jsonPath("$.title").value("Busy"))
                 .andExpect(jsonPath("$.detail").value(ApiAdmission.BUSY))
                 .andExpect(jsonPath("$.instance").value("/api/fast"));
+        // However the path is spelt, the API's requests wait their turn.
+        mvc.perform(get(java.net.URI.create("/%61pi/fast"))).andExpect(status().isServiceUnavailable());
 
         release.countDown();
         first.get(5, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package org.hedgerow.core;
 
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,7 @@ class StartingUpTests {
         mvc.perform(get("/openreferral/services"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Access-Control-Allow-Origin", "*"));
+        mvc.perform(post(URI.create("/%61pi/session"))).andExpect(status().isServiceUnavailable());
 
         assertThat(answered).hasValue(0);
     }
