@@ -13,7 +13,8 @@ import org.springframework.security.messaging.web.csrf.CsrfChannelInterceptor;
 /**
  * Who may listen where, checked by Spring Security on every frame a client sends. Anyone may follow a
  * locality's public changes; only facilitators and admins the network; a signed-in user only their own queues
- * ({@code /user/queue/...}, which the broker resolves to this session alone). Any other destination, and any
+ * ({@code /user/queue/...}, which the broker resolves to this session alone), and only once fully signed in (the
+ * passkey step done, where the role needs one). Any other destination, and any
  * SEND, is refused; {@link Refusals} says why in the ERROR frame.
  * <p>
  * CSRF on CONNECT, as for REST writes: the handshake keeps the session's token (the {@code XSRF-TOKEN} cookie,
@@ -32,12 +33,19 @@ class SubscriptionRules {
     static final String NOTIFICATIONS = "/queue/notifications";
     static final String IMPORTS = "/queue/imports";
 
+    /**
+     * Every role: a session holds its role's authority only once fully signed in, so a password sign-in still
+     * waiting for its passkey step (which the API refuses) hears nothing on the personal queues either. Merely
+     * {@code authenticated()} let such a session hear its referrals' news.
+     */
+    private static final String[] SIGNED_IN_FULLY = {"PROVIDER", "LINK_WORKER", "FACILITATOR", "ADMIN"};
+
     @Bean
     AuthorizationManager<Message<?>> messageAuthorizationManager(MessageMatcherDelegatingAuthorizationManager.Builder frames) {
         return frames
                 .simpSubscribeDestMatchers(LOCALITY_PREFIX + "{code:[A-Za-z0-9_-]{1,40}}").permitAll()
                 .simpSubscribeDestMatchers("/user" + REFERRALS, "/user" + INTRODUCTIONS, "/user" + GATHERINGS,
-                        "/user" + NOTIFICATIONS, "/user" + IMPORTS).authenticated()
+                        "/user" + NOTIFICATIONS, "/user" + IMPORTS).hasAnyRole(SIGNED_IN_FULLY)
                 .simpSubscribeDestMatchers(NETWORK).hasAnyRole("FACILITATOR", "ADMIN")
                 .simpTypeMatchers(SimpMessageType.SUBSCRIBE, SimpMessageType.MESSAGE).denyAll()
                 .anyMessage().permitAll()

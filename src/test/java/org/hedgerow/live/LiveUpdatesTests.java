@@ -235,6 +235,23 @@ class LiveUpdatesTests extends GraphTest {
     }
 
     @Test
+    void aSignInStillWaitingForItsPasskeyStepHearsNothingPersonal() throws Exception {
+        var ada = clients.browser("ada");
+        assertThat(ada.send("PUT", "/api/passkey-requirements", "{\"roles\": [\"LINK_WORKER\"]}").statusCode()).isEqualTo(200);
+        try {
+            var lee = clients.browser("lee");
+            assertThat(lee.send("GET", "/api/account/passkeys", null).statusCode()).as("the API refuses it").isEqualTo(401);
+            for (String queue : List.of("/user/queue/referrals", "/user/queue/notifications", "/user/queue/introductions",
+                    "/user/queue/gatherings", "/user/queue/imports")) {
+                assertRefused(lee, queue, "lee, waiting for the passkey step");
+            }
+        }
+        finally {
+            assertThat(ada.send("PUT", "/api/passkey-requirements", "{\"roles\": []}").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void clientsCannotSendAnything() throws Exception {
         var lee = clients.connect(clients.browser("lee"));
         lee.session.send("/topic/localities.AMBER", "{\"type\": \"activity.capacity\"}".getBytes());
@@ -337,7 +354,11 @@ class LiveUpdatesTests extends GraphTest {
     }
 
     private void assertRefused(String username, String destination) throws Exception {
-        var listener = clients.connect(clients.browser(username));
+        assertRefused(clients.browser(username), destination, String.valueOf(username));
+    }
+
+    private void assertRefused(LiveClients.Browser browser, String destination, String username) throws Exception {
+        var listener = clients.connect(browser);
         var headers = new org.springframework.messaging.simp.stomp.StompHeaders();
         headers.setDestination(destination);
         var inbox = new LiveClients.Inbox(destination);
