@@ -2,11 +2,13 @@ package org.hedgerow.graphdb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,8 +20,6 @@ import org.neo4j.driver.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -107,16 +107,19 @@ public class SchemaMigrations implements InitializingBean {
         return new Outcome(version, true);
     }
 
-    /** SHA-256 of neo4j-migrations' version and of each script's name and bytes, in name order. */
+    /**
+     * SHA-256 of neo4j-migrations' version and of each script's name and bytes, in name order: the very scripts the
+     * library is given ({@link SpringResourceScanner}).
+     */
     static String fingerprint(String location) {
         try {
             var sha = MessageDigest.getInstance("SHA-256");
             sha.update(String.valueOf(Migrations.class.getPackage().getImplementationVersion()).getBytes());
-            var scripts = new PathMatchingResourcePatternResolver().getResources("classpath*:" + location + "/**/*.cypher");
-            Arrays.sort(scripts, Comparator.comparing(Resource::getFilename, Comparator.nullsFirst(Comparator.naturalOrder())));
-            for (Resource script : scripts) {
-                sha.update(("\0" + script.getFilename() + "\0").getBytes());
-                try (var in = script.getInputStream()) {
+            var scripts = new ArrayList<>(new SpringResourceScanner().scan(List.of(location)));
+            scripts.sort(Comparator.comparing(SchemaMigrations::name));
+            for (URL script : scripts) {
+                sha.update(("\0" + name(script) + "\0").getBytes());
+                try (var in = script.openStream()) {
                     sha.update(in.readAllBytes());
                 }
             }
@@ -128,5 +131,10 @@ public class SchemaMigrations implements InitializingBean {
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    private static String name(URL script) {
+        String path = script.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }
