@@ -105,7 +105,7 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
             response.reset();
             log.warn("{} {} answered 503: {}", request.getMethod(), request.getRequestURI(), databaseSaid(ex));
             if (isUnreachable(ex)) {
-                refuse(request, response, "database-unavailable", "Database unavailable", UNREACHABLE, 5);
+                refuse(json, request, response, "database-unavailable", "Database unavailable", UNREACHABLE, 5);
             } else {
                 busy(request, response);
             }
@@ -175,12 +175,7 @@ class ApiAdmission extends OncePerRequestFilter implements ApiPause {
     }
 
     private void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        refuse(request, response, "busy", "Busy", BUSY, 1);
-    }
-
-    private void refuse(HttpServletRequest request, HttpServletResponse response, String type, String title,
-                        String detail, int retryAfterSeconds) throws IOException {
-        refuse(json, request, response, type, title, detail, retryAfterSeconds);
+        refuse(json, request, response, "busy", "Busy", BUSY, 1);
     }
 
     /** Answers 503 with a problem and {@code Retry-After}, readable from any page when it is the public feed's. */
