@@ -48,8 +48,9 @@ class AccountService {
         if (changes.role() != null && changes.role() != current.role()) {
             checkLink(changes.role(), changes.actsAs(), changes.place());
         }
-        accounts.change(id, changes);
-        stamps.renewed(id);
+        if (accounts.change(id, changes)) {
+            stamps.renewed(id);
+        }
         var changed = new ArrayList<String>();
         if (changes.displayName() != null) {
             changed.add("displayName");

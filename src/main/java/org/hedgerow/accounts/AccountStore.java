@@ -90,7 +90,7 @@ class AccountStore {
                 a.enabled = coalesce($enabled, a.enabled),
                 a.role = coalesce($role, a.role),
                 a.updatedAt = datetime(), a.version = a.version + 1
-            WITH a, relink
+            WITH a, relink, relink OR enabledChanges AS renewed
             CALL (a, relink) {
                 WITH a WHERE relink
                 OPTIONAL MATCH (a)-[old:ACTS_AS|FACILITATES]->()
@@ -99,7 +99,7 @@ class AccountStore {
             CALL (a, relink) { MATCH (o:Organiser {id: $actsAs}) WHERE relink AND $role = 'PROVIDER' CREATE (a)-[:ACTS_AS]->(o) }
             CALL (a, relink) { MATCH (w:LinkWorker {id: $actsAs}) WHERE relink AND $role = 'LINK_WORKER' CREATE (a)-[:ACTS_AS]->(w) }
             CALL (a, relink) { MATCH (l:Locality {code: $place}) WHERE relink AND $role = 'FACILITATOR' CREATE (a)-[:FACILITATES]->(l) }
-            RETURN a.id
+            RETURN renewed
             """;
 
     private static final String SET_PASSWORD = """
@@ -179,20 +179,24 @@ class AccountStore {
         return id;
     }
 
-    /** Applies an admin's changes if the account is still at the version they saw. */
-    void change(String id, AccountChanges changes) {
-        boolean changed = neo4j.query(CHANGE)
+    /**
+     * Applies an admin's changes if the account is still at the version they saw, and says whether they renewed its
+     * session stamp (a new role or enabled; a new display name does not).
+     */
+    boolean change(String id, AccountChanges changes) {
+        var renewed = neo4j.query(CHANGE)
                 .bind(id).to("id").bind(changes.version()).to("version")
                 .bind(changes.displayName()).to("displayName")
                 .bind(changes.enabled()).to("enabled")
                 .bind(changes.role() == null ? null : changes.role().name()).to("role")
                 .bind(changes.actsAs()).to("actsAs").bind(changes.place()).to("place")
-                .fetch().one().isPresent();
-        if (!changed) {
+                .fetchAs(Boolean.class).one();
+        if (renewed.isEmpty()) {
             get(id);
             throw new ConflictException("The account was changed by someone else since version "
                     + changes.version() + "; reload it and try again.");
         }
+        return renewed.get();
     }
 
     /** Sets a new password hash and returns the account's new session stamp. */

@@ -11,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,10 +39,12 @@ class SessionStamps {
     private final Cache<String, Optional<String>> current;
 
     @Autowired
-    SessionStamps(AccountStore accounts, ObjectProvider<StampRenewals> shared,
+    SessionStamps(AccountStore accounts, ObjectProvider<StampRenewals> shared, ApplicationEventPublisher events,
                   @Value("${hedgerow.sessions.stamp-recheck:10s}") Duration recheck) {
-        this(accounts::currentStamp, id -> shared.ifAvailable(renewals -> renewals.announce(id)), recheck,
-                Ticker.systemTicker());
+        this(accounts::currentStamp, id -> {
+            events.publishEvent(new SignInsRenewed(id));
+            shared.ifAvailable(renewals -> renewals.announce(id));
+        }, recheck, Ticker.systemTicker());
     }
 
     SessionStamps(Function<String, Optional<String>> read, Consumer<String> announce, Duration recheck,
@@ -66,8 +69,9 @@ class SessionStamps {
     }
 
     /**
-     * The account's stamp was (or may have been) renewed in the transaction under way: forgotten here, and announced
-     * to the other instances, when the transaction ends (before that, every reader still sees the old stamp).
+     * The account's stamp was (or may have been) renewed in the transaction under way: forgotten here, told to this
+     * instance ({@link SignInsRenewed}) and announced to the other instances, when the transaction ends (before
+     * that, every reader still sees the old stamp).
      */
     void renewed(String accountId) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -77,7 +81,11 @@ class SessionStamps {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                forgetAndAnnounce(accountId);
+                if (status == STATUS_COMMITTED) {
+                    forgetAndAnnounce(accountId);
+                } else {
+                    forget(accountId);
+                }
             }
         });
     }

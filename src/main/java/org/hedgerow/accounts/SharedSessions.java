@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -96,15 +97,19 @@ class SharedSessions {
 
     /**
      * Hears the renewals announced by every instance, this one included, on Spring Session's own listener container
-     * (the one that hears of ended sessions), so that they share its subscription connection.
+     * (the one that hears of ended sessions), so that they share its subscription connection; each is told to this
+     * instance as {@link SignInsRenewed}, so its sockets of the account close (twice for the instance that made the
+     * change, which told itself already; closing a closed socket does nothing).
      */
     @Bean
     SmartInitializingSingleton stampRenewalListener(
             @Qualifier("springSessionRedisMessageListenerContainer") RedisMessageListenerContainer sessionEvents,
-            SessionStamps stamps) {
-        return () -> sessionEvents.addMessageListener(
-                (message, pattern) -> stamps.forget(new String(message.getBody(), UTF_8)),
-                new ChannelTopic(STAMP_RENEWALS));
+            SessionStamps stamps, ApplicationEventPublisher events) {
+        return () -> sessionEvents.addMessageListener((message, pattern) -> {
+            var accountId = new String(message.getBody(), UTF_8);
+            stamps.forget(accountId);
+            events.publishEvent(new SignInsRenewed(accountId));
+        }, new ChannelTopic(STAMP_RENEWALS));
     }
 
     /** Failed sign-ins counted across instances, in the same Redis. */

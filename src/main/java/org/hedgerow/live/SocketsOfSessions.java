@@ -5,9 +5,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hedgerow.accounts.SignInsRenewed;
+import org.hedgerow.accounts.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
@@ -18,17 +22,27 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 /**
- * A socket lives no longer than the sign-in it was opened with: when the HTTP session ends (signing out, a
- * password or role change that ends older sessions, a timeout), every WebSocket opened from it is closed, so
- * a signed-out browser stops receiving that person's referral news at once.
+ * A socket lives no longer than the sign-in it was opened with:
+ * <ul>
+ * <li>when the HTTP session ends (signing out, a timeout, a password or role change noticed at its next request),
+ * every WebSocket opened from it is closed, so a signed-out browser stops receiving that person's referral news at
+ * once;</li>
+ * <li>when an account's sign-ins are renewed ({@link SignInsRenewed}: its password set, its role or enabled
+ * changed), every socket opened by that account is closed, though its session makes no request that would end it:
+ * a browser that only listens would otherwise keep hearing the account's news, or a demoted facilitator the
+ * network's, until the session timed out. Its own current session reconnects (the web app does so by itself) and
+ * is let in again; an ended one is no longer signed in and hears nothing personal.</li>
+ * </ul>
  */
 @Component
 class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
 
     static final CloseStatus SIGNED_OUT = new CloseStatus(4401, "The session ended; sign in again");
+    static final CloseStatus SIGN_IN_CHANGED = new CloseStatus(4402, "The account's sign-in changed; connect again");
     private static final Logger log = LoggerFactory.getLogger(SocketsOfSessions.class);
 
     private final Map<String, Set<WebSocketSession>> sockets = new ConcurrentHashMap<>();
+    private final Map<String, Set<WebSocketSession>> socketsOfAccounts = new ConcurrentHashMap<>();
 
     /** Copies only the HTTP session's id into the socket's attributes. */
     static HttpSessionHandshakeInterceptor sessionId() {
@@ -48,18 +62,17 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
                 if (httpSession != null) {
                     sockets.computeIfAbsent(httpSession, id -> ConcurrentHashMap.newKeySet()).add(socket);
                 }
+                var account = accountOf(socket);
+                if (account != null) {
+                    socketsOfAccounts.computeIfAbsent(account, id -> ConcurrentHashMap.newKeySet()).add(socket);
+                }
                 super.afterConnectionEstablished(socket);
             }
 
             @Override
             public void afterConnectionClosed(WebSocketSession socket, CloseStatus status) throws Exception {
-                var httpSession = httpSessionOf(socket);
-                if (httpSession != null) {
-                    sockets.computeIfPresent(httpSession, (id, open) -> {
-                        open.remove(socket);
-                        return open.isEmpty() ? null : open;
-                    });
-                }
+                forget(sockets, httpSessionOf(socket), socket);
+                forget(socketsOfAccounts, accountOf(socket), socket);
                 super.afterConnectionClosed(socket, status);
             }
         };
@@ -67,20 +80,43 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
 
     @EventListener
     void sessionEnded(HttpSessionDestroyedEvent ended) {
-        var open = sockets.remove(ended.getId());
+        close(sockets.remove(ended.getId()), SIGNED_OUT);
+    }
+
+    @EventListener
+    void signInsRenewed(SignInsRenewed renewed) {
+        close(socketsOfAccounts.remove(renewed.accountId()), SIGN_IN_CHANGED);
+    }
+
+    private static void close(@Nullable Set<WebSocketSession> open, CloseStatus why) {
         if (open == null) {
             return;
         }
         for (var socket : open) {
             try {
-                socket.close(SIGNED_OUT);
+                socket.close(why);
             } catch (IOException | RuntimeException alreadyGone) {
                 log.debug("Socket {} was already closing", socket.getId(), alreadyGone);
             }
         }
     }
 
-    private static String httpSessionOf(WebSocketSession socket) {
+    private static void forget(Map<String, Set<WebSocketSession>> byKey, @Nullable String key, WebSocketSession socket) {
+        if (key != null) {
+            byKey.computeIfPresent(key, (k, open) -> {
+                open.remove(socket);
+                return open.isEmpty() ? null : open;
+            });
+        }
+    }
+
+    /** The account that opened the socket, as Spring Security knew it at the handshake; none for a visitor. */
+    private static @Nullable String accountOf(WebSocketSession socket) {
+        return socket.getPrincipal() instanceof Authentication signedIn
+                && signedIn.getPrincipal() instanceof SignedInUser user ? user.accountId() : null;
+    }
+
+    private static @Nullable String httpSessionOf(WebSocketSession socket) {
         return (String) socket.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
     }
 }

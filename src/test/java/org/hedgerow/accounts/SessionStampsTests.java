@@ -131,6 +131,20 @@ class SessionStampsTests {
     }
 
     @Test
+    void aRenewalWhoseTransactionRollsBackIsForgottenHereButNotAnnounced() {
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
+        TransactionSynchronizationManager.initSynchronization();
+        stamps.renewed("amira");
+
+        var synchronizations = TransactionSynchronizationManager.getSynchronizations();
+        TransactionSynchronizationManager.clearSynchronization();
+        synchronizations.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
+
+        assertThat(announced).as("the stamp did not change: nothing to tell anyone").isEmpty();
+        assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
+    }
+
+    @Test
     void aStampRenewedOutsideATransactionIsForgottenAndAnnouncedAtOnce() {
         assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
         graph.put("amira", "stamp-2");

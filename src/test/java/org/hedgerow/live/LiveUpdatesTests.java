@@ -292,6 +292,67 @@ class LiveUpdatesTests extends GraphTest {
     }
 
     @Test
+    void aPasswordResetClosesTheAccountsSocketsThoughTheyMakeNoRequestAndTheirSessionCannotListenAgain()
+            throws Exception {
+        var patsLaptop = clients.browser("pat");
+        var laptop = clients.connect(patsLaptop);
+        laptop.subscribe("/user/queue/referrals");
+        var lee = clients.connect(clients.browser("lee"));
+        var leeHears = lee.subscribe("/user/queue/referrals");
+
+        var reset = clients.browser("ada").send("POST", "/api/accounts/" + TestAccounts.accountId(neo4j, "pat")
+                + "/password", """
+                {"newPassword": "a brand new password"}""");
+        assertThat(reset.statusCode()).isEqualTo(204);
+        awaitClosed(laptop);
+        assertThat(laptop.session.isConnected()).as("the laptop only listens, yet its socket is closed").isFalse();
+        assertThat(lee.session.isConnected()).as("another account's socket stays open").isTrue();
+
+        var again = clients.connect(patsLaptop);
+        if (again.session != null) {
+            assertRefused(patsLaptop, "/user/queue/referrals", "pat's laptop, its session ended by the reset");
+        }
+        clients.browser("lee").json("POST", "/api/referrals", """
+                {"activity": "%s", "needs": ["LONELINESS"], "reason": "Would enjoy company.",
+                 "participant": {"reference": "BEL-0010", "contact": "Phone",
+                   "consent": {"given": true, "recordedBy": "Lee", "recordedAt": "2026-11-01T10:15:00Z"}}}"""
+                .formatted(WALK));
+        assertThat(leeHears.next().get("type").asString()).isEqualTo("referral.made");
+    }
+
+    @Test
+    void aFacilitatorDisabledStopsHearingTheNetworkAtOnceThoughANewDisplayNameChangesNothing() throws Exception {
+        var fran = clients.connect(clients.browser("fran"));
+        var franHears = fran.subscribe("/topic/network");
+        var ada = clients.connect(clients.browser("ada"));
+        var adaHears = ada.subscribe("/topic/network");
+        String franId = TestAccounts.accountId(neo4j, "fran");
+        var renamed = clients.browser("ada").send("PATCH", "/api/accounts/" + franId, """
+                {"displayName": "Fran Ellis", "version": %d}""".formatted(TestAccounts.version(neo4j, "Account", franId)));
+        assertThat(renamed.statusCode()).isEqualTo(200);
+
+        var disabledAt = Instant.now();
+        var disabled = clients.browser("ada").send("PATCH", "/api/accounts/" + franId, """
+                {"enabled": false, "version": %d}""".formatted(TestAccounts.version(neo4j, "Account", franId)));
+        assertThat(disabled.statusCode()).isEqualTo(200);
+        awaitClosed(fran);
+        assertThat(fran.session.isConnected()).as("the disabled facilitator's socket is closed").isFalse();
+        assertThat(fran.lostAt).as("closed by the change, not by the new display name before it").isAfter(disabledAt);
+
+        clients.browser("pat").json("PUT", "/api/activities/" + WALK + "/spaces", """
+                {"spacesLeft": 1, "version": 0}""");
+        assertThat(adaHears.next("network.changed").get("data").get("what").asString()).isEqualTo("activity");
+        sender.drain();
+        assertThat(franHears.messages).as("nothing after the socket closed").isEmpty();
+    }
+
+    private static void awaitClosed(LiveClients.Listener listener) throws InterruptedException {
+        for (int i = 0; i < 50 && listener.session.isConnected(); i++) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+    }
+
+    @Test
     void aChangeThatRollsBackSendsNothing() throws Exception {
         var belper = clients.connect(clients.browser(null)).subscribe("/topic/localities.BELPER");
         try {

@@ -247,7 +247,8 @@ class SeveralInstancesTests {
     /**
      * Instance two holds the stamp of the account's other session (it has just answered it); the password is changed
      * through instance one, whose announcement through Redis makes two forget the stamp: the other session is refused
-     * on two straight away, not when two would read the stamp again (hedgerow.sessions.stamp-recheck, 10 s).
+     * on two straight away, not when two would read the stamp again (hedgerow.sessions.stamp-recheck, 10 s), and its
+     * socket there is closed before it makes any request.
      */
     @Test
     @Order(5)
@@ -258,10 +259,17 @@ class SeveralInstancesTests {
             var elsewhere = onTwo.browser("amira", PASSWORD);
             assertThat(raw(port(two), "GET", "/api/session", null, elsewhere.cookies(), elsewhere.csrf()).statusCode())
                     .as("the other session answered on instance two").isEqualTo(200);
+            var listeningOnTwo = onTwo.connect(elsewhere);
+            listeningOnTwo.subscribe("/user/queue/referrals");
             assertThat(here.send("PUT", "/api/session/password", """
                     {"currentPassword": "%s", "newPassword": "%s"}""".formatted(PASSWORD, changed))
                     .statusCode()).isEqualTo(204);
             try {
+                for (int i = 0; i < 50 && listeningOnTwo.session.isConnected(); i++) {
+                    TimeUnit.MILLISECONDS.sleep(100);
+                }
+                assertThat(listeningOnTwo.session.isConnected())
+                        .as("the other session's socket on instance two, which makes no request, is closed").isFalse();
                 long changedAt = System.nanoTime();
                 int status = 200;
                 for (int i = 0; i < 50 && status == 200; i++) { // the announcement reaches two asynchronously
