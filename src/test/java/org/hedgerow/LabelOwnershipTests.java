@@ -45,6 +45,7 @@ class LabelOwnershipTests {
             Map.entry("Gathering", "gatherings"),
             Map.entry("Notification", "notifications"), Map.entry("NotificationPreference", "notifications"),
             Map.entry("Mail", "notifications"), Map.entry("Mailbox", "notifications"), Map.entry("MailSigningKey", "notifications"),
+            Map.entry("DailyRound", "notifications"),
             Map.entry("FeedImport", "imports"), Map.entry("ImportRecord", "imports"),
             Map.entry("ImportedListing", "imports"), Map.entry("TermMapping", "imports"),
             Map.entry("AllowedFeedHost", "imports"), Map.entry("ListingClaim", "imports"),

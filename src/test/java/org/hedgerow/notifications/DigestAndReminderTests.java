@@ -1,5 +1,8 @@
 package org.hedgerow.notifications;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -18,6 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * each, with a "still right" link that confirms the listing without signing in (and only for who may change it).
  */
 class DigestAndReminderTests extends NotificationTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     @Autowired DailyRounds dailyRounds;
 
@@ -83,6 +88,34 @@ class DigestAndReminderTests extends NotificationTest {
         assertThat(to(digest)).containsExactly("pat@example.org");
         assertThat(digest.getFirst().text()).contains("Tuesday towpath walk is now shown as not checked")
                 .contains("It is still right (one click): https://hedgerow.example.org/still-right?token=");
+    }
+
+    /**
+     * Two instances sharing the graph both schedule the round at the same minute: the second to come finds the day
+     * claimed and does nothing (were it to run, it would gather what came in since, as a second digest that day); the
+     * next day it may run, and the day-old claim does not stop it.
+     */
+    @Test
+    void theDailyRoundRunsOnceADayWhicheverInstanceComesFirst() throws Exception {
+        browsers.request("pat", HttpMethod.PUT, "/api/notifications/settings", """
+                {"email": "pat@example.org", "choices": [{"kind": "REFERRAL_ARRIVED", "delivery": "DAILY_DIGEST"}]}""")
+                .andExpect(status().isOk());
+        var otherInstance = new DailyRounds(reminders, digests, delivery, neo4j, clock, ZONE);
+        refer(WALK);
+        dailyRounds.run();
+        assertThat(to(sent())).containsExactly("pat@example.org");
+
+        refer(WALK);
+        otherInstance.run();
+        assertThat(sent()).as("the day's round was the first instance's").isEmpty();
+        assertThat(count("MATCH (n:Notification {mail: 'DIGEST'}) RETURN count(n)")).as("waiting for tomorrow's")
+                .isEqualTo(1);
+
+        var tomorrow = Clock.offset(clock, Duration.ofDays(1));
+        new DailyRounds(reminders, digests, delivery, neo4j, tomorrow, ZONE).run();
+        assertThat(to(sent(tomorrow.instant()))).as("the next day, on the other instance")
+                .containsExactly("pat@example.org");
+        assertThat(count("MATCH (r:DailyRound) RETURN count(r)")).isEqualTo(2);
     }
 
     @Test
