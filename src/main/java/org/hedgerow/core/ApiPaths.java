@@ -16,6 +16,8 @@ final class ApiPaths {
 
     private static final PathPattern APP = PathPatternParser.defaultInstance.parse("/api/**");
     private static final PathPattern FEED = PathPatternParser.defaultInstance.parse("/openreferral/**");
+    private static final PathPattern PASSKEYS = PathPatternParser.defaultInstance.parse("/webauthn/**");
+    private static final PathPattern PASSKEY_SIGN_IN = PathPatternParser.defaultInstance.parse("/login/webauthn");
 
     private ApiPaths() {
     }
@@ -23,6 +25,12 @@ final class ApiPaths {
     static boolean api(HttpServletRequest request) {
         var path = path(request);
         return APP.matches(path) || FEED.matches(path);
+    }
+
+    /** Spring Security's passkey endpoints: signing in with one, and adding one (its options and the passkey). */
+    static boolean passkeys(HttpServletRequest request) {
+        var path = path(request);
+        return PASSKEYS.matches(path) || PASSKEY_SIGN_IN.matches(path);
     }
 
     static boolean publicFeed(HttpServletRequest request) {

@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers the API (the app's {@code /api} and the public feed) 503 "starting", with {@code Retry-After}, until the app
- * is first ready. The web server starts before the runners, and on a first start the demo network with its year loads
+ * Answers the API (the app's {@code /api}, the public feed, and the passkey endpoints Spring Security serves beside
+ * it) 503 "starting", with {@code Retry-After}, until the app is first ready. The web server starts before the runners, and on a first start the demo network with its year loads
  * after it (about 20 s on 2 cores), so without this a person who opened the page at "Started" was told the demo
  * password was wrong and shown an empty network. Readiness going up (after the runners) lets the API in for good;
  * the web app's own files and the health endpoints are served throughout.
@@ -47,7 +47,7 @@ class StartingUp extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return ready || !ApiPaths.api(request);
+        return ready || !(ApiPaths.api(request) || ApiPaths.passkeys(request));
     }
 
     @Override

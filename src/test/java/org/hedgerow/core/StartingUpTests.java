@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Until the app is first ready (the demo loaded), the API answers 503 "starting" and does nothing; then it is let in. */
+/**
+ * Until the app is first ready (the demo loaded), the API and the passkey endpoints answer 503 "starting" and do
+ * nothing; then they are let in.
+ */
 class StartingUpTests {
 
     final AtomicInteger answered = new AtomicInteger();
@@ -39,6 +42,12 @@ class StartingUpTests {
         String feed() {
             answered.incrementAndGet();
             return "services";
+        }
+
+        @PostMapping({"/webauthn/authenticate/options", "/login/webauthn"})
+        String passkeySignIn() {
+            answered.incrementAndGet();
+            return "passkey";
         }
 
         @GetMapping({"/index.html", "/actuator/health/readiness"})
@@ -62,6 +71,9 @@ class StartingUpTests {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Access-Control-Allow-Origin", "*"));
         mvc.perform(post(URI.create("/%61pi/session"))).andExpect(status().isServiceUnavailable());
+        mvc.perform(post("/webauthn/authenticate/options")).andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.title").value("Still starting"));
+        mvc.perform(post("/login/webauthn")).andExpect(status().isServiceUnavailable());
 
         assertThat(answered).hasValue(0);
     }
@@ -79,6 +91,7 @@ class StartingUpTests {
 
         startingUp.on(new AvailabilityChangeEvent<>(this, ReadinessState.REFUSING_TRAFFIC));
         mvc.perform(get("/openreferral/services")).andExpect(status().isOk());
-        assertThat(answered).hasValue(2);
+        mvc.perform(post("/login/webauthn")).andExpect(status().isOk());
+        assertThat(answered).hasValue(3);
     }
 }
