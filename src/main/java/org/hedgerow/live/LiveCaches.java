@@ -23,9 +23,9 @@ class LiveCaches {
     CacheManagerCustomizer<CaffeineCacheManager> audienceCaches() {
         return caches -> {
             caches.registerCustomCache(LOCALITY_AND_ABOVE, Caffeine.newBuilder()
-                    .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).build());
+                    .expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).recordStats().build());
             caches.registerCustomCache(NETWORK_COUNTS, Caffeine.newBuilder()
-                    .expireAfterWrite(Duration.ofSeconds(1)).build());
+                    .expireAfterWrite(Duration.ofSeconds(1)).recordStats().build());
         };
     }
 }

@@ -48,6 +48,17 @@ class ResumeTests extends ImportTest {
     }
 
     @Test
+    void importsAreOrderedByWhenTheyStartedThroughAnIndexThatEveryStoreHas() {
+        // the index gives a store that never imported the property key, so the start-up's resume query plans
+        // without a warning
+        assertThat(count("""
+                SHOW INDEXES YIELD name, labelsOrTypes, properties, state
+                WHERE name = 'feed_import_started' AND labelsOrTypes = ['FeedImport'] AND properties = ['startedAt']
+                  AND state = 'ONLINE'
+                RETURN count(*)""")).isEqualTo(1);
+    }
+
+    @Test
     void anInterruptedReadResumesFromTheNextPage() throws Exception {
         var id = dryRunFile("fran", "five.json", services(5));
         // As if the app stopped while reading: back to READING with nothing saved after the first page.

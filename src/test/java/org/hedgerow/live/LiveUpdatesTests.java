@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.hedgerow.GraphTest;
 import org.hedgerow.TestAccounts;
 import org.hedgerow.accounts.AccountProvisioning;
@@ -41,6 +43,7 @@ class LiveUpdatesTests extends GraphTest {
     @Autowired LiveSender sender;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
+    @Autowired MeterRegistry meters;
 
     LiveClients clients;
 
@@ -222,6 +225,22 @@ class LiveUpdatesTests extends GraphTest {
         for (String who : new String[] {"pat", "lee", null}) {
             assertRefused(who, "/topic/network");
         }
+    }
+
+    @Test
+    void theAudienceCachesCountTheirHitsAndMissesForTheMetrics() throws Exception {
+        var belper = clients.connect(clients.browser(null)).subscribe("/topic/localities.BELPER");
+        var pat = clients.browser("pat");
+        pat.json("PUT", "/api/activities/" + WALK + "/spaces", """
+                {"spacesLeft": 2, "version": 0}""");
+        pat.json("PUT", "/api/activities/" + WALK + "/spaces", """
+                {"spacesLeft": 1, "version": 1}""");
+        belper.next();
+        belper.next();
+
+        var gets = meters.get("cache.gets").tag("cache", LiveCaches.LOCALITY_AND_ABOVE).functionCounters();
+        assertThat(gets.stream().mapToDouble(FunctionCounter::count).sum())
+                .as("the places above Belper, looked up for each change").isGreaterThanOrEqualTo(2);
     }
 
     @Test
