@@ -84,7 +84,7 @@ class AccountStore {
             REMOVE a._lock
             WITH a WHERE a.version = $version
             WITH a, ($role IS NOT NULL AND $role <> a.role) AS relink,
-                    ($enabled IS NOT NULL AND $enabled <> a.enabled) AS enabledChanges
+                    ($enabled IS NOT NULL AND $enabled <> coalesce(a.enabled, true)) AS enabledChanges
             SET a.displayName = coalesce($displayName, a.displayName),
                 a.sessionStamp = CASE WHEN relink OR enabledChanges THEN randomUUID() ELSE a.sessionStamp END,
                 a.enabled = coalesce($enabled, a.enabled),
@@ -99,7 +99,7 @@ class AccountStore {
             CALL (a, relink) { MATCH (o:Organiser {id: $actsAs}) WHERE relink AND $role = 'PROVIDER' CREATE (a)-[:ACTS_AS]->(o) }
             CALL (a, relink) { MATCH (w:LinkWorker {id: $actsAs}) WHERE relink AND $role = 'LINK_WORKER' CREATE (a)-[:ACTS_AS]->(w) }
             CALL (a, relink) { MATCH (l:Locality {code: $place}) WHERE relink AND $role = 'FACILITATOR' CREATE (a)-[:FACILITATES]->(l) }
-            RETURN renewed
+            RETURN coalesce(renewed, false)
             """;
 
     private static final String SET_PASSWORD = """

@@ -81,10 +81,10 @@ class SessionStamps {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                if (status == STATUS_COMMITTED) {
-                    forgetAndAnnounce(accountId);
-                } else {
+                if (status == STATUS_ROLLED_BACK) {
                     forget(accountId);
+                } else { // committed, or unknown (the connection lost during the commit): it may have changed
+                    forgetAndAnnounce(accountId);
                 }
             }
         });

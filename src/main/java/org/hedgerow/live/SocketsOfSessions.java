@@ -58,14 +58,8 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession socket) throws Exception {
-                var httpSession = httpSessionOf(socket);
-                if (httpSession != null) {
-                    sockets.computeIfAbsent(httpSession, id -> ConcurrentHashMap.newKeySet()).add(socket);
-                }
-                var account = accountOf(socket);
-                if (account != null) {
-                    socketsOfAccounts.computeIfAbsent(account, id -> ConcurrentHashMap.newKeySet()).add(socket);
-                }
+                remember(sockets, httpSessionOf(socket), socket);
+                remember(socketsOfAccounts, accountOf(socket), socket);
                 super.afterConnectionEstablished(socket);
             }
 
@@ -98,6 +92,21 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
             } catch (IOException | RuntimeException alreadyGone) {
                 log.debug("Socket {} was already closing", socket.getId(), alreadyGone);
             }
+        }
+    }
+
+    /**
+     * Adds the socket inside the map's compute, so that a set emptied and removed by {@link #forget} at the same
+     * moment (the last other socket closing) cannot take the new one away with it.
+     */
+    private static void remember(Map<String, Set<WebSocketSession>> byKey, @Nullable String key,
+                                 WebSocketSession socket) {
+        if (key != null) {
+            byKey.compute(key, (k, open) -> {
+                var kept = open == null ? ConcurrentHashMap.<WebSocketSession>newKeySet() : open;
+                kept.add(socket);
+                return kept;
+            });
         }
     }
 

@@ -211,6 +211,22 @@ class AccountManagementTests extends GraphTest {
         mvc.perform(get("/api/session").session(lee)).andExpect(status().isUnauthorized());
     }
 
+    /**
+     * An account written without {@code enabled} (by hand, or before accounts had it) is shown as enabled, and an
+     * admin may disable it: the change is not taken for someone else's.
+     */
+    @Test
+    void anAccountWithoutAnEnabledFlagCanBeDisabled() throws Exception {
+        String id = TestAccounts.accountId(neo4j, "lee");
+        neo4j.query("MATCH (a:Account {id: $id}) REMOVE a.enabled").bind(id).to("id").run();
+
+        change(id, """
+                {"enabled": false, "version": %d}""".formatted(TestAccounts.version(neo4j, "Account", id)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.enabled").value(false));
+
+        signIn("lee", TestAccounts.PASSWORD).andExpect(status().isUnauthorized());
+    }
+
     @Test
     void aNewRoleNeedsItsLinkAndTakesEffectAtTheNextSignIn() throws Exception {
         var pat = new MockHttpSession();

@@ -145,6 +145,19 @@ class SessionStampsTests {
     }
 
     @Test
+    void aRenewalWhoseCommitsOutcomeIsUnknownIsAnnouncedAsIfItCommitted() {
+        TransactionSynchronizationManager.initSynchronization();
+        stamps.renewed("amira");
+
+        var synchronizations = TransactionSynchronizationManager.getSynchronizations();
+        TransactionSynchronizationManager.clearSynchronization();
+        synchronizations.forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_UNKNOWN));
+
+        assertThat(announced).as("the connection was lost during the commit: it may have changed")
+                .containsExactly("amira");
+    }
+
+    @Test
     void aStampRenewedOutsideATransactionIsForgottenAndAnnouncedAtOnce() {
         assertThat(stamps.isCurrent("amira", "stamp-1")).isTrue();
         graph.put("amira", "stamp-2");
