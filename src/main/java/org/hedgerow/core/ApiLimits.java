@@ -73,11 +73,12 @@ class ApiLimits {
     FilterRegistrationBean<BodySizeCheck> bodySizeCheck(BodyLimit limit, JsonMapper json) {
         var registration = new FilterRegistrationBean<>(new BodySizeCheck(limit, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        registration.addUrlPatterns("/api/*");
+        // and the passkey endpoints Spring Security serves beside the API, which read a JSON body too
+        registration.addUrlPatterns("/api/*", "/webauthn/*", "/login/webauthn");
         return registration;
     }
 
-    /** Refuses an API request body over the limit with a 413 problem, before anything reads it. */
+    /** Refuses an API (or passkey) request body over the limit with a 413 problem, before anything reads it. */
     static class BodySizeCheck extends OncePerRequestFilter {
 
         private final BodyLimit limit;

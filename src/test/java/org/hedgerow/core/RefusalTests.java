@@ -76,6 +76,16 @@ class RefusalTests extends GraphTest {
     }
 
     @Test
+    void thePasskeyEndpointsTakeNoLargerABody() throws Exception {
+        byte[] large = ("{\"id\": \"" + "a".repeat(300 * 1024) + "\"}").getBytes();
+        for (String path : new String[] {"/login/webauthn", "/webauthn/authenticate/options", "/webauthn/register"}) {
+            var answer = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large))));
+            assertProblem(answer, 413);
+        }
+    }
+
+    @Test
     void aChunkedBodyWithinTheLimitIsReadAsUsual() throws Exception {
         byte[] small = "{\"username\": \"nobody\", \"password\": \"wrong-password\"}".getBytes();
 
