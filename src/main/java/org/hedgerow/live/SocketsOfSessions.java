@@ -1,16 +1,21 @@
 package org.hedgerow.live;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hedgerow.accounts.HeldSignIns;
 import org.hedgerow.accounts.SignInsRenewed;
 import org.hedgerow.accounts.SignedInUser;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
@@ -32,6 +37,10 @@ import org.springframework.web.socket.server.support.HttpSessionHandshakeInterce
  * a browser that only listens would otherwise keep hearing the account's news, or a demoted facilitator the
  * network's, until the session timed out. Its own current session reconnects (the web app does so by itself) and
  * is let in again; an ended one is no longer signed in and hears nothing personal.</li>
+ * <li>every {@code hedgerow.live.sign-in-recheck} (30 s), the sign-ins the open sockets hold are checked against the
+ * graph in one statement ({@link HeldSignIns}), and the sockets of those that have ended are closed the same way:
+ * for what the event cannot see (an announcement from another instance lost on Redis, a stamp changed by hand, a
+ * handshake a moment before a renewal's commit). No answer from the graph closes nothing.</li>
  * </ul>
  */
 @Component
@@ -43,6 +52,11 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
 
     private final Map<String, Set<WebSocketSession>> sockets = new ConcurrentHashMap<>();
     private final Map<String, Set<WebSocketSession>> socketsOfAccounts = new ConcurrentHashMap<>();
+    private final HeldSignIns signIns;
+
+    SocketsOfSessions(HeldSignIns signIns) {
+        this.signIns = signIns;
+    }
 
     /** Copies only the HTTP session's id into the socket's attributes. */
     static HttpSessionHandshakeInterceptor sessionId() {
@@ -80,6 +94,33 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
     @EventListener
     void signInsRenewed(SignInsRenewed renewed) {
         close(socketsOfAccounts.remove(renewed.accountId()), SIGN_IN_CHANGED);
+    }
+
+    @Scheduled(fixedDelayString = "${hedgerow.live.sign-in-recheck:30s}",
+            initialDelayString = "${hedgerow.live.sign-in-recheck:30s}")
+    void closeEndedSignIns() {
+        var held = new IdentityHashMap<SignedInUser, List<WebSocketSession>>();
+        for (var open : socketsOfAccounts.values()) {
+            for (var socket : open) {
+                var user = signedInUserOf(socket);
+                if (user != null && socket.isOpen()) {
+                    held.computeIfAbsent(user, u -> new ArrayList<>()).add(socket);
+                }
+            }
+        }
+        if (held.isEmpty()) {
+            return;
+        }
+        Set<SignedInUser> ended;
+        try {
+            ended = signIns.ended(held.keySet());
+        } catch (RuntimeException noAnswer) {
+            log.debug("Could not check the sign-ins of the open sockets; trying again later", noAnswer);
+            return;
+        }
+        for (var user : ended) {
+            close(Set.copyOf(held.get(user)), SIGN_IN_CHANGED);
+        }
     }
 
     private static void close(@Nullable Set<WebSocketSession> open, CloseStatus why) {
@@ -121,8 +162,13 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
 
     /** The account that opened the socket, as Spring Security knew it at the handshake; none for a visitor. */
     private static @Nullable String accountOf(WebSocketSession socket) {
+        var user = signedInUserOf(socket);
+        return user == null ? null : user.accountId();
+    }
+
+    private static @Nullable SignedInUser signedInUserOf(WebSocketSession socket) {
         return socket.getPrincipal() instanceof Authentication signedIn
-                && signedIn.getPrincipal() instanceof SignedInUser user ? user.accountId() : null;
+                && signedIn.getPrincipal() instanceof SignedInUser user ? user : null;
     }
 
     private static @Nullable String httpSessionOf(WebSocketSession socket) {

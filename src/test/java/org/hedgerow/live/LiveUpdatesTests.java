@@ -44,6 +44,7 @@ class LiveUpdatesTests extends GraphTest {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired MeterRegistry meters;
+    @Autowired SocketsOfSessions sockets;
 
     LiveClients clients;
 
@@ -363,6 +364,27 @@ class LiveUpdatesTests extends GraphTest {
         assertThat(adaHears.next("network.changed").get("data").get("what").asString()).isEqualTo("activity");
         sender.drain();
         assertThat(franHears.messages).as("nothing after the socket closed").isEmpty();
+    }
+
+    @Test
+    void aSignInEndedInTheGraphByOtherMeansHasItsSocketsClosedAtTheNextRecheck() throws Exception {
+        var pat = clients.connect(clients.browser("pat"));
+        pat.subscribe("/user/queue/referrals");
+        var lee = clients.connect(clients.browser("lee"));
+        lee.subscribe("/user/queue/referrals");
+        var visitor = clients.connect(clients.browser(null));
+        visitor.subscribe("/topic/localities.BELPER");
+
+        sockets.closeEndedSignIns();
+        assertThat(pat.session.isConnected()).as("a current sign-in is left alone").isTrue();
+
+        // by hand, as another instance whose announcement was lost would have it: no event here
+        neo4j.query("MATCH (a:Account {username: 'pat'}) SET a.sessionStamp = randomUUID()").run();
+        sockets.closeEndedSignIns();
+        awaitClosed(pat);
+        assertThat(pat.session.isConnected()).as("pat's sign-in ended").isFalse();
+        assertThat(lee.session.isConnected()).isTrue();
+        assertThat(visitor.session.isConnected()).as("a visitor holds no sign-in").isTrue();
     }
 
     private static void awaitClosed(LiveClients.Listener listener) throws InterruptedException {
