@@ -31,15 +31,18 @@ public class HeldSignIns {
     }
 
     private final Neo4jClient neo4j;
+    private final SessionStamps stamps;
 
-    HeldSignIns(Neo4jClient neo4j) {
+    HeldSignIns(Neo4jClient neo4j, SessionStamps stamps) {
         this.neo4j = neo4j;
+        this.stamps = stamps;
     }
 
     /**
      * Those of the sign-ins given (the very instances) that have ended since they were made: the account's stamp
      * renewed, the account disabled or gone. Throws if the graph cannot be asked, so that nothing is taken for ended
-     * on no answer.
+     * on no answer. The stamps this instance holds for the ended ones' accounts are forgotten, so that a socket closed
+     * for it that reconnects at once is checked against the graph, not let in again by the stamp it was opened with.
      */
     public Set<SignedInUser> ended(Collection<SignedInUser> signIns) {
         Set<SignedInUser> ended = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -47,11 +50,12 @@ public class HeldSignIns {
             return ended;
         }
         var accountIds = signIns.stream().map(SignedInUser::accountId).distinct().toList();
-        var stamps = Rows.fetch(neo4j.query(CURRENT).bind(accountIds).to("accountIds"), Current.class).all().stream()
+        var current = Rows.fetch(neo4j.query(CURRENT).bind(accountIds).to("accountIds"), Current.class).all().stream()
                 .collect(Collectors.toMap(Current::accountId, Current::stamp));
         for (var signIn : signIns) {
-            if (!signIn.sessionStamp().equals(stamps.get(signIn.accountId()))) {
+            if (!signIn.sessionStamp().equals(current.get(signIn.accountId()))) {
                 ended.add(signIn);
+                stamps.forget(signIn.accountId());
             }
         }
         return ended;

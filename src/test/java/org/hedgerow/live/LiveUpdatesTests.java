@@ -16,10 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -45,6 +47,8 @@ class LiveUpdatesTests extends GraphTest {
     @Autowired TransactionTemplate transactions;
     @Autowired MeterRegistry meters;
     @Autowired SocketsOfSessions sockets;
+    @Autowired @Qualifier("taskScheduler") TaskScheduler scheduledWork;
+    @Autowired @Qualifier("messageBrokerTaskScheduler") TaskScheduler brokerScheduler;
 
     LiveClients clients;
 
@@ -368,7 +372,8 @@ class LiveUpdatesTests extends GraphTest {
 
     @Test
     void aSignInEndedInTheGraphByOtherMeansHasItsSocketsClosedAtTheNextRecheck() throws Exception {
-        var pat = clients.connect(clients.browser("pat"));
+        var patsBrowser = clients.browser("pat");
+        var pat = clients.connect(patsBrowser);
         pat.subscribe("/user/queue/referrals");
         var lee = clients.connect(clients.browser("lee"));
         lee.subscribe("/user/queue/referrals");
@@ -385,6 +390,18 @@ class LiveUpdatesTests extends GraphTest {
         assertThat(pat.session.isConnected()).as("pat's sign-in ended").isFalse();
         assertThat(lee.session.isConnected()).isTrue();
         assertThat(visitor.session.isConnected()).as("a visitor holds no sign-in").isTrue();
+        // reconnecting at once (as the web app does), within the stamp's recheck: not let in by the stamp held
+        assertRefused(patsBrowser, "/user/queue/referrals", "pat, reconnecting with the ended sign-in");
+    }
+
+    @Test
+    void scheduledWorkRunsOnItsOwnVirtualThreadsNotTheBrokers() throws Exception {
+        var ranOn = new java.util.concurrent.CompletableFuture<Thread>();
+        scheduledWork.schedule(() -> ranOn.complete(Thread.currentThread()), Instant.now());
+        var thread = ranOn.get(5, TimeUnit.SECONDS);
+        assertThat(thread.isVirtual()).isTrue();
+        assertThat(thread.getName()).startsWith("scheduled-");
+        assertThat(scheduledWork).isNotSameAs(brokerScheduler);
     }
 
     private static void awaitClosed(LiveClients.Listener listener) throws InterruptedException {

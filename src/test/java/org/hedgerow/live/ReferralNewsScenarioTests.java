@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.hedgerow.GraphTest;
 import org.hedgerow.TestGraph;
+import org.hedgerow.accounts.HeldSignIns;
 import org.hedgerow.referral.ReferralMade;
 import org.hedgerow.referral.ReferralStatus;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.springframework.messaging.SubscribableChannel;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,8 @@ class ReferralNewsScenarioTests extends GraphTest {
 
     @Autowired Neo4jClient neo4j;
     @Autowired @Qualifier("brokerChannel") SubscribableChannel toBroker;
+    /** The one bean live takes from another module (accounts, for its sockets' sign-in recheck): not this test's. */
+    @MockitoBean HeldSignIns signIns;
 
     private final List<Message<?>> sent = new CopyOnWriteArrayList<>();
     private final MessageHandler listener = sent::add;
