@@ -1,6 +1,7 @@
 package org.hedgerow.accounts;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,16 @@ class AccountStore {
             RETURN coalesce(a.sessionStamp, '')
             """;
 
+    /** {@link #STAMP} for many accounts in one statement: those enabled, each with its current stamp. */
+    private static final String STAMPS = """
+            UNWIND $ids AS id
+            MATCH (a:Account {id: id}) WHERE a.enabled
+            RETURN a.id AS accountId, coalesce(a.sessionStamp, '') AS stamp
+            """;
+
+    private record Stamp(String accountId, String stamp) {
+    }
+
     private static final String DEMO_ACCOUNTS = """
             MATCH (a:Account {demo: true}) RETURN count(a)
             """;
@@ -209,6 +220,12 @@ class AccountStore {
     /** The account's current session stamp and whether it may sign in; empty if it is gone. */
     Optional<String> currentStamp(String id) {
         return neo4j.query(STAMP).bind(id).to("id").fetchAs(String.class).one();
+    }
+
+    /** The current stamps of those of the accounts that are there and enabled, by account id. */
+    Map<String, String> currentStamps(Collection<String> ids) {
+        return Rows.fetch(neo4j.query(STAMPS).bind(List.copyOf(ids)).to("ids"), Stamp.class).all().stream()
+                .collect(Collectors.toMap(Stamp::accountId, Stamp::stamp));
     }
 
     /** Opens many accounts sharing one password hash (demo accounts); usernames already taken are skipped. */

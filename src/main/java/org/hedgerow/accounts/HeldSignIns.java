@@ -4,10 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.hedgerow.core.Rows;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,21 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class HeldSignIns {
 
-    /** The current stamp of each enabled account, in one statement however many are asked for. */
-    private static final String CURRENT = """
-            UNWIND $accountIds AS id
-            MATCH (a:Account {id: id}) WHERE a.enabled
-            RETURN a.id AS accountId, coalesce(a.sessionStamp, '') AS stamp
-            """;
-
-    private record Current(String accountId, String stamp) {
-    }
-
-    private final Neo4jClient neo4j;
+    private final AccountStore accounts;
     private final SessionStamps stamps;
 
-    HeldSignIns(Neo4jClient neo4j, SessionStamps stamps) {
-        this.neo4j = neo4j;
+    HeldSignIns(AccountStore accounts, SessionStamps stamps) {
+        this.accounts = accounts;
         this.stamps = stamps;
     }
 
@@ -49,9 +36,7 @@ public class HeldSignIns {
         if (signIns.isEmpty()) {
             return ended;
         }
-        var accountIds = signIns.stream().map(SignedInUser::accountId).distinct().toList();
-        var current = Rows.fetch(neo4j.query(CURRENT).bind(accountIds).to("accountIds"), Current.class).all().stream()
-                .collect(Collectors.toMap(Current::accountId, Current::stamp));
+        var current = accounts.currentStamps(signIns.stream().map(SignedInUser::accountId).distinct().toList());
         for (var signIn : signIns) {
             if (!signIn.sessionStamp().equals(current.get(signIn.accountId()))) {
                 ended.add(signIn);

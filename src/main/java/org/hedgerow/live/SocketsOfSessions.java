@@ -2,6 +2,7 @@ package org.hedgerow.live;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,11 +120,11 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
             return;
         }
         for (var user : ended) {
-            close(Set.copyOf(held.get(user)), SIGN_IN_CHANGED);
+            close(held.get(user), SIGN_IN_CHANGED);
         }
     }
 
-    private static void close(@Nullable Set<WebSocketSession> open, CloseStatus why) {
+    private static void close(@Nullable Collection<WebSocketSession> open, CloseStatus why) {
         if (open == null) {
             return;
         }

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -48,13 +47,13 @@ class DailyRounds {
     private final String instance = UUID.randomUUID().toString();
 
     DailyRounds(Reminders reminders, Digests digests, MailDelivery delivery, Neo4jClient neo4j, Clock clock,
-                @Value("${hedgerow.notifications.zone:Europe/London}") ZoneId zone) {
+                NotificationsProperties properties) {
         this.reminders = reminders;
         this.digests = digests;
         this.delivery = delivery;
         this.neo4j = neo4j;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = properties.zone();
     }
 
     @Scheduled(cron = "0 0 ${hedgerow.notifications.digest-hour:7} * * *",

@@ -2,7 +2,6 @@ package org.hedgerow.notifications;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -21,8 +20,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * each, with a "still right" link that confirms the listing without signing in (and only for who may change it).
  */
 class DigestAndReminderTests extends NotificationTest {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     @Autowired DailyRounds dailyRounds;
 
@@ -100,7 +97,7 @@ class DigestAndReminderTests extends NotificationTest {
         browsers.request("pat", HttpMethod.PUT, "/api/notifications/settings", """
                 {"email": "pat@example.org", "choices": [{"kind": "REFERRAL_ARRIVED", "delivery": "DAILY_DIGEST"}]}""")
                 .andExpect(status().isOk());
-        var otherInstance = new DailyRounds(reminders, digests, delivery, neo4j, clock, ZONE);
+        var otherInstance = new DailyRounds(reminders, digests, delivery, neo4j, clock, properties);
         refer(WALK);
         dailyRounds.run();
         assertThat(to(sent())).containsExactly("pat@example.org");
@@ -112,7 +109,7 @@ class DigestAndReminderTests extends NotificationTest {
                 .isEqualTo(1);
 
         var tomorrow = Clock.offset(clock, Duration.ofDays(1));
-        new DailyRounds(reminders, digests, delivery, neo4j, tomorrow, ZONE).run();
+        new DailyRounds(reminders, digests, delivery, neo4j, tomorrow, properties).run();
         assertThat(to(sent(tomorrow.instant()))).as("the next day, on the other instance")
                 .containsExactly("pat@example.org");
         assertThat(count("MATCH (r:DailyRound) RETURN count(r)")).isEqualTo(2);
