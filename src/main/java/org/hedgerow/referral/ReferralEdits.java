@@ -25,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link AuditTrail#LINES}), takes or gives back the activity's space through the activity listing's own
  * fragments ({@link ActivitySpaces}), and returns the view the API answers with. {@link Referral} answers a
  * refusal from what the statement found; the change is announced after commit.
+ *
+ * <p>A new referral's relationships are made with {@code CREATE}, never {@code MERGE} (it is new, its needs are
+ * distinct): a relationship {@code MERGE} locks both its nodes until commit, and every referral for a need would
+ * wait on the need for every other being made at that moment ({@code ReferralLocksTests}).
  */
 @Component
 class ReferralEdits {
@@ -55,7 +59,7 @@ class ReferralEdits {
                 CREATE (r)-[:HAD]->(:ReferralEvent {status: $status, at: $now, by: account.id, byName: worker.name,
                                                     version: 0})
                 WITH r, p
-                CALL (r) { UNWIND $needs AS code MATCH (n:Need {code: code}) MERGE (r)-[:FOR_NEED]->(n) }
+                CALL (r) { UNWIND $needs AS code MATCH (n:Need {code: code}) CREATE (r)-[:FOR_NEED]->(n) }
                 WITH r, p, 1 AS referrals, 0 AS declinedFull
                 %s
                 WITH r, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: r.id,
@@ -169,7 +173,7 @@ class ReferralEdits {
                               + p.consentRecordedBy + ' on ' + toString(date(p.consentRecordedAt)) + ')'
                               + coalesce('. ' + $note, '')})
                 WITH r, p, n
-                CALL (n) { UNWIND $needs AS code MATCH (need:Need {code: code}) MERGE (n)-[:FOR_NEED]->(need) }
+                CALL (n) { UNWIND $needs AS code MATCH (need:Need {code: code}) CREATE (n)-[:FOR_NEED]->(need) }
                 WITH r, p, n, 1 AS referrals, 0 AS declinedFull
                 %s
                 WITH n, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: n.id,

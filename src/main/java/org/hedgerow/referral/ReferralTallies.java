@@ -47,7 +47,10 @@ public class ReferralTallies {
     /**
      * Adds each {@code (maker, axis, code, month, stripe, days)} row to its tally, creating it when new; {@code days} is a
      * list of {@code [day of month from 0, referrals, declinedFull]}. The tally's write lock is taken before its
-     * counts are read, so two referrals counted at once both count.
+     * counts are read, so two referrals counted at once both count. The maker is linked to a tally only by the
+     * statement that made it (whose commit every other waits for at the {@code MERGE}, the key being unique), with
+     * {@code CREATE}: a relationship {@code MERGE} would lock the maker exclusively until commit, so that a link
+     * worker's referrals made at once would wait for each other whatever their stripes.
      */
     static final String WRITE = """
             MERGE (t:ReferralTally {key: %s})
@@ -64,8 +67,14 @@ public class ReferralTallies {
                     t.declinedFullByDay = [i IN range(0, 30) | t.declinedFullByDay[i]
                         + reduce(s = 0, d IN days | s + CASE WHEN d[0] = i THEN d[2] ELSE 0 END)]
             }
-            CALL (maker, axis, t) { WITH maker, t WHERE axis = 'NEED' MERGE (maker)-[:NEED_TALLY]->(t) }
-            CALL (maker, axis, t) { WITH maker, t WHERE axis = 'CATEGORY' MERGE (maker)-[:CATEGORY_TALLY]->(t) }
+            CALL (maker, axis, t) {
+                WITH maker, t WHERE axis = 'NEED' AND NOT EXISTS { (maker)-[:NEED_TALLY]->(t) }
+                CREATE (maker)-[:NEED_TALLY]->(t)
+            }
+            CALL (maker, axis, t) {
+                WITH maker, t WHERE axis = 'CATEGORY' AND NOT EXISTS { (maker)-[:CATEGORY_TALLY]->(t) }
+                CREATE (maker)-[:CATEGORY_TALLY]->(t)
+            }
             """.formatted(KEY);
 
     /** The columns referral {@code referral} (a variable) counts in: its needs, and the categories of its activity. */
