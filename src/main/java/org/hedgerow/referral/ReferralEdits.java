@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * refusal from what the statement found; the change is announced after commit.
  *
  * <p>A new referral's relationships are made with {@code CREATE}, never {@code MERGE} (it is new, its needs are
- * distinct): a relationship {@code MERGE} locks both its nodes until commit, and every referral for a need would
- * wait on the need for every other being made at that moment ({@code ReferralLocksTests}).
+ * distinct): a relationship {@code MERGE} that creates locks both its nodes exclusively until commit, and every
+ * referral for a need would wait on the need for every other being made at that moment; a {@code CREATE} holds only
+ * shared locks on them until commit ({@code ReferralLocksTests}).
  */
 @Component
 class ReferralEdits {

@@ -49,8 +49,8 @@ public class ReferralTallies {
      * list of {@code [day of month from 0, referrals, declinedFull]}. The tally's write lock is taken before its
      * counts are read, so two referrals counted at once both count. The maker is linked to a tally only by the
      * statement that made it (whose commit every other waits for at the {@code MERGE}, the key being unique), with
-     * {@code CREATE}: a relationship {@code MERGE} would lock the maker exclusively until commit, so that a link
-     * worker's referrals made at once would wait for each other whatever their stripes.
+     * {@code CREATE}: a relationship {@code MERGE} that creates locks the maker exclusively until commit, so that a
+     * link worker's other referrals in flight would wait for it.
      */
     static final String WRITE = """
             MERGE (t:ReferralTally {key: %s})
