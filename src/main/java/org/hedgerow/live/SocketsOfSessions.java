@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.hedgerow.accounts.HeldSignIns;
 import org.hedgerow.accounts.SignInsRenewed;
@@ -41,7 +42,8 @@ import org.springframework.web.socket.server.support.HttpSessionHandshakeInterce
  * <li>every {@code hedgerow.live.sign-in-recheck} (30 s), the sign-ins the open sockets hold are checked against the
  * graph in one statement ({@link HeldSignIns}), and the sockets of those that have ended are closed the same way:
  * for what the event cannot see (an announcement from another instance lost on Redis, a stamp changed by hand, a
- * handshake a moment before a renewal's commit). No answer from the graph closes nothing.</li>
+ * handshake a moment before a renewal's commit). No answer from the graph closes nothing; the first recheck
+ * left unanswered is logged as a warning, and the first answered after it, so a lasting failure is not silent.</li>
  * </ul>
  */
 @Component
@@ -54,6 +56,8 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
     private final Map<String, Set<WebSocketSession>> sockets = new ConcurrentHashMap<>();
     private final Map<String, Set<WebSocketSession>> socketsOfAccounts = new ConcurrentHashMap<>();
     private final HeldSignIns signIns;
+    /** Whether the last recheck went unanswered, so that a lasting failure is warned of once, not every time. */
+    private final AtomicBoolean recheckFailing = new AtomicBoolean();
 
     SocketsOfSessions(HeldSignIns signIns) {
         this.signIns = signIns;
@@ -116,8 +120,15 @@ class SocketsOfSessions implements WebSocketHandlerDecoratorFactory {
         try {
             ended = signIns.ended(held.keySet());
         } catch (RuntimeException noAnswer) {
-            log.debug("Could not check the sign-ins of the open sockets; trying again later", noAnswer);
+            if (recheckFailing.compareAndSet(false, true)) {
+                log.warn("Could not check the sign-ins of the open sockets ({}); trying again at every recheck, "
+                        + "and saying so once it answers", noAnswer.toString());
+            }
+            log.debug("Could not check the sign-ins of the open sockets", noAnswer);
             return;
+        }
+        if (recheckFailing.compareAndSet(true, false)) {
+            log.info("The sign-ins of the open sockets are checked again");
         }
         for (var user : ended) {
             close(held.get(user), SIGN_IN_CHANGED);
