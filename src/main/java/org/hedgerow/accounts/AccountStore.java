@@ -110,12 +110,7 @@ class AccountStore {
             RETURN a.sessionStamp
             """;
 
-    private static final String STAMP = """
-            MATCH (a:Account {id: $id}) WHERE a.enabled
-            RETURN coalesce(a.sessionStamp, '')
-            """;
-
-    /** {@link #STAMP} for many accounts in one statement: those enabled, each with its current stamp. */
+    /** The current session stamps of those of the accounts that are there and enabled. */
     private static final String STAMPS = """
             UNWIND $ids AS id
             MATCH (a:Account {id: id}) WHERE a.enabled
@@ -217,9 +212,9 @@ class AccountStore {
                 .orElseThrow(() -> new NotFoundException("There is no account " + id + "."));
     }
 
-    /** The account's current session stamp and whether it may sign in; empty if it is gone. */
+    /** The account's current session stamp; empty if it is gone or disabled (it may not sign in). */
     Optional<String> currentStamp(String id) {
-        return neo4j.query(STAMP).bind(id).to("id").fetchAs(String.class).one();
+        return Optional.ofNullable(currentStamps(List.of(id)).get(id));
     }
 
     /** The current stamps of those of the accounts that are there and enabled, by account id. */
