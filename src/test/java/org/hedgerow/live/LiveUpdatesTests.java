@@ -22,6 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.ScheduledAnnotationBeanPostProcessor;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
@@ -382,13 +385,21 @@ class LiveUpdatesTests extends GraphTest {
     }
 
     @Test
-    void scheduledWorkRunsOnItsOwnVirtualThreadsNotTheBrokers() throws Exception {
+    void scheduledWorkRunsOnItsOwnVirtualThreadsNotTheBrokers(@Autowired ScheduledAnnotationBeanPostProcessor scheduling)
+            throws Exception {
         var ranOn = new java.util.concurrent.CompletableFuture<Thread>();
         scheduledWork.schedule(() -> ranOn.complete(Thread.currentThread()), Instant.now());
         var thread = ranOn.get(5, TimeUnit.SECONDS);
         assertThat(thread.isVirtual()).isTrue();
         assertThat(thread.getName()).startsWith("scheduled-");
         assertThat(scheduledWork).isNotSameAs(brokerScheduler);
+
+        // and the scheduler the @Scheduled methods are handed to (Spring's router, which picks one of the several
+        // schedulers here) runs them there too: the bean alone would not show that it is the one picked
+        var registrar = (ScheduledTaskRegistrar) ReflectionTestUtils.getField(scheduling, "registrar");
+        var routed = new java.util.concurrent.CompletableFuture<Thread>();
+        registrar.getScheduler().schedule(() -> routed.complete(Thread.currentThread()), Instant.now());
+        assertThat(routed.get(5, TimeUnit.SECONDS).getName()).as("where @Scheduled work runs").startsWith("scheduled-");
     }
 
     /** Lee refers someone new to the walk, with the least personal detail a referral takes. */
