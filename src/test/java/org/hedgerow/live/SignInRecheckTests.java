@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -49,7 +50,7 @@ class SignInRecheckTests {
         assertThat(output.getOut()).contains("WARN").contains("Connection refused").doesNotContain(ANSWERED_AGAIN);
         verify(socket, never()).close(any());
 
-        org.mockito.Mockito.reset(signIns);
+        reset(signIns);
         when(signIns.ended(any())).thenReturn(Set.of());
         sockets.closeEndedSignIns();
         sockets.closeEndedSignIns();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.hedgerow.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
@@ -60,9 +61,7 @@ class ReferralLocksTests extends ReferralApiTest {
     private Map<String, Object> referral(String username, String activity, String need, int n) {
         var now = ZonedDateTime.now(ZoneOffset.UTC);
         String reference = "LOCKS-" + n;
-        String accountId = neo4j.query("MATCH (a:Account {username: $username}) RETURN a.id").bind(username)
-                .to("username").fetchAs(String.class).one().orElseThrow();
-        return Map.ofEntries(entry("accountId", accountId), entry("activity", activity), entry("needs", List.of(need)),
+        return Map.ofEntries(entry("accountId", TestAccounts.accountId(neo4j, username)), entry("activity", activity), entry("needs", List.of(need)),
                 entry("reason", "Would like to get out more"), entry("reference", reference),
                 entry("referenceHash", PersonalDataErasure.digest(reference)), entry("contact", "Phone 07700 900000"),
                 entry("consentRecordedBy", username), entry("consentRecordedAt", now.minusDays(1)), entry("now", now),
