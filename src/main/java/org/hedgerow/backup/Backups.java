@@ -39,14 +39,14 @@ class Backups {
     private static final Pattern NAME =
             Pattern.compile("hedgerow-(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.\\d{3}Z)\\.dump");
 
-    private final @Nullable EmbeddedNeo4j store;
+    private final ObjectProvider<EmbeddedNeo4j> store;
     private final BackupProperties settings;
     private final ApiPause pause;
     private final Clock clock;
     private final ReentrantLock oneAtATime = new ReentrantLock();
 
     Backups(ObjectProvider<EmbeddedNeo4j> store, BackupProperties settings, ApiPause pause, Clock clock) {
-        this.store = store.getIfAvailable();
+        this.store = store; // asked for when needed: the embedded DBMS may still be starting
         this.settings = settings;
         this.pause = pause;
         this.clock = clock;
@@ -54,7 +54,7 @@ class Backups {
 
     /** Whether backups are taken here: only of the embedded store. */
     boolean available() {
-        return store != null;
+        return store.getIfAvailable() != null;
     }
 
     /** The generations, newest first. */
@@ -138,10 +138,11 @@ class Backups {
     }
 
     private EmbeddedNeo4j requireEmbedded() {
-        if (store == null) {
+        var embedded = store.getIfAvailable();
+        if (embedded == null) {
             throw new ExternalNeo4jBackups();
         }
-        return store;
+        return embedded;
     }
 
     /** Holds the API still only while the database is stopped and its files copied, not for the dump itself. */

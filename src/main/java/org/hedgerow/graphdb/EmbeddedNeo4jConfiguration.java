@@ -1,12 +1,15 @@
 package org.hedgerow.graphdb;
 
+import org.neo4j.driver.AuthTokenManagers;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * Starts the in-process DBMS and points Boot's driver auto-configuration at it. Boot closes the driver
@@ -17,7 +20,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
 class EmbeddedNeo4jConfiguration {
 
+    /** Lazy: made by the first to need the started DBMS ({@link SchemaMigrations}), not while the context is set up. */
     @Bean(destroyMethod = "close")
+    @Lazy
     EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties,
                                 ObjectProvider<EmbeddedNeo4jEarlyStart.Starting> earlyStart) {
         var starting = earlyStart.getIfAvailable();
@@ -31,9 +36,35 @@ class EmbeddedNeo4jConfiguration {
         return EmbeddedNeo4j.start(properties);
     }
 
+    /**
+     * The driver's way to the DBMS. When the DBMS is being started early, its port is already settled, so this (and
+     * the driver) is made without waiting for the start, and the password is asked for only when the driver first
+     * connects; {@link SchemaMigrations} takes the started DBMS before the first statement. Either way the DBMS is
+     * closed after the driver.
+     */
     @Bean
-    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
-        var uri = embeddedNeo4j.boltUri();
+    Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jProperties properties,
+            ObjectProvider<EmbeddedNeo4jEarlyStart.Starting> earlyStart, ObjectProvider<EmbeddedNeo4j> embeddedNeo4j,
+            ConfigurableListableBeanFactory beans) {
+        beans.registerDependentBean("embeddedNeo4j", "embeddedNeo4jConnectionDetails");
+        var starting = earlyStart.getIfAvailable();
+        if (starting != null && starting.startedWith(properties)) {
+            var uri = starting.boltUri();
+            var auth = AuthTokenManagers.basic(() -> AuthTokens.basic("neo4j", starting.password()));
+            return new Neo4jConnectionDetails() {
+                @Override
+                public java.net.URI getUri() {
+                    return uri;
+                }
+
+                @Override
+                public org.neo4j.driver.AuthTokenManager getAuthTokenManager() {
+                    return auth;
+                }
+            };
+        }
+        var started = embeddedNeo4j.getObject();
+        var uri = started.boltUri();
         return new Neo4jConnectionDetails() {
             @Override
             public java.net.URI getUri() {
@@ -42,7 +73,7 @@ class EmbeddedNeo4jConfiguration {
 
             @Override
             public org.neo4j.driver.AuthToken getAuthToken() {
-                return AuthTokens.basic(embeddedNeo4j.username(), embeddedNeo4j.password());
+                return AuthTokens.basic(started.username(), started.password());
             }
         };
     }

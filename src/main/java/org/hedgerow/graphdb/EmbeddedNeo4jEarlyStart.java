@@ -1,5 +1,6 @@
 package org.hedgerow.graphdb;
 
+import java.net.URI;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -10,9 +11,11 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the embedded DBMS on a background thread as soon as the application context exists, so that its
- * ~5 s start overlaps Spring's own set-up (scanning, Tomcat) instead of following it. The
- * {@link EmbeddedNeo4jConfiguration} bean then takes the started DBMS. Registered in spring.factories.
+ * Starts the embedded DBMS on a background thread as soon as the application context exists, so that its 7-8 s
+ * start overlaps Spring's own set-up instead of coming before or after it. Its Bolt port is chosen first
+ * ({@link BoltPort}), so the driver, and every bean that holds it, is made without waiting for the start; the first
+ * to need the started DBMS is {@link SchemaMigrations}, after every singleton is made, and the
+ * {@link EmbeddedNeo4jConfiguration} bean takes it then. Registered in spring.factories.
  */
 public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -42,20 +45,49 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
     static final class Starting {
 
         private final EmbeddedNeo4jProperties properties;
+        private final int boltPort;
         private final CompletableFuture<EmbeddedNeo4j> dbms;
         private final AtomicBoolean taken = new AtomicBoolean();
 
         Starting(EmbeddedNeo4jProperties properties) {
             this.properties = properties;
+            // The Bolt port is settled before the start, so the driver can be made while the DBMS is still starting.
+            this.boltPort = properties.boltPort() != 0 ? properties.boltPort() : BoltPort.choose();
+            var starting = new EmbeddedNeo4jProperties(properties.dataDir(), boltPort, properties.pageCache(),
+                    properties.earlyStart());
             this.dbms = new CompletableFuture<>();
             Thread.ofPlatform().name("embedded-neo4j-start").daemon().start(() -> {
                 try {
-                    dbms.complete(EmbeddedNeo4j.start(properties));
+                    dbms.complete(EmbeddedNeo4j.start(starting));
                 }
                 catch (Throwable ex) {
                     dbms.completeExceptionally(ex);
                 }
             });
+        }
+
+        /** Where the DBMS will listen for Bolt, known before it has started. */
+        URI boltUri() {
+            return URI.create("bolt://127.0.0.1:" + boltPort);
+        }
+
+        /** Waits for the start and gives the DBMS's password. */
+        String password() {
+            try {
+                return dbms.join().password();
+            }
+            catch (CompletionException ex) {
+                throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+            }
+        }
+
+        boolean startedWith(EmbeddedNeo4jProperties wanted) {
+            return properties.equals(wanted);
+        }
+
+        /** Whether the start has finished, well or not. */
+        boolean isDone() {
+            return dbms.isDone();
         }
 
         /** The started DBMS, if it was started with these properties; otherwise null. */

@@ -17,14 +17,18 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the Cypher migrations under {@code classpath:neo4j/migrations} (constraints and indexes) when
- * the app starts. Anything that must run on a migrated schema (such as the demo loader) depends on this bean.
+ * the app starts, once every singleton is made (so that, with the embedded DBMS, Spring sets up the rest of the app
+ * while the DBMS starts; this is the first statement, and it waits for the start). Nothing may query the graph while
+ * the context is being set up; anything that must run on a migrated schema (such as the demo loader) runs after it
+ * (an {@code ApplicationRunner}) and depends on this bean.
  *
  * <p>neo4j-migrations does all the applying and checking. Asking it on every start costs about 8 s of a restart on
  * 2 cores even when there is nothing to apply (it reads the server's procedures, components and user, takes and gives
@@ -39,7 +43,7 @@ import org.springframework.stereotype.Component;
  * the fingerprint. Two first starts at once may each leave a fingerprint node; both say the same.
  */
 @Component
-public class SchemaMigrations implements InitializingBean {
+public class SchemaMigrations implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -59,11 +63,13 @@ public class SchemaMigrations implements InitializingBean {
     }
 
     private final Driver driver;
+    private final ObjectProvider<EmbeddedNeo4j> embedded;
     private final Migrations migrations;
     private final String location;
     private final String fingerprint;
 
-    SchemaMigrations(Driver driver) {
+    SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+        this.embedded = embedded;
         this.driver = driver;
         this.location = LOCATION;
         this.migrations = new Migrations(MigrationsConfig.builder()
@@ -75,7 +81,8 @@ public class SchemaMigrations implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
+    public void afterSingletonsInstantiated() {
+        embedded.getIfAvailable(); // the embedded DBMS, when there is one, has started before the first statement
         long started = System.nanoTime();
         var outcome = migrate();
         log.info("Schema at version {} ({}, {} ms)", Objects.requireNonNullElse(outcome.version(), "none"),
