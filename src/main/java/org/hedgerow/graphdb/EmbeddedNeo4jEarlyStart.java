@@ -1,9 +1,12 @@
 package org.hedgerow.graphdb;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -32,7 +35,11 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
         if (!properties.earlyStart()) {
             return;
         }
-        var starting = new Starting(properties);
+        // The ports this app will listen on itself are not for Bolt (Tomcat binds its own after the DBMS has started).
+        var ownPorts = Stream.of("server.port", "management.server.port")
+                .map(name -> environment.getProperty(name, Integer.class, 0)).filter(port -> port > 0)
+                .collect(Collectors.toUnmodifiableSet());
+        var starting = new Starting(properties, ownPorts);
         var beans = context.getBeanFactory();
         beans.registerSingleton(BEAN_NAME, starting);
         // If the context never takes the DBMS (it failed before, or closes), stop it with the context.
@@ -49,10 +56,10 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
         private final CompletableFuture<EmbeddedNeo4j> dbms;
         private final AtomicBoolean taken = new AtomicBoolean();
 
-        Starting(EmbeddedNeo4jProperties properties) {
+        Starting(EmbeddedNeo4jProperties properties, Set<Integer> ownPorts) {
             this.properties = properties;
             // The Bolt port is settled before the start, so the driver can be made while the DBMS is still starting.
-            this.boltPort = properties.boltPort() != 0 ? properties.boltPort() : BoltPort.choose();
+            this.boltPort = properties.boltPort() != 0 ? properties.boltPort() : BoltPort.choose(ownPorts);
             var starting = new EmbeddedNeo4jProperties(properties.dataDir(), boltPort, properties.pageCache(),
                     properties.earlyStart());
             this.dbms = new CompletableFuture<>();

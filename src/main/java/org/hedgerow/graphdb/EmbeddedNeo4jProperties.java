@@ -10,7 +10,8 @@ import org.springframework.util.unit.DataSize;
  * Settings of the in-process Neo4j DBMS, used only when no external Neo4j is configured.
  *
  * @param dataDir   where the store lives (created on first start)
- * @param boltPort  Bolt port on 127.0.0.1; 0 picks a free one
+ * @param boltPort  Bolt port on 127.0.0.1; 0 picks a free one ({@link BoltPort}: from 10000 up to the kernel's
+ *                  ephemeral range when the DBMS starts early)
  * @param pageCache memory for the page cache; Neo4j's own guess would take half the machine
  * @param earlyStart start the DBMS on a background thread while Spring sets itself up
  */

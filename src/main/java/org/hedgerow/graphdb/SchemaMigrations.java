@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * Applies the Cypher migrations under {@code classpath:neo4j/migrations} (constraints and indexes) when
  * the app starts, once every singleton is made (so that, with the embedded DBMS, Spring sets up the rest of the app
  * while the DBMS starts; this is the first statement, and it waits for the start). Nothing may query the graph while
- * the context is being set up; anything that must run on a migrated schema (such as the demo loader) runs after it
- * (an {@code ApplicationRunner}) and depends on this bean.
+ * the context is being set up: such a query would wait for the DBMS's start and run on a schema not yet migrated.
+ * Anything that must run on a migrated schema (such as the demo loader) runs after it (an {@code ApplicationRunner})
+ * and depends on this bean.
  *
  * <p>neo4j-migrations does all the applying and checking. Asking it on every start costs about 8 s of a restart on
  * 2 cores even when there is nothing to apply (it reads the server's procedures, components and user, takes and gives
