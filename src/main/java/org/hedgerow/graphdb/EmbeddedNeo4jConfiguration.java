@@ -1,5 +1,8 @@
 package org.hedgerow.graphdb;
 
+import java.net.URI;
+
+import org.neo4j.driver.AuthTokenManager;
 import org.neo4j.driver.AuthTokenManagers;
 import org.neo4j.driver.AuthTokens;
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,32 +52,24 @@ class EmbeddedNeo4jConfiguration {
         beans.registerDependentBean("embeddedNeo4j", "embeddedNeo4jConnectionDetails");
         var starting = earlyStart.getIfAvailable();
         if (starting != null && starting.startedWith(properties)) {
-            var uri = starting.boltUri();
-            var auth = AuthTokenManagers.basic(() -> AuthTokens.basic("neo4j", starting.password()));
-            return new Neo4jConnectionDetails() {
-                @Override
-                public java.net.URI getUri() {
-                    return uri;
-                }
-
-                @Override
-                public org.neo4j.driver.AuthTokenManager getAuthTokenManager() {
-                    return auth;
-                }
-            };
+            return new Details(starting.boltUri(),
+                    AuthTokenManagers.basic(() -> AuthTokens.basic("neo4j", starting.password())));
         }
         var started = embeddedNeo4j.getObject();
-        var uri = started.boltUri();
-        return new Neo4jConnectionDetails() {
-            @Override
-            public java.net.URI getUri() {
-                return uri;
-            }
+        var token = AuthTokens.basic(started.username(), started.password());
+        return new Details(started.boltUri(), AuthTokenManagers.basic(() -> token));
+    }
 
-            @Override
-            public org.neo4j.driver.AuthToken getAuthToken() {
-                return AuthTokens.basic(started.username(), started.password());
-            }
-        };
+    private record Details(URI uri, AuthTokenManager authTokenManager) implements Neo4jConnectionDetails {
+
+        @Override
+        public URI getUri() {
+            return uri;
+        }
+
+        @Override
+        public AuthTokenManager getAuthTokenManager() {
+            return authTokenManager;
+        }
     }
 }

@@ -95,6 +95,21 @@ class EarlyDriverTests {
     }
 
     @Test
+    void withoutTheEarlyStartTheDbmsStartsInTheContextAndTheDriverConnectsToIt() {
+        try (var app = new SpringApplicationBuilder(HedgerowApplication.class)
+                .run("--hedgerow.neo4j.embedded.data-dir=" + store, "--server.port=0", "--spring.neo4j.uri=",
+                        "--hedgerow.neo4j.embedded.page-cache=64MB", "--hedgerow.demo.enabled=false",
+                        "--hedgerow.neo4j.embedded.early-start=false")) {
+            assertThat(app.getBeansOfType(EmbeddedNeo4jEarlyStart.Starting.class)).isEmpty();
+            var dbms = app.getBean(EmbeddedNeo4j.class);
+            try (var session = app.getBean(Driver.class).session()) {
+                assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+            }
+            assertThat(dbms.boltUri().getPort()).isPositive();
+        }
+    }
+
+    @Test
     void aBoltPortIsChosenBelowTheEphemeralRangeFreeAndNotOneTheAppListensOn() throws Exception {
         int ephemeral = BoltPort.ephemeralRangeStart();
         for (int i = 0; i < 20; i++) {
