@@ -25,7 +25,7 @@ final class BoltPort {
     static final int LOWEST = 10_000;
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final int ATTEMPTS = 50;
-    private static final InetAddress LOOPBACK = InetAddress.ofLiteral("127.0.0.1");
+    private static final InetAddress LOOPBACK = InetAddress.ofLiteral(EmbeddedNeo4j.LOOPBACK);
 
     private BoltPort() {
     }

@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
-    private static final String LOOPBACK = "127.0.0.1";
+    /** Where Bolt listens: the loopback address only. */
+    static final String LOOPBACK = "127.0.0.1";
+    static final String USERNAME = "neo4j";
 
     private final DatabaseManagementService dbms;
     private final Path home;
@@ -93,11 +95,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     public URI boltUri() {
-        return URI.create("bolt://" + LOOPBACK + ":" + boltPort);
+        return boltUri(boltPort);
+    }
+
+    /** The Bolt URI of an embedded DBMS listening on {@code port}. */
+    static URI boltUri(int port) {
+        return URI.create("bolt://" + LOOPBACK + ":" + port);
     }
 
     public String username() {
-        return "neo4j";
+        return USERNAME;
     }
 
     public String password() {

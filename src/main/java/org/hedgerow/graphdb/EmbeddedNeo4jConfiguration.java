@@ -53,7 +53,7 @@ class EmbeddedNeo4jConfiguration {
         var starting = earlyStart.getIfAvailable();
         if (starting != null && starting.startedWith(properties)) {
             return new Details(starting.boltUri(),
-                    AuthTokenManagers.basic(() -> AuthTokens.basic("neo4j", starting.password())));
+                    AuthTokenManagers.basic(() -> AuthTokens.basic(EmbeddedNeo4j.USERNAME, starting.password())));
         }
         var started = embeddedNeo4j.getObject();
         var token = AuthTokens.basic(started.username(), started.password());

@@ -75,17 +75,12 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
 
         /** Where the DBMS will listen for Bolt, known before it has started. */
         URI boltUri() {
-            return URI.create("bolt://127.0.0.1:" + boltPort);
+            return EmbeddedNeo4j.boltUri(boltPort);
         }
 
         /** Waits for the start and gives the DBMS's password. */
         String password() {
-            try {
-                return dbms.join().password();
-            }
-            catch (CompletionException ex) {
-                throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
-            }
+            return started().password();
         }
 
         boolean startedWith(EmbeddedNeo4jProperties wanted) {
@@ -99,17 +94,19 @@ public class EmbeddedNeo4jEarlyStart implements ApplicationContextInitializer<Co
 
         /** The started DBMS, if it was started with these properties; otherwise null. */
         EmbeddedNeo4j take(EmbeddedNeo4jProperties wanted) {
-            if (!properties.equals(wanted) || !taken.compareAndSet(false, true)) {
+            if (!startedWith(wanted) || !taken.compareAndSet(false, true)) {
                 return null;
             }
+            return started();
+        }
+
+        /** Waits for the start: the started DBMS, or what made the start fail. */
+        private EmbeddedNeo4j started() {
             try {
                 return dbms.join();
             }
             catch (CompletionException ex) {
-                if (ex.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw ex;
+                throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
             }
         }
 
