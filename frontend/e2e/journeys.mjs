@@ -34,7 +34,8 @@ function log(message) {
 }
 
 async function person(username, viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ baseURL: base, viewport, acceptDownloads: true });
+  // The network's people are in Derbyshire; the server keeps the day of a gathering in the same zone.
+  const context = await browser.newContext({ baseURL: base, viewport, acceptDownloads: true, timezoneId: 'Europe/London' });
   const page = await context.newPage();
   page.on('pageerror', (error) => log(`page error (${username ?? 'anonymous'}): ${error.message}`));
   page.on('console', (message) => {
@@ -362,12 +363,22 @@ async function gathering() {
   const convene = host.getByRole('form', { name: 'Convene a gathering' });
   await convene.getByLabel('Title').fill(title);
   // A few minutes ahead, in the browser's own time: in the future, yet on today's date, so what came of it can be
-  // recorded at once.
-  const soon = await host.evaluate(() => {
-    const d = new Date(Date.now() + 3 * 60_000);
+  // recorded at once. Within those minutes of midnight, wait for the new day (a run at 23:58 once convened tomorrow).
+  const ahead = 3 * 60_000;
+  const untilTomorrow = await host.evaluate((ms) => {
+    const now = new Date();
+    const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+    return midnight - now.getTime() <= ms + 5_000 ? midnight - now.getTime() + 1_000 : 0;
+  }, ahead);
+  if (untilTomorrow > 0) {
+    log(`waiting ${Math.round(untilTomorrow / 1000)} s for midnight, so the gathering is on the day it is convened`);
+    await host.waitForTimeout(untilTomorrow);
+  }
+  const soon = await host.evaluate((ms) => {
+    const d = new Date(Date.now() + ms);
     const two = (n) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
-  });
+  }, ahead);
   await convene.getByLabel('When').fill(soon);
   await convene.getByLabel('Where').fill('Long Eaton library, upstairs');
   for (const group of [walkers, ...others]) await convene.getByRole('checkbox', { name: group }).check();
