@@ -56,7 +56,7 @@ class DailyRounds {
         this.zone = properties.zone();
     }
 
-    @Scheduled(cron = "0 0 ${hedgerow.notifications.digest-hour:7} * * *",
+    @Scheduled(cron = "${hedgerow.notifications.round-cron:0 0 ${hedgerow.notifications.digest-hour:7} * * *}",
             zone = "${hedgerow.notifications.zone:Europe/London}")
     void run() {
         var now = clock.instant();

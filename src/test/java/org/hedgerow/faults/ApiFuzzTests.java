@@ -1,6 +1,12 @@
 package org.hedgerow.faults;
 
 import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,6 +55,10 @@ class ApiFuzzTests extends ApiTest {
     static final List<String> CALLERS = java.util.Arrays.asList(null, "ada", "fran", "lee", "pat");
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Dates that stay in the future whenever the test runs (fixed ones go past: a gathering must be ahead). */
+    static final String IN_HALF_A_YEAR = Instant.now().plus(183, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString();
+    static final String NEXT_TUESDAY = LocalDate.now(ZoneId.of("Europe/London"))
+            .with(TemporalAdjusters.next(DayOfWeek.TUESDAY)).toString();
     static final Pattern FIRST_ALTERNATIVE = Pattern.compile("^\\^\\(\\?:([A-Z_]+)[|)]");
     /** Refusals recorded on purpose: the audit trail notes failed and throttled sign-ins and password changes. */
     static final List<String> AUDITED_REFUSALS = List.of("audit:SIGN_IN_FAILED", "audit:SIGN_IN_THROTTLED",
@@ -109,8 +119,8 @@ class ApiFuzzTests extends ApiTest {
                 {"kind": "OFFER", "title": "Spare walking poles", "text": "Six pairs to lend.", "topics": ["kit"],
                  "about": {"kind": "GROUP", "id": "%s"}}""".formatted(TestAccounts.OWN_GROUP)));
         ids.put("gatherings", created("fran", "/api/gatherings", """
-                {"title": "Belper providers' morning", "startsAt": "2027-06-01T10:00:00Z", "venue": "v-fuzz-mill",
-                 "groups": ["%s", "%s"]}""".formatted(TestAccounts.OWN_GROUP, TestAccounts.OTHER_GROUP)));
+                {"title": "Belper providers' morning", "startsAt": "%s", "venue": "v-fuzz-mill",
+                 "groups": ["%s", "%s"]}""".formatted(IN_HALF_A_YEAR, TestAccounts.OWN_GROUP, TestAccounts.OTHER_GROUP)));
         ids.put("introductions", created("pat", "/api/introductions", """
                 {"to": "o-quinn", "context": "Both run things on Tuesdays."}"""));
         ids.put("accounts", TestAccounts.accountId(neo4j, "spare"));
@@ -137,7 +147,7 @@ class ApiFuzzTests extends ApiTest {
                 String collection = segments[i - 1];
                 return switch (name) {
                     case "idOrCode" -> "BELPER";
-                    case "date" -> "2026-12-08";
+                    case "date" -> NEXT_TUESDAY;
                     case "host" -> "feeds.example.org";
                     case "seq" -> "1";
                     case "listing" -> "a-fuzz-walk";
@@ -272,8 +282,8 @@ class ApiFuzzTests extends ApiTest {
             return schema.get("example").asString();
         }
         return switch (schema.path("format").asString("")) {
-            case "date-time" -> "2027-06-01T10:00:00Z";
-            case "date" -> "2026-12-08";
+            case "date-time" -> IN_HALF_A_YEAR;
+            case "date" -> NEXT_TUESDAY;
             case "time-local", "time" -> "10:00";
             case "email" -> "fuzz@example.org";
             default -> "Plausible words";
