@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.hedgerow.activities.ActivitySpaces;
 import org.hedgerow.audit.AuditKind;
@@ -97,6 +98,13 @@ class PersonalDataErasure {
                                          WHERE NOT r.status IN $closed OR r.updatedAt >= $cutoff } | p.id] AS due
             """;
 
+    /** Which of these participants (by id) are in the store and not erased. */
+    private static final String STILL_HELD = """
+            UNWIND $participants AS participantId
+            MATCH (p:Participant {id: participantId}) WHERE p.personalDataErasedAt IS NULL
+            RETURN collect(p.id) AS ids
+            """;
+
     /** The participants (not yet erased) with this reference. */
     private static final String FIND = """
             MATCH (p:Participant {reference: $reference}) WHERE p.personalDataErasedAt IS NULL
@@ -155,15 +163,18 @@ class PersonalDataErasure {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final RetentionProperties retention;
+    private final ErasureLedger ledger;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     PersonalDataErasure(Neo4jClient neo4j, AuditTrail audit, ApplicationEventPublisher events,
-                        RetentionProperties retention, PlatformTransactionManager transactions, Clock clock) {
+                        RetentionProperties retention, ErasureLedger ledger, PlatformTransactionManager transactions,
+                        Clock clock) {
         this.neo4j = neo4j;
         this.audit = audit;
         this.events = events;
         this.retention = retention;
+        this.ledger = ledger;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -231,11 +242,53 @@ class PersonalDataErasure {
             throw unknown();
         }
         var now = clock.instant();
-        var stamp = audit.stamp();
+        var hash = consentWithdrawn ? digest(reference) : null;
+        var erasure = erasure(ids, accountId, kind, why, consentWithdrawn, hash, now, audit.stamp());
+        ledger.record(new ErasureLedger.Entry(now, accountId, kind, why, consentWithdrawn, hash, ids));
+        return erasure;
+    }
+
+    /**
+     * Erases again what a restore brought back: every participant of the ledger of erasures whom the store holds
+     * unerased, with their open referrals withdrawn, on the ground and in the name of the first erasure, audited as
+     * erased again. Nothing (not a statement) when the ledger is empty; one read when the store already shows them all
+     * erased, as it does at every start but the first after a restore.
+     */
+    Done replay() {
+        var entries = ledger.entries();
+        if (entries.isEmpty()) {
+            return new Done(0, 0);
+        }
+        var everyone = entries.stream().flatMap(entry -> entry.participants().stream()).distinct().toList();
+        var held = Set.copyOf(Rows.fetch(neo4j.query(STILL_HELD).bind(everyone).to("participants"), Found.class)
+                .one().orElseThrow().ids());
+        if (held.isEmpty()) {
+            return new Done(0, 0);
+        }
+        return Objects.requireNonNull(transactions.execute(status -> {
+            var now = clock.instant();
+            var stamp = audit.stamp("erasure-ledger", null);
+            var done = new Done(0, 0);
+            for (var entry : entries) {
+                var again = entry.participants().stream().filter(held::contains).toList();
+                if (!again.isEmpty()) {
+                    var erased = erasure(again, entry.by(), entry.kind(), entry.why() + " (on " + entry.at()
+                            + "; erased again after a restore brought the details back)", entry.consentWithdrawn(),
+                            entry.referenceHash(), now, stamp);
+                    done = done.plus(new Done(erased.participants(), erased.referrals()));
+                }
+            }
+            return done;
+        }));
+    }
+
+    /** Withdraws the participants' open referrals (the groups are told) and erases their details. */
+    private Erasure erasure(List<String> ids, String accountId, AuditKind kind, String why, boolean consentWithdrawn,
+                            @Nullable String referenceHash, Instant now, Map<String, Object> stamp) {
         var withdrawn = Rows.fetch(neo4j.query(WITHDRAW_OPEN).bind(accountId).to("accountId").bind(ids)
                 .to("participants").bind(OPEN).to("open").bind(why).to("why")
                 .bind(now.atZone(ZoneOffset.UTC)).to("now").bind(stamp).to("audit"), Withdrawn.class).all();
-        var done = erase(ids, kind, why, consentWithdrawn, consentWithdrawn ? digest(reference) : null, now, stamp);
+        var done = erase(ids, kind, why, consentWithdrawn, referenceHash, now, stamp);
         for (var referral : withdrawn) {
             events.publishEvent(new ReferralStatusChanged(referral.referralId(), referral.activityId(),
                     referral.groupId(), referral.status(), ReferralStatus.WITHDRAWN, referral.version()));

@@ -1,5 +1,6 @@
 package org.hedgerow.referral;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -16,13 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cron                 when the retention job runs (Spring cron, in {@code zone}); {@code -} turns it off
  * @param zone                 the time zone of {@code cron}
  * @param batch                how many participants one transaction of the job looks at
+ * @param erasureLedger        the file the erasures made on request or on withdrawn consent are kept in, outside the
+ *                             store, so that a restore does not undo them ({@link ErasureLedger}); by default
+ *                             {@code erasures.jsonl} in the backups' directory
  */
 @ConfigurationProperties("hedgerow.retention")
 public record RetentionProperties(
         @DefaultValue("365d") Duration referralPersonalData,
         @DefaultValue("0 30 2 * * *") String cron,
         @DefaultValue("Europe/London") ZoneId zone,
-        @DefaultValue("1000") int batch) {
+        @DefaultValue("1000") int batch,
+        @DefaultValue("./backups/erasures.jsonl") Path erasureLedger) {
 
     public RetentionProperties {
         if (referralPersonalData.isNegative() || referralPersonalData.isZero()) {

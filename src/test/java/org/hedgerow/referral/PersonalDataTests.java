@@ -1,5 +1,9 @@
 package org.hedgerow.referral;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +15,16 @@ import java.util.Map;
 import com.jayway.jsonpath.JsonPath;
 import org.hedgerow.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -36,6 +44,7 @@ class PersonalDataTests extends ReferralApiTest {
     private static final List<String> PERSONAL = List.of(REFERENCE, "07700", "bereaved", "Met them at the door");
 
     @Autowired PersonalDataErasure erasure;
+    @Autowired ErasureLedger ledger;
     @Autowired AuditTrail audit;
     @Autowired ApplicationEventPublisher publisher;
     @Autowired PlatformTransactionManager transactions;
@@ -100,7 +109,8 @@ class PersonalDataTests extends ReferralApiTest {
         }
         var kept = refer(SING);
         var pageOfOne = new PersonalDataErasure(neo4j, audit, publisher,
-                new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1), transactions, clock);
+                new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1, ledger.file()), ledger,
+                transactions, clock);
 
         assertThat(pageOfOne.pastRetention(clock.instant())).isEqualTo(new PersonalDataErasure.Done(3, 3));
         due.forEach(this::assertErased);
@@ -291,6 +301,106 @@ class PersonalDataTests extends ReferralApiTest {
         Thread.sleep(1100);
         as("lee", HttpMethod.POST, "/api/referrals", newReferral(SING)
                 .replace("2025-03-04T10:15:00Z", givenAgain.toString())).andExpect(status().isCreated());
+    }
+
+    // --- erasures and restored backups
+
+    @Test
+    void anErasureOnRequestIsMadeAgainWhenABackupFromBeforeItIsRestored() throws Exception {
+        var accepted = refer(WALK);
+        move("pat", accepted, ReferralStatus.ACCEPTED, null).andExpect(status().isOk());
+        var participant = participantOf(accepted);
+        int lines = ledgerLines().size();
+
+        as("ada", HttpMethod.POST, "/api/personal-data/erasure", "{\"reference\": \"" + REFERENCE + "\"}")
+                .andExpect(status().isOk());
+
+        var written = ledgerLines();
+        assertThat(written).as("one line for the erasure").hasSize(lines + 1);
+        assertThat(written.getLast()).contains(participant, "PERSONAL_DATA_ERASED", "erased at the person's request");
+        PERSONAL.forEach(bit -> assertThat(written.getLast()).as("the ledger's line").doesNotContain(bit));
+
+        // A backup taken before the erasure is restored: the details, the open referral and its space are back.
+        restoreAsBeforeTheErasure(accepted);
+        assertKept(accepted);
+
+        assertThat(erasure.replay()).isEqualTo(new PersonalDataErasure.Done(1, 1));
+        assertErased(accepted);
+        assertThat(statusOf(accepted)).isEqualTo("WITHDRAWN");
+        assertThat(spacesLeft(WALK)).as("the space the restored referral held, given back again").isEqualTo(1);
+        assertThat(audited("PERSONAL_DATA_ERASED", participant)).as("the erasure, and the erasure again").isEqualTo(2);
+        assertThat(neo4j.query("""
+                MATCH (e:AuditEvent {kind: 'PERSONAL_DATA_ERASED', subjectId: $id, actor: 'erasure-ledger'})
+                WHERE e.detail CONTAINS 'erased again after a restore' RETURN count(e)""").bind(participant).to("id")
+                .fetchAs(Long.class).one()).contains(1L);
+        assertNoPersonalDataIn("AuditEvent");
+
+        var after = everything();
+        assertThat(erasure.replay()).as("nothing held again: nothing to do").isEqualTo(new PersonalDataErasure.Done(0, 0));
+        assertThat(everything()).isEqualTo(after);
+    }
+
+    @Test
+    void aWithdrawnConsentIsWithdrawnAgainWhenABackupFromBeforeItIsRestored() throws Exception {
+        var id = refer(SING);
+        as("ada", HttpMethod.POST, "/api/personal-data/consent-withdrawal", "{\"reference\": \"" + REFERENCE + "\"}")
+                .andExpect(status().isOk());
+        restoreAsBeforeTheErasure(id);
+        neo4j.query("""
+                MATCH (:Referral {id: $id})-[:OF]->(p:Participant)
+                SET p.consent = true REMOVE p.consentWithdrawnAt, p.referenceHash""").bind(id).to("id").run();
+
+        assertThat(erasure.replay()).isEqualTo(new PersonalDataErasure.Done(1, 1));
+
+        assertErased(id);
+        assertThat(audited("CONSENT_WITHDRAWN", participantOf(id))).isEqualTo(2);
+        as("lee", HttpMethod.GET, "/api/referrals/" + id, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.participant.consent.given").value(false));
+        assertThat(neo4j.query("MATCH (p:Participant {referenceHash: $hash}) RETURN count(p)")
+                .bind(PersonalDataErasure.digest(REFERENCE)).to("hash").fetchAs(Long.class).one())
+                .as("the reference is known as withdrawn").contains(1L);
+        as("lee", HttpMethod.POST, "/api/referrals", newReferral(SING)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(containsString("consent-withdrawn")));
+    }
+
+    @Test
+    void anErasureThatCannotBeWrittenToTheLedgerIsNotMade(@TempDir Path nowhere) throws Exception {
+        var id = refer(SING);
+        // A directory where the ledger's file should be: nothing can be appended to it.
+        var broken = new PersonalDataErasure(neo4j, audit, publisher, retentionWith(nowhere),
+                new ErasureLedger(retentionWith(nowhere), JsonMapper.builder().build()), transactions, clock);
+        var ada = neo4j.query("MATCH (a:Account {username: 'ada'}) RETURN a.id").fetchAs(String.class).one().orElseThrow();
+
+        assertThatThrownBy(() -> new TransactionTemplate(transactions).execute(tx -> broken.onRequest(REFERENCE, ada)))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("ledger of erasures");
+
+        assertKept(id);
+        assertThat(statusOf(id)).isEqualTo("SENT");
+        assertThat(audited("PERSONAL_DATA_ERASED", participantOf(id))).isZero();
+    }
+
+    private static RetentionProperties retentionWith(Path ledger) {
+        return new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1000, ledger);
+    }
+
+    private List<String> ledgerLines() throws IOException {
+        return Files.isRegularFile(ledger.file()) ? Files.readAllLines(ledger.file()) : List.of();
+    }
+
+    /** What restoring a backup taken before the erasure does to this referral: its details and open status back. */
+    private void restoreAsBeforeTheErasure(String referral) {
+        neo4j.query("""
+                MATCH (r:Referral {id: $id})-[:OF]->(p:Participant), (r)-[:TO]->(a:Activity)
+                SET p.reference = $reference, p.contact = 'Phone 07700 900123, prefers mornings',
+                    r.reason = 'Recently bereaved; keen on walking.',
+                    r.status = CASE WHEN r.status = 'WITHDRAWN' AND EXISTS { (r)-[:HAD]->(:ReferralEvent {status: 'ACCEPTED'}) }
+                                    THEN 'ACCEPTED' ELSE 'SENT' END,
+                    r.holdsSpace = CASE WHEN EXISTS { (r)-[:HAD]->(:ReferralEvent {status: 'ACCEPTED'}) } THEN true END,
+                    a.spacesLeft = CASE WHEN EXISTS { (r)-[:HAD]->(:ReferralEvent {status: 'ACCEPTED'}) }
+                                        THEN a.spacesLeft - 1 ELSE a.spacesLeft END
+                REMOVE p.personalDataErasedAt, r.personalDataErasedAt
+                WITH r MATCH (r)-[:HAD]->(e:ReferralEvent {status: 'WITHDRAWN'}) DETACH DELETE e""")
+                .bind(referral).to("id").bind(REFERENCE).to("reference").run();
     }
 
     @Test

@@ -1,0 +1,105 @@
+package org.hedgerow.referral;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hedgerow.audit.AuditKind;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The erasures made because the person asked or withdrew consent, one JSON line each, in a file outside the store
+ * ({@code hedgerow.retention.erasure-ledger}, by default beside the backups). Restoring a backup taken before an
+ * erasure brings the erased details back with the rest of the store; the ledger does not go back with it, so the
+ * next start erases them again ({@link PersonalDataErasure#replay}). A line holds what the store keeps after an
+ * erasure anyway: the participants' ids, the ground, who asked and when, and for withdrawn consent the reference's
+ * digest; never a reference, contact, reason or note. The retention job needs no line: it erases again what a
+ * restore brings back past retention on its next run.
+ *
+ * <p>A line is written, and forced to disk, inside the erasure's transaction before it commits: an erasure whose
+ * line cannot be written is refused, so none is made that a restore could undo unnoticed.
+ */
+@Component
+class ErasureLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(ErasureLedger.class);
+
+    /** One erasure: {@code why} is the audit line's ground, as the first erasure wrote it. */
+    record Entry(Instant at, String by, AuditKind kind, String why, boolean consentWithdrawn,
+                 @Nullable String referenceHash, List<String> participants) {
+    }
+
+    private final Path file;
+    private final JsonMapper json;
+
+    ErasureLedger(RetentionProperties retention, JsonMapper json) {
+        this.file = retention.erasureLedger().toAbsolutePath().normalize();
+        this.json = json;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Appends the erasure and forces it to disk. */
+    synchronized void record(Entry entry) {
+        var line = (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+            try (var channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                var buffer = ByteBuffer.wrap(line);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+        }
+        catch (IOException failed) {
+            throw new UncheckedIOException("The erasure could not be written to the ledger of erasures at " + file
+                    + ", so it was not made: a restore could otherwise bring the details back unnoticed", failed);
+        }
+    }
+
+    /**
+     * Every erasure recorded, oldest first; none when there is no ledger yet. A line that cannot be read (the last
+     * one, cut short by a crash while it was written: its erasure was then never committed) is passed over.
+     */
+    synchronized List<Entry> entries() {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            var entries = new ArrayList<Entry>();
+            for (var line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    entries.add(json.readValue(line, Entry.class));
+                }
+                catch (JacksonException unreadable) {
+                    log.warn("Passed over a line of the ledger of erasures {} that cannot be read: {}", file,
+                            unreadable.getOriginalMessage());
+                }
+            }
+            return entries;
+        }
+        catch (IOException failed) {
+            throw new UncheckedIOException("Could not read the ledger of erasures at " + file, failed);
+        }
+    }
+}
