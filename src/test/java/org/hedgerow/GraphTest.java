@@ -9,13 +9,10 @@ import org.springframework.test.context.TestPropertySource;
  * keeps the app from starting its own embedded DBMS) and leaves the demo network off, so that each test
  * builds the graph it reasons about. The nightly retention job and the 07:00 daily round are off (a test running
  * across 07:00 London would have had reminders and digests written under it): a test that needs them runs them.
- * Each context keeps its own ledger of erasures.
+ * Each context keeps its own ledger of erasures (src/test/resources/config/application.properties).
  */
 @TestPropertySource(properties = {"hedgerow.demo.enabled=false", "hedgerow.retention.cron=-",
-        "hedgerow.notifications.round-cron=-",
-        // a ledger of erasures per context: a context starting would otherwise erase again, in whatever graph the
-        // shared DBMS then holds, the participants another test erased
-        "hedgerow.retention.erasure-ledger=target/erasure-ledgers/${random.uuid}.jsonl"})
+        "hedgerow.notifications.round-cron=-"})
 public abstract class GraphTest {
 
     @DynamicPropertySource

@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.hedgerow.audit.AuditKind;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +46,9 @@ class ErasureLedger {
                  @Nullable String referenceHash, List<String> participants) {
     }
 
+    private static final Set<StandardOpenOption> OPTIONS = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND);
+
     private final Path file;
     private final JsonMapper json;
 
@@ -54,18 +61,31 @@ class ErasureLedger {
         return file;
     }
 
-    /** Appends the erasure and forces it to disk. */
+    /**
+     * Appends the erasure and forces it to disk. A line a crash cut short is ended first, so this one stays readable;
+     * a write that fails part-way is cut off again, so it cannot spoil the next.
+     */
     synchronized void record(Entry entry) {
         var line = (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
-            try (var channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                var buffer = ByteBuffer.wrap(line);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            var buffer = ByteBuffer.allocate(line.length + 1);
+            if (size > 0 && lastByte(size) != '\n') {
+                buffer.put((byte) '\n');
+            }
+            buffer.put(line).flip();
+            try (var channel = FileChannel.open(file, OPTIONS, ownerOnly())) {
+                try {
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
                 }
-                channel.force(true);
+                catch (IOException failed) {
+                    channel.truncate(size);
+                    throw failed;
+                }
             }
         }
         catch (IOException failed) {
@@ -74,9 +94,24 @@ class ErasureLedger {
         }
     }
 
+    private byte lastByte(long size) throws IOException {
+        try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            var last = ByteBuffer.allocate(1);
+            channel.read(last, size - 1);
+            return last.get(0);
+        }
+    }
+
+    /** A new ledger is readable by the app's own user alone, as the backups beside it should be. */
+    private static FileAttribute<?>[] ownerOnly() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+    }
+
     /**
-     * Every erasure recorded, oldest first; none when there is no ledger yet. A line that cannot be read (the last
-     * one, cut short by a crash while it was written: its erasure was then never committed) is passed over.
+     * Every erasure recorded, oldest first; none when there is no ledger yet. A line that cannot be read (one cut
+     * short by a crash while it was written: its erasure was then never committed) is passed over.
      */
     synchronized List<Entry> entries() {
         if (!Files.isRegularFile(file)) {

@@ -243,15 +243,15 @@ class PersonalDataErasure {
         }
         var now = clock.instant();
         var hash = consentWithdrawn ? digest(reference) : null;
-        var erasure = erasure(ids, accountId, kind, why, consentWithdrawn, hash, now, audit.stamp());
+        var made = erasure(ids, accountId, kind, why, consentWithdrawn, hash, now, now, audit.stamp());
         ledger.record(new ErasureLedger.Entry(now, accountId, kind, why, consentWithdrawn, hash, ids));
-        return erasure;
+        return made;
     }
 
     /**
      * Erases again what a restore brought back: every participant of the ledger of erasures whom the store holds
-     * unerased, with their open referrals withdrawn, on the ground and in the name of the first erasure, audited as
-     * erased again. Nothing (not a statement) when the ledger is empty; one read when the store already shows them all
+     * unerased, with their open referrals withdrawn, on the ground, in the name and as of the time of the first
+     * erasure, audited as erased again. Nothing (not a statement) when the ledger is empty; one read when the store already shows them all
      * erased, as it does at every start but the first after a restore.
      */
     Done replay() {
@@ -272,9 +272,10 @@ class PersonalDataErasure {
             for (var entry : entries) {
                 var again = entry.participants().stream().filter(held::contains).toList();
                 if (!again.isEmpty()) {
+                    // Erased (and consent withdrawn) as of the first erasure; the open referrals withdrawn now.
                     var erased = erasure(again, entry.by(), entry.kind(), entry.why() + " (on " + entry.at()
-                            + "; erased again after a restore brought the details back)", entry.consentWithdrawn(),
-                            entry.referenceHash(), now, stamp);
+                            + "; found unerased at start, as after restoring a backup taken before it: erased again)",
+                            entry.consentWithdrawn(), entry.referenceHash(), entry.at(), now, stamp);
                     done = done.plus(new Done(erased.participants(), erased.referrals()));
                 }
             }
@@ -282,13 +283,16 @@ class PersonalDataErasure {
         }));
     }
 
-    /** Withdraws the participants' open referrals (the groups are told) and erases their details. */
+    /**
+     * Withdraws the participants' open referrals at {@code now} (the groups are told) and erases their details as of
+     * {@code erasedAt}.
+     */
     private Erasure erasure(List<String> ids, String accountId, AuditKind kind, String why, boolean consentWithdrawn,
-                            @Nullable String referenceHash, Instant now, Map<String, Object> stamp) {
+                            @Nullable String referenceHash, Instant erasedAt, Instant now, Map<String, Object> stamp) {
         var withdrawn = Rows.fetch(neo4j.query(WITHDRAW_OPEN).bind(accountId).to("accountId").bind(ids)
                 .to("participants").bind(OPEN).to("open").bind(why).to("why")
                 .bind(now.atZone(ZoneOffset.UTC)).to("now").bind(stamp).to("audit"), Withdrawn.class).all();
-        var done = erase(ids, kind, why, consentWithdrawn, referenceHash, now, stamp);
+        var done = erase(ids, kind, why, consentWithdrawn, referenceHash, erasedAt, stamp);
         for (var referral : withdrawn) {
             events.publishEvent(new ReferralStatusChanged(referral.referralId(), referral.activityId(),
                     referral.groupId(), referral.status(), ReferralStatus.WITHDRAWN, referral.version()));

@@ -25,7 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The ledger of erasures through a real backup and restore of the embedded store: a person of the demo network is
  * erased on request after a backup was taken, the backup is restored with the documented command, and the app
- * started on the restored store (with the same backups' directory, where the ledger is) has erased them again
+ * started on the restored store (with the same ledger, beside the backups) has erased them again
  * before it is ready, their open referrals withdrawn, audited as erased again.
  */
 class ErasuresAfterRestoreTests {
@@ -90,6 +90,8 @@ class ErasuresAfterRestoreTests {
         return new SpringApplicationBuilder(HedgerowApplication.class).run(
                 "--hedgerow.neo4j.embedded.data-dir=" + store, "--server.port=0", "--spring.neo4j.uri=",
                 "--hedgerow.neo4j.embedded.page-cache=64MB", "--hedgerow.backup.dir=" + backups,
+                // where the app keeps it by default (the tests' configuration puts each app's under target/)
+                "--hedgerow.retention.erasure-ledger=" + backups.resolve("erasures.jsonl"),
                 "--hedgerow.demo.enabled=" + demo);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -320,6 +321,7 @@ class PersonalDataTests extends ReferralApiTest {
         assertThat(written.getLast()).contains(participant, "PERSONAL_DATA_ERASED", "erased at the person's request");
         PERSONAL.forEach(bit -> assertThat(written.getLast()).as("the ledger's line").doesNotContain(bit));
 
+        var erasedAt = erasedAt(participant);
         // A backup taken before the erasure is restored: the details, the open referral and its space are back.
         restoreAsBeforeTheErasure(accepted);
         assertKept(accepted);
@@ -328,10 +330,11 @@ class PersonalDataTests extends ReferralApiTest {
         assertErased(accepted);
         assertThat(statusOf(accepted)).isEqualTo("WITHDRAWN");
         assertThat(spacesLeft(WALK)).as("the space the restored referral held, given back again").isEqualTo(1);
+        assertThat(erasedAt(participant)).as("erased as of the first erasure").isEqualTo(erasedAt);
         assertThat(audited("PERSONAL_DATA_ERASED", participant)).as("the erasure, and the erasure again").isEqualTo(2);
         assertThat(neo4j.query("""
                 MATCH (e:AuditEvent {kind: 'PERSONAL_DATA_ERASED', subjectId: $id, actor: 'erasure-ledger'})
-                WHERE e.detail CONTAINS 'erased again after a restore' RETURN count(e)""").bind(participant).to("id")
+                WHERE e.detail CONTAINS 'erased again' RETURN count(e)""").bind(participant).to("id")
                 .fetchAs(Long.class).one()).contains(1L);
         assertNoPersonalDataIn("AuditEvent");
 
@@ -345,6 +348,8 @@ class PersonalDataTests extends ReferralApiTest {
         var id = refer(SING);
         as("ada", HttpMethod.POST, "/api/personal-data/consent-withdrawal", "{\"reference\": \"" + REFERENCE + "\"}")
                 .andExpect(status().isOk());
+        var withdrawnAt = JsonPath.<String>read(as("lee", HttpMethod.GET, "/api/referrals/" + id, null).andReturn()
+                .getResponse().getContentAsString(), "$.participant.consent.withdrawnAt");
         restoreAsBeforeTheErasure(id);
         neo4j.query("""
                 MATCH (:Referral {id: $id})-[:OF]->(p:Participant)
@@ -355,12 +360,30 @@ class PersonalDataTests extends ReferralApiTest {
         assertErased(id);
         assertThat(audited("CONSENT_WITHDRAWN", participantOf(id))).isEqualTo(2);
         as("lee", HttpMethod.GET, "/api/referrals/" + id, null).andExpect(status().isOk())
-                .andExpect(jsonPath("$.participant.consent.given").value(false));
+                .andExpect(jsonPath("$.participant.consent.given").value(false))
+                .andExpect(jsonPath("$.participant.consent.withdrawnAt").value(withdrawnAt));
         assertThat(neo4j.query("MATCH (p:Participant {referenceHash: $hash}) RETURN count(p)")
                 .bind(PersonalDataErasure.digest(REFERENCE)).to("hash").fetchAs(Long.class).one())
                 .as("the reference is known as withdrawn").contains(1L);
         as("lee", HttpMethod.POST, "/api/referrals", newReferral(SING)).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value(containsString("consent-withdrawn")));
+    }
+
+    @Test
+    void aLineCutShortInTheLedgerIsPassedOverAndSpoilsNoOther() throws Exception {
+        var id = refer(SING);
+        Files.createDirectories(ledger.file().getParent());
+        Files.writeString(ledger.file(), "{\"at\":\"2026-12-06T01:00:00Z\",\"by\":\"a-cut", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+
+        as("ada", HttpMethod.POST, "/api/personal-data/erasure", "{\"reference\": \"" + REFERENCE + "\"}")
+                .andExpect(status().isOk());
+
+        assertThat(ledger.entries()).extracting(ErasureLedger.Entry::participants)
+                .as("the erasure after the cut line").contains(List.of(participantOf(id)));
+        restoreAsBeforeTheErasure(id);
+        assertThat(erasure.replay()).isEqualTo(new PersonalDataErasure.Done(1, 1));
+        assertErased(id);
     }
 
     @Test
@@ -381,6 +404,11 @@ class PersonalDataTests extends ReferralApiTest {
 
     private static RetentionProperties retentionWith(Path ledger) {
         return new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1000, ledger);
+    }
+
+    private Object erasedAt(String participant) {
+        return neo4j.query("MATCH (p:Participant {id: $id}) RETURN p.personalDataErasedAt").bind(participant).to("id")
+                .fetch().one().orElseThrow().values().iterator().next();
     }
 
     private List<String> ledgerLines() throws IOException {
