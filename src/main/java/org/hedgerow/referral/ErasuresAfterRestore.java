@@ -7,8 +7,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * At each start, before the app is ready for traffic, erases again what a restored backup brought back of the
- * erasures made since it was taken ({@link PersonalDataErasure#replay}); with no ledger, nothing runs.
+ * At each start, as the app becomes ready (before the readiness probe says so), erases again what a restored backup
+ * brought back of the erasures made since it was taken ({@link PersonalDataErasure#replay}); with no ledger, nothing
+ * runs.
  */
 @Component
 class ErasuresAfterRestore {
@@ -25,8 +26,8 @@ class ErasuresAfterRestore {
     void eraseAgain() {
         var done = erasure.replay();
         if (done.participants() > 0) {
-            log.warn("Erased again the details of {} participant(s) ({} referrals) that the store held although the ledger of "
-                    + "erasures says they were erased: a backup taken before their erasure was restored",
+            log.warn("Erased again the details of {} participant(s) ({} referrals) that the store held although the "
+                    + "ledger of erasures says they were erased: a backup taken before their erasure was restored",
                     done.participants(), done.referrals());
         }
     }

@@ -251,8 +251,8 @@ class PersonalDataErasure {
     /**
      * Erases again what a restore brought back: every participant of the ledger of erasures whom the store holds
      * unerased, with their open referrals withdrawn, on the ground, in the name and as of the time of the first
-     * erasure, audited as erased again. Nothing (not a statement) when the ledger is empty; one read when the store already shows them all
-     * erased, as it does at every start but the first after a restore.
+     * erasure, audited as erased again. Nothing (not a statement) when the ledger is empty; one read when the store
+     * already shows them all erased, as it does at every start but the first after a restore.
      */
     Done replay() {
         var entries = ledger.entries();
