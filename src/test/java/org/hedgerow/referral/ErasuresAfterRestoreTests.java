@@ -3,12 +3,15 @@ package org.hedgerow.referral;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.hedgerow.HedgerowApplication;
 import org.hedgerow.graphdb.RestoreCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -26,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The ledger of erasures through a real backup and restore of the embedded store: a person of the demo network is
  * erased on request after a backup was taken, the backup is restored with the documented command, and the app
  * started on the restored store (with the same ledger, beside the backups) has erased them again
- * before it is ready, their open referrals withdrawn, audited as erased again.
+ * before its web server listens, their open referrals withdrawn, audited as erased again.
  */
 class ErasuresAfterRestoreTests {
 
@@ -61,7 +64,13 @@ class ErasuresAfterRestoreTests {
             RestoreCommand.runIfAsked(new String[] {"--hedgerow.restore=" + backups.resolve(backup),
                     "--hedgerow.neo4j.embedded.data-dir=" + restored, "--spring.neo4j.uri="});
         }
-        try (var app = start(restored, backups, false)) {
+        var whenListening = new AtomicReference<Map<String, Object>>();
+        String erased = participant;
+        ApplicationListener<WebServerInitializedEvent> listening = event -> whenListening.set(
+                person(event.getApplicationContext().getBean(Neo4jClient.class), erased));
+        try (var app = start(restored, backups, false, listening)) {
+            assertThat(whenListening.get()).as("as the web server began to listen")
+                    .containsEntry("erased", true).containsEntry("open", List.of());
             var neo4j = app.getBean(Neo4jClient.class);
             var now = person(neo4j, participant);
             assertThat(now).containsEntry("erased", true).containsEntry("open", List.of());
@@ -86,8 +95,9 @@ class ErasuresAfterRestoreTests {
         return JsonMapper.builder().build().readTree(body).get("name").asString();
     }
 
-    private static ConfigurableApplicationContext start(Path store, Path backups, boolean demo) {
-        return new SpringApplicationBuilder(HedgerowApplication.class).run(
+    private static ConfigurableApplicationContext start(Path store, Path backups, boolean demo,
+                                                         ApplicationListener<?>... listeners) {
+        return new SpringApplicationBuilder(HedgerowApplication.class).listeners(listeners).run(
                 "--hedgerow.neo4j.embedded.data-dir=" + store, "--server.port=0", "--spring.neo4j.uri=",
                 "--hedgerow.neo4j.embedded.page-cache=64MB", "--hedgerow.backup.dir=" + backups,
                 // where the app keeps it by default (the tests' configuration puts each app's under target/)
