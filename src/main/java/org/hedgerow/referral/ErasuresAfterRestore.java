@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * runs. A failure stops the start.
  *
  * <p>A lifecycle phase, not the application-ready event: by then the web server listens, and only the API's
- * "starting" filter would keep the restored details from being read meanwhile. The live push's broker starts after this phase, so the groups hear of the
- * withdrawals in their inboxes (and by mail), not live.
+ * "starting" filter would keep the restored details from being read meanwhile. The live push's broker starts after
+ * this phase, so the groups hear of the withdrawals in their inboxes (and by mail), not live.
  */
 @Component
 class ErasuresAfterRestore implements SmartLifecycle {
