@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hedgerow.audit.AuditKind;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +93,49 @@ class ErasureLedger {
         catch (IOException failed) {
             throw new UncheckedIOException("The erasure could not be written to the ledger of erasures at " + file
                     + ", so it was not made: a restore could otherwise bring the details back unnoticed", failed);
+        }
+    }
+
+    /** Whether the ledger has been begun (by its first erasure, or by {@link #begin}). */
+    boolean exists() {
+        return Files.exists(file);
+    }
+
+    /**
+     * Begins the ledger with these erasures (those the store records from before there was one), all or none: written
+     * beside it, forced to disk, then linked into place. If another instance began it meanwhile, those of these it
+     * does not name yet are appended. Returns how many were written.
+     */
+    synchronized int begin(List<Entry> entries) {
+        try {
+            Files.createDirectories(file.getParent());
+            var begun = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".begun", ownerOnly());
+            try {
+                var text = new StringBuilder();
+                entries.forEach(entry -> text.append(json.writeValueAsString(entry)).append('\n'));
+                try (var channel = FileChannel.open(begun, StandardOpenOption.WRITE)) {
+                    var buffer = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(true);
+                }
+                Files.createLink(file, begun); // fails if it exists, where a rename would replace it
+                return entries.size();
+            }
+            catch (FileAlreadyExistsException another) {
+                var named = entries().stream().flatMap(entry -> entry.participants().stream())
+                        .collect(Collectors.toSet());
+                var missing = entries.stream().filter(entry -> !named.containsAll(entry.participants())).toList();
+                missing.forEach(this::record);
+                return missing.size();
+            }
+            finally {
+                Files.deleteIfExists(begun);
+            }
+        }
+        catch (IOException failed) {
+            throw new UncheckedIOException("Could not begin the ledger of erasures at " + file, failed);
         }
     }
 

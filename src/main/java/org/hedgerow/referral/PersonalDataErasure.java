@@ -105,6 +105,21 @@ class PersonalDataErasure {
             RETURN collect(p.id) AS ids
             """;
 
+    /**
+     * The erasures the store records as made on request or on withdrawn consent (their audit lines; not the retention
+     * job's, nor the ledger's replays), of participants still erased, oldest first: what a new ledger begins with.
+     */
+    private static final String RECORDED = """
+            MATCH (e:AuditEvent) WHERE e.kind IN ['PERSONAL_DATA_ERASED', 'CONSENT_WITHDRAWN']
+                  AND e.subjectType = 'Participant' AND NOT e.actor IN ['retention', 'erasure-ledger']
+            MATCH (p:Participant {id: e.subjectId}) WHERE p.personalDataErasedAt IS NOT NULL
+            RETURN e.at AS at, coalesce(COLLECT { MATCH (a:Account {username: e.actor}) RETURN a.id }[0], e.actor) AS by,
+                   e.kind AS kind, split(e.detail, '; referrals: ')[0] AS why, e.kind = 'CONSENT_WITHDRAWN' AS consentWithdrawn,
+                   CASE WHEN e.kind = 'CONSENT_WITHDRAWN' THEN p.referenceHash END AS referenceHash,
+                   [p.id] AS participants
+            ORDER BY at, participants
+            """;
+
     /** The participants (not yet erased) with this reference. */
     private static final String FIND = """
             MATCH (p:Participant {reference: $reference}) WHERE p.personalDataErasedAt IS NULL
@@ -246,6 +261,18 @@ class PersonalDataErasure {
         var made = erasure(ids, accountId, kind, why, consentWithdrawn, hash, now, now, audit.stamp());
         ledger.record(new ErasureLedger.Entry(now, accountId, kind, why, consentWithdrawn, hash, ids));
         return made;
+    }
+
+    /**
+     * Begins the ledger of erasures, when there is none, with the erasures on request or on withdrawn consent that the
+     * store records: those made before the ledger existed (or since it was lost). Returns how many; none, and no
+     * statement, when the ledger exists.
+     */
+    int beginLedger() {
+        if (ledger.exists()) {
+            return 0;
+        }
+        return ledger.begin(List.copyOf(Rows.fetch(neo4j.query(RECORDED), ErasureLedger.Entry.class).all()));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -400,6 +402,57 @@ class PersonalDataTests extends ReferralApiTest {
         assertKept(id);
         assertThat(statusOf(id)).isEqualTo("SENT");
         assertThat(audited("PERSONAL_DATA_ERASED", participantOf(id))).isZero();
+    }
+
+    @Test
+    void aNewLedgerBeginsWithTheErasuresTheStoreRecordsFromBeforeItSoARestoreCannotUndoThemEither(@TempDir Path dir)
+            throws Exception {
+        // Before this ledger existed: an erasure on request, a withdrawn consent, and one by retention.
+        var asked = refer(WALK);
+        move("pat", asked, ReferralStatus.ACCEPTED, null).andExpect(status().isOk());
+        as("ada", HttpMethod.POST, "/api/personal-data/erasure", "{\"reference\": \"" + REFERENCE + "\"}")
+                .andExpect(status().isOk());
+        var withdrew = referAs("BEL-7777");
+        as("ada", HttpMethod.POST, "/api/personal-data/consent-withdrawal", "{\"reference\": \"BEL-7777\"}")
+                .andExpect(status().isOk());
+        var old = referAs("BEL-5555");
+        move("quinn", old, ReferralStatus.DECLINED, "\"declineReason\": \"FULL\"").andExpect(status().isOk());
+        backdate(old, 400);
+        assertThat(erasure.pastRetention(clock.instant())).isEqualTo(new PersonalDataErasure.Done(1, 1));
+        var file = dir.resolve("ledger").resolve("erasures.jsonl");
+        var begun = new ErasureLedger(retentionWith(file), JsonMapper.builder().build());
+        var later = new PersonalDataErasure(neo4j, audit, publisher, retentionWith(file), begun, transactions, clock);
+        var ada = neo4j.query("MATCH (a:Account {username: 'ada'}) RETURN a.id").fetchAs(String.class).one().orElseThrow();
+
+        assertThat(later.beginLedger()).as("the erasures on request and on withdrawn consent").isEqualTo(2);
+
+        assertThat(begun.entries()).satisfiesExactly(
+                first -> assertThat(first).returns(List.of(participantOf(asked)), ErasureLedger.Entry::participants)
+                        .returns(AuditKind.PERSONAL_DATA_ERASED, ErasureLedger.Entry::kind)
+                        .returns(ada, ErasureLedger.Entry::by)
+                        .returns("erased at the person's request", ErasureLedger.Entry::why)
+                        .returns(false, ErasureLedger.Entry::consentWithdrawn)
+                        .returns(null, ErasureLedger.Entry::referenceHash),
+                second -> assertThat(second).returns(List.of(participantOf(withdrew)), ErasureLedger.Entry::participants)
+                        .returns(AuditKind.CONSENT_WITHDRAWN, ErasureLedger.Entry::kind)
+                        .returns(true, ErasureLedger.Entry::consentWithdrawn)
+                        .returns(PersonalDataErasure.digest("BEL-7777"), ErasureLedger.Entry::referenceHash));
+        var lines = Files.readAllLines(file);
+        PERSONAL.forEach(bit -> assertThat(String.join("\n", lines)).doesNotContain(bit));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(later.beginLedger()).as("begun already: not read again").isZero();
+        assertThat(Files.readAllLines(file)).isEqualTo(lines);
+
+        restoreAsBeforeTheErasure(asked);
+        assertThat(later.replay()).isEqualTo(new PersonalDataErasure.Done(1, 1));
+        assertErased(asked);
+        assertThat(statusOf(asked)).isEqualTo("WITHDRAWN");
+    }
+
+    private String referAs(String reference) throws Exception {
+        var body = as("lee", HttpMethod.POST, "/api/referrals", newReferral(SING).replace(REFERENCE, reference))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.id");
     }
 
     private static RetentionProperties retentionWith(Path ledger) {
