@@ -120,7 +120,7 @@ class ErasureLedger {
                     }
                     channel.force(true);
                 }
-                Files.createLink(file, begun); // fails if it exists, where a rename would replace it
+                putInPlace(begun);
                 return entries.size();
             }
             catch (FileAlreadyExistsException another) {
@@ -136,6 +136,19 @@ class ErasureLedger {
         }
         catch (IOException failed) {
             throw new UncheckedIOException("Could not begin the ledger of erasures at " + file, failed);
+        }
+    }
+
+    /** Never over a ledger that exists: a hard link fails where a rename would replace it. */
+    private void putInPlace(Path begun) throws IOException {
+        try {
+            Files.createLink(file, begun);
+        }
+        catch (FileAlreadyExistsException another) {
+            throw another;
+        }
+        catch (IOException | UnsupportedOperationException noLinksHere) {
+            Files.move(begun, file); // no REPLACE_EXISTING: fails if it exists, though checked apart from the move
         }
     }
 
