@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * PersonalDataErasure#beginLedger}); a ledger that cannot be written is logged, and each erasure refused until it can.
  *
  * <p>A lifecycle phase, not the application-ready event: by then the web server listens, and only the API's
- * "starting" filter would keep the restored details from being read meanwhile. The live push's broker starts after
- * this phase, so the groups hear of the withdrawals in their inboxes (and by mail), not live.
+ * "starting" filter would keep the restored details from being read meanwhile. The live push's broker has started
+ * by this phase, so the groups hear of the withdrawals live too.
  */
 @Component
 class ErasuresAfterRestore implements SmartLifecycle {

@@ -107,12 +107,13 @@ class PersonalDataErasure {
 
     /**
      * The erasures the store records as made on request or on withdrawn consent (their audit lines; not the retention
-     * job's, nor the ledger's replays), of participants still erased, oldest first: what a new ledger begins with.
+     * job's, nor the ledger's replays), oldest first: what a new ledger begins with. A line is written only with its
+     * erasure, in the same transaction, so each names someone the store holds erased.
      */
     private static final String RECORDED = """
             MATCH (e:AuditEvent) WHERE e.kind IN ['PERSONAL_DATA_ERASED', 'CONSENT_WITHDRAWN']
                   AND e.subjectType = 'Participant' AND NOT e.actor IN ['retention', 'erasure-ledger']
-            MATCH (p:Participant {id: e.subjectId}) WHERE p.personalDataErasedAt IS NOT NULL
+            MATCH (p:Participant {id: e.subjectId})
             RETURN e.at AS at, coalesce(COLLECT { MATCH (a:Account {username: e.actor}) RETURN a.id }[0], e.actor) AS by,
                    e.kind AS kind, split(e.detail, '; referrals: ')[0] AS why, e.kind = 'CONSENT_WITHDRAWN' AS consentWithdrawn,
                    CASE WHEN e.kind = 'CONSENT_WITHDRAWN' THEN p.referenceHash END AS referenceHash,
