@@ -11,6 +11,7 @@ import java.util.List;
 import org.hedgerow.core.Freshness;
 import org.hedgerow.core.ListOrder;
 import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
@@ -92,7 +93,7 @@ class Activities {
 
     Paged<ActivityView> list(Filter filter, PageRequest page) {
         var staleBefore = Freshness.staleBefore(clock);
-        var today = Sessions.today(clock);
+        var today = NetworkZone.today(clock);
         var rows = Rows.page(neo4j.query(LIST)
                 .bind(filter.group()).to("group").bind(filter.venue()).to("venue")
                 .bind(filter.organiser()).to("organiser").bind(filter.locality()).to("locality")
@@ -107,7 +108,7 @@ class Activities {
 
     ActivityView get(String id) {
         var staleBefore = Freshness.staleBefore(clock);
-        var today = Sessions.today(clock);
+        var today = NetworkZone.today(clock);
         return Rows.fetch(neo4j.query(ONE).bind(id).to("id").bind(today).to("today"), "item", Row.class).one()
                 .orElseThrow(() -> new NotFoundException("There is no activity " + id + "."))
                 .view(staleBefore, today);

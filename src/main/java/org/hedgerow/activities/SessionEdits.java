@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.MayChange;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
@@ -138,7 +139,7 @@ class SessionEdits {
     }
 
     private void checkDate(ActivityView activity, LocalDate date, LinkedHashMap<String, String> errors) {
-        var today = Sessions.today(clock);
+        var today = NetworkZone.today(clock);
         var schedule = new Schedule(activity.days(), activity.frequency(), activity.weekOfMonth(),
                 activity.startTime(), activity.endTime());
         if (date.isBefore(today)) {

@@ -1,9 +1,7 @@
 package org.hedgerow.activities;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +15,6 @@ import java.util.stream.Collectors;
 public final class Sessions {
 
     /** Dates are the network's own: a session "on Saturday 6th" is a date in England. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     /**
      * The changes of activity {@code a} for sessions from {@code $today} (a date) on, as {@link SessionChange}s,
@@ -32,10 +29,6 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** Today where the network is. */
-    public static LocalDate today(Clock clock) {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
-    }
 
     /** The next {@code count} sessions from {@code today} (included), each with its change if it has one. */
     public static List<Session> next(Schedule schedule, List<SessionChange> changes, LocalDate today, int count) {

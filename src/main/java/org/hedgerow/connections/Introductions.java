@@ -2,13 +2,13 @@ package org.hedgerow.connections;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
@@ -186,7 +186,7 @@ class Introductions {
                 .bind(introductionId).to("id").bind(accountId).to("accountId").bind(answer.version()).to("version")
                 .bind(status.name()).to("status").bind(answer.note()).to("note")
                 .bind(at.atZone(ZoneOffset.UTC)).to("now")
-                .bind(LocalDate.ofInstant(at, ZoneOffset.UTC)).to("today");
+                .bind(NetworkZone.dayOf(at)).to("today");
         var outcome = Rows.fetch(query, Answered.class).one().orElseThrow();
         if (!outcome.found()) {
             throw new NotFoundException("There is no introduction " + introductionId + ".");

@@ -1,12 +1,12 @@
 package org.hedgerow.connections;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -92,7 +92,7 @@ public class IntroductionsAtGatherings {
                 .bind(gatheringId).to("gathering").bind(fromGroup).to("fromGroup").bind(toGroup).to("toGroup")
                 .bind(context.strip()).to("context").bind(id).to("id")
                 .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now")
-                .bind(LocalDate.now(clock.withZone(ZoneOffset.UTC))).to("today"), Recorded.class)
+                .bind(NetworkZone.today(clock)).to("today"), Recorded.class)
                 .one().orElseThrow(() -> new IllegalArgumentException("There is no gathering " + gatheringId));
         if (!outcome.fromFound() || !outcome.toFound()) {
             throw new InvalidRequestException("groups", "group " + (outcome.fromFound() ? toGroup : fromGroup)

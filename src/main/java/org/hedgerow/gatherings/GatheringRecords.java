@@ -2,8 +2,6 @@ package org.hedgerow.gatherings;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +10,7 @@ import org.hedgerow.connections.IntroductionsAtGatherings;
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Rows;
 import org.hedgerow.noticeboard.PlansFromGatherings;
@@ -29,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 class GatheringRecords {
 
     /** Gatherings happen in Derbyshire: "on the day" is the day there. */
-    static final ZoneId LOCAL = ZoneId.of("Europe/London");
 
     private static final String FIND = """
             OPTIONAL MATCH (g:Gathering {id: $id})
@@ -111,8 +109,8 @@ class GatheringRecords {
         if (!found.mayRecord()) {
             throw new ForbiddenException("The facilitators of the gathering's place record what came of it.");
         }
-        var day = found.startsAt().atZone(LOCAL).toLocalDate();
-        if (day.isAfter(LocalDate.now(clock.withZone(LOCAL)))) {
+        var day = NetworkZone.dayOf(found.startsAt());
+        if (day.isAfter(NetworkZone.today(clock))) {
             throw new ConflictException("The gathering is on " + day + ": record what came of it on the day or after.");
         }
         return found;

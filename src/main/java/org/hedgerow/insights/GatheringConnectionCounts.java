@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.Period;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +22,7 @@ class GatheringConnectionCounts {
                 MATCH (l)<-[:HELD_IN]-(g:Gathering)
                 WHERE g.startsAt >= $from AND g.startsAt < $to
                 WITH DISTINCT g
-                WITH g, substring(toString(datetime({datetime: g.startsAt, timezone: 'Europe/London'})), 0, 7) AS month
+                WITH g, substring(toString(datetime({datetime: g.startsAt, timezone: '%s'})), 0, 7) AS month
                 WITH month, count(g) AS gatherings,
                      sum(COUNT { (g)<-[:INVITED_TO {answer: 'YES'}]-(:Group) }) AS groupsSaidYes,
                      sum(COUNT { (g)<-[:MADE_AT]-(:Introduction) }) AS connections,
@@ -31,7 +32,7 @@ class GatheringConnectionCounts {
                                 connections: connections, plans: plans}) AS months
             }
             RETURN place IS NOT NULL AS exists, maySee, place {.code, .name} AS place, months
-            """;
+            """.formatted(NetworkZone.NAME);
 
     record Found(boolean exists, boolean maySee, GapMap.Place place, List<GatheringConnections.Month> months)
             implements Places.Row {

@@ -2,12 +2,12 @@ package org.hedgerow.insights;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.Period;
 import org.hedgerow.core.Freshness;
 import org.springframework.stereotype.Component;
@@ -252,7 +252,7 @@ class NetworkHealthChecks {
         return new NetworkHealth.Stale(x.activityId(), x.name(), x.groupId(), updatedAt,
                 "Ask " + (who == null ? "the group" : who) + " to confirm or update " + x.name()
                         + (updatedAt == null ? "; it has never been confirmed."
-                                : "; not updated since " + LocalDate.ofInstant(updatedAt, ZoneOffset.UTC) + "."));
+                                : "; not updated since " + NetworkZone.dayOf(updatedAt) + "."));
     }
 
     private static NetworkHealth.NoGreen noGreen(NotGreen x) {

@@ -1,11 +1,11 @@
 package org.hedgerow.referral;
 
-import java.time.ZoneOffset;
 
 import jakarta.validation.Valid;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.MayRefuse;
 import org.hedgerow.accounts.SignedInUser;
+import org.hedgerow.core.NetworkZone;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +41,7 @@ class PersonalDataController {
     @MayRefuse(404)
     ResponseEntity<SubjectAccessReport> subjectAccess(@RequestParam String reference) {
         var report = subjectAccess.of(checked(reference));
-        var name = "subject-access-" + report.exportedAt().atZone(ZoneOffset.UTC).toLocalDate() + ".json";
+        var name = "subject-access-" + NetworkZone.dayOf(report.exportedAt()) + ".json";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .body(report);

@@ -1,9 +1,9 @@
 package org.hedgerow.referral;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.hedgerow.core.ConflictException;
+import org.hedgerow.core.NetworkZone;
 
 /**
  * A 409 for processing a person whose personal details Hedgerow no longer holds: {@code personal-data-erased} for a
@@ -24,7 +24,7 @@ class PersonalDataRefusal extends ConflictException {
 
     static PersonalDataRefusal consentWithdrawn(Instant at) {
         return new PersonalDataRefusal("consent-withdrawn", "Consent withdrawn",
-                "This person withdrew their consent on " + at.atZone(ZoneOffset.UTC).toLocalDate()
+                "This person withdrew their consent on " + NetworkZone.dayOf(at)
                 + ". To refer them again, record the consent they have given since then.");
     }
 }

@@ -12,6 +12,7 @@ import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.Rows;
 import org.hedgerow.activities.ActivitySpaces;
 import org.jspecify.annotations.Nullable;
@@ -173,7 +174,8 @@ class ReferralEdits {
                 CREATE (n)-[:OF]->(p), (n)-[:MADE_BY]->(me), (n)-[:TO]->(a), (n)-[:ONWARD_FROM]->(r)
                 CREATE (n)-[:HAD]->(:ReferralEvent {status: $status, at: $now, by: account.id, byName: me.name, version: 0,
                         note: 'Consent carried over from referral ' + r.id + ' (given, recorded by '
-                              + p.consentRecordedBy + ' on ' + toString(date(p.consentRecordedAt)) + ')'
+                              + p.consentRecordedBy + ' on '
+                              + toString(date(datetime({datetime: p.consentRecordedAt, timezone: $zone}))) + ')'
                               + coalesce('. ' + $optional.note, '')})
                 WITH r, p, n
                 CALL (n) { UNWIND $needs AS code MATCH (need:Need {code: code}) CREATE (n)-[:FOR_NEED]->(need) }
@@ -324,7 +326,8 @@ class ReferralEdits {
                 .bind(id).to("id").bind(accountId).to("accountId").bind(onward.activity()).to("activity")
                 .bind(needs).to("needs").bind(onward.reason()).to("reason")
                 .bind(optional("note", onward.note())).to("optional")
-                .bind(Referral.FIRST.name()).to("status").bind(now).to("now").bind(stamp).to("audit"),
+                .bind(Referral.FIRST.name()).to("status").bind(now).to("now").bind(stamp).to("audit")
+                .bind(NetworkZone.NAME).to("zone"),
                 Referral.Made.class).one().orElseThrow();
         if (!made.visible()) {
             throw Referrals.notFound(id);

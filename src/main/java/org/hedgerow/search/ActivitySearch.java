@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.hedgerow.activities.Cost;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.Rows;
 import org.hedgerow.core.Freshness;
 import org.hedgerow.activities.Frequency;
@@ -67,7 +68,7 @@ class ActivitySearch {
         var start = SearchStatements.startFor(criteria);
         int size = criteria.page().sizeOrDefault();
         Instant staleBefore = Freshness.staleBefore(clock);
-        var today = Sessions.today(clock);
+        var today = NetworkZone.today(clock);
         var rows = new ArrayList<>(Rows.fetch(neo4j.query(SearchStatements.statement(start, criteria.sort()))
                 .bindAll(parameters(criteria, today)), Found.class)
                 .all().stream().map(found -> hit(found, staleBefore, today)).toList());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 import org.hedgerow.DirectoryApiTest;
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SessionChangeTests extends DirectoryApiTest {
 
     /** The walk's next Tuesday after today, and the one after. */
-    private final LocalDate tuesday = LocalDate.now(Sessions.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    private final LocalDate tuesday = LocalDate.now(NetworkZone.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
     private final LocalDate followingTuesday = tuesday.plusWeeks(1);
 
     @Test

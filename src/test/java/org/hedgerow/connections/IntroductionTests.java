@@ -1,7 +1,7 @@
 package org.hedgerow.connections;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -12,6 +12,7 @@ import org.hedgerow.ApiTest;
 import org.hedgerow.TestAccounts;
 import org.hedgerow.TestGraph;
 import org.hedgerow.core.ConflictException;
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,10 +141,25 @@ class IntroductionTests extends ApiTest {
                 .fetch().all();
         assertThat(knows).singleElement().satisfies(k -> {
             assertThat(k).containsEntry("context", CONTEXT).containsEntry("introductionId", id);
-            assertThat(k.get("since")).isEqualTo(LocalDate.now(ZoneOffset.UTC));
+            assertThat(k.get("since")).isEqualTo(LocalDate.now(NetworkZone.ZONE));
         });
         assertThat(count("MATCH (:Organiser {id: 'o-pat'})-[k:KNOWS]-(:Organiser {id: 'o-quinn'}) RETURN count(k)")).isOne();
         assertThat(events.ofType(IntroductionMade.class)).containsExactly(new IntroductionMade(id, "o-pat", "o-quinn"));
+    }
+
+    @Test
+    void theyKnowEachOtherFromTheNetworksDayNotFromUtcs() throws Exception {
+        String id = id(request("pat", body("o-quinn")));
+        var quinn = neo4j.query("MATCH (a:Account {username: 'quinn'}) RETURN a.id").fetchAs(String.class).one()
+                .orElseThrow();
+
+        // Half past midnight on 2 June in Derbyshire is still 1 June in UTC.
+        transaction.executeWithoutResult(tx -> introductions.answer(id, quinn, new IntroductionAnswer(0L, null),
+                IntroductionStatus.ACCEPTED, Instant.parse("2026-06-01T23:30:00Z")));
+
+        assertThat(neo4j.query("""
+                MATCH (:Organiser {id: 'o-pat'})-[k:KNOWS]->(:Organiser {id: 'o-quinn'}) RETURN k.since""")
+                .fetchAs(LocalDate.class).one()).contains(LocalDate.parse("2026-06-02"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.hedgerow.TestAccounts;
 import org.hedgerow.accounts.AccountProvisioning;
 import org.hedgerow.accounts.NewAccount;
 import org.hedgerow.accounts.Role;
-import org.hedgerow.activities.Sessions;
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class SessionChangeNewsTests extends GraphTest {
     @Autowired LiveSender sender;
 
     LiveClients clients;
-    final LocalDate tuesday = LocalDate.now(Sessions.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    final LocalDate tuesday = LocalDate.now(NetworkZone.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
     @BeforeEach
     void network() {

@@ -11,7 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.hedgerow.ApiTest;
 import org.hedgerow.TestAccounts;
 import org.hedgerow.TestGraph;
-import org.hedgerow.activities.Sessions;
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -49,7 +49,7 @@ abstract class NotificationTest extends ApiTest {
     @Autowired Clock clock;
 
     Inbox inbox;
-    final LocalDate tuesday = LocalDate.now(Sessions.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    final LocalDate tuesday = LocalDate.now(NetworkZone.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
     @BeforeEach
     void network() throws Exception {

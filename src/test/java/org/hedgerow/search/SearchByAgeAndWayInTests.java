@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.hedgerow.GraphTest;
-import org.hedgerow.activities.Sessions;
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchByAgeAndWayInTests extends GraphTest {
 
-    private final LocalDate tuesday = LocalDate.now(Sessions.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+    private final LocalDate tuesday = LocalDate.now(NetworkZone.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
 
     @Autowired MockMvc mvc;
     @Autowired Neo4jClient neo4j;
