@@ -2,10 +2,14 @@ package org.hedgerow.accounts;
 
 import java.io.IOException;
 
+import com.webauthn4j.util.exception.WebAuthnException;
+import com.webauthn4j.verifier.exception.BadOriginException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,9 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Adding a passkey ({@code POST /webauthn/register/options}, {@code POST /webauthn/register}) while a password
  * sign-in waits for its passkey step is allowed once: when the account has no passkey and still holds its grace
  * (see {@link PasskeyStore}). Otherwise it answers 403 and says to ask an admin. Fully signed-in people may add
- * passkeys at any time.
+ * passkeys at any time. A passkey the relying party refuses to add (a page at another origin, a device's answer
+ * that does not verify) is a 400 problem, not the 500 Spring's filter gives.
  */
 class PasskeyEnrolmentGuard extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(PasskeyEnrolmentGuard.class);
 
     private final PasskeyStore passkeys;
     private final ProblemResponses problems;
@@ -55,6 +62,23 @@ class PasskeyEnrolmentGuard extends OncePerRequestFilter {
                             + "an admin can grant a one-time grace to add a new one.");
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        }
+        catch (WebAuthnException notAdded) {
+            // Spring's registration filter lets the relying party's refusal through as a 500; nothing was stored.
+            if (response.isCommitted()) {
+                throw notAdded;
+            }
+            log.warn("A passkey for '{}' was not added: {}", authentication == null ? null : authentication.getName(),
+                    notAdded.getMessage());
+            problems.write(response, request, HttpStatus.BAD_REQUEST, "passkey-not-added", "Passkey not added",
+                    notAdded instanceof BadOriginException
+                            ? "Passkeys cannot be added from this address: Hedgerow is set up for another one "
+                              + "(hedgerow.passkeys.site-url). Nothing was changed: open Hedgerow at its usual "
+                              + "address, or ask an admin."
+                            : "Your device's answer could not be checked, so the passkey was not added. Nothing was "
+                              + "changed: try again.");
+        }
     }
 }

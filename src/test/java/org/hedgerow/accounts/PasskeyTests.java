@@ -19,6 +19,8 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -111,6 +113,22 @@ class PasskeyTests extends ApiTest {
     }
 
     @Test
+    void aPasskeyMadeInAPageAtAnotherAddressIsRefusedWithAProblemAndNothingIsAdded() throws Exception {
+        // As behind a proxy whose address is not the site address Hedgerow was given (hedgerow.passkeys.site-url).
+        var elsewhere = new TestAuthenticator("http://localhost:8090");
+
+        register(browsers.of("lee"), elsewhere, "Lee's phone").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(endsWith("passkey-not-added")))
+                .andExpect(jsonPath("$.detail").value(containsString(
+                        "hedgerow.passkeys.site-url")));
+
+        mvc.perform(get("/api/account/passkeys").session(browsers.of("lee"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        assertThat(auditKinds("PASSKEY_REGISTERED")).isEmpty();
+        register(browsers.of("lee"), new TestAuthenticator(), "Lee's phone").andExpect(status().isOk());
+    }
+
+    @Test
     void aRoleThatRequiresPasskeysGetsItsRoleOnlyAfterThePasskeyStep() throws Exception {
         var lees = new TestAuthenticator();
         register(browsers.of("lee"), lees, "phone").andExpect(status().isOk());
@@ -121,7 +139,7 @@ class PasskeyTests extends ApiTest {
                 .andExpect(jsonPath("$.passkeyStep").value("CONFIRM"));
         mvc.perform(get("/api/account/passkeys").session(browser))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("passkey-required")));
+                .andExpect(jsonPath("$.type").value(endsWith("passkey-required")));
         mvc.perform(get("/api/session").session(browser)).andExpect(jsonPath("$.passkeyStep").value("CONFIRM"));
 
         passkeySignIn(browser, lees).andExpect(status().isOk()).andExpect(jsonPath("$.passkeyStep").doesNotExist());
@@ -145,7 +163,7 @@ class PasskeyTests extends ApiTest {
         var browser = new MockHttpSession();
         TestAccounts.signIn(mvc, "lee", TestAccounts.PASSWORD, browser).andExpect(status().isOk());
         passkeySignIn(browser, pats).andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("passkey-refused")));
+                .andExpect(jsonPath("$.type").value(endsWith("passkey-refused")));
 
         mvc.perform(get("/api/session").session(browser))
                 .andExpect(jsonPath("$.username").value("lee")).andExpect(jsonPath("$.passkeyStep").value("CONFIRM"));
@@ -208,7 +226,7 @@ class PasskeyTests extends ApiTest {
         TestAccounts.signIn(mvc, "lee", TestAccounts.PASSWORD, browser).andExpect(jsonPath("$.passkeyStep").value("ASK_ADMIN"));
         mvc.perform(post("/webauthn/register/options").session(browser).with(csrf()))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("passkey-enrolment-closed")));
+                .andExpect(jsonPath("$.type").value(endsWith("passkey-enrolment-closed")));
         // Nor by spelling the path differently: what the registration endpoint answers to, the guard guards.
         for (String spelt : List.of("/webauthn/%72egister/options", "/webauthn/register/options/", "/webauthn//register/options")) {
             var response = mvc.perform(post(java.net.URI.create(spelt)).session(browser).with(csrf())).andReturn().getResponse();

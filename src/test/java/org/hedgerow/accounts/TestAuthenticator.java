@@ -40,11 +40,18 @@ final class TestAuthenticator {
     private static final ObjectConverter CONVERTER = new ObjectConverter();
 
     private final KeyPair keys;
+    private final String origin;
     private final byte[] credentialId = UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII);
     private String userHandle;
     private long signCount;
 
     TestAuthenticator() {
+        this(ORIGIN);
+    }
+
+    /** One in a page at {@code origin} (what the browser puts in the client data it signs). */
+    TestAuthenticator(String origin) {
+        this.origin = origin;
         try {
             var generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -134,8 +141,8 @@ final class TestAuthenticator {
         return credential;
     }
 
-    private static byte[] clientData(String type, String challenge) {
-        return JSON.writeValueAsBytes(Map.of("type", type, "challenge", challenge, "origin", ORIGIN,
+    private byte[] clientData(String type, String challenge) {
+        return JSON.writeValueAsBytes(Map.of("type", type, "challenge", challenge, "origin", origin,
                 "crossOrigin", false));
     }
 

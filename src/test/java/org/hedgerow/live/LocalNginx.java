@@ -29,10 +29,10 @@ final class LocalNginx implements AutoCloseable {
         this.process = process;
     }
 
-    static LocalNginx start(int appOne, int appTwo) throws Exception {
+    /** On {@code port} (a free one the caller chose, so the instances can be told the address they are opened at). */
+    static LocalNginx start(int port, int appOne, int appTwo) throws Exception {
         var program = Installed.program("nginx", "nginx");
         var dir = Files.createTempDirectory("hedgerow-nginx");
-        int port = LocalProcess.freePort();
         Files.writeString(dir.resolve("hedgerow.conf"), render(Files.readString(TEMPLATE), Map.of(
                 "HEDGEROW_LISTEN", "127.0.0.1:" + port,
                 "HEDGEROW_APP_ONE", "127.0.0.1:" + appOne,

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.hedgerow.HedgerowApplication;
 import org.hedgerow.Installed;
+import org.hedgerow.LocalProcess;
 import org.hedgerow.LocalRedis;
 import org.hedgerow.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -76,20 +77,24 @@ class SeveralInstancesTests {
         RabbitMq.ensureRunning();
         emptyGraph(); // the shared test DBMS may hold another class's graph: the first instance loads the demo
         double before = Installed.rssMib(ProcessHandle.current());
-        one = instance("one");
+        // the address people open, as HEDGEROW_SITE_URL names it in docker-compose's multi profile: the proxy's
+        int site = LocalProcess.freePort();
+        one = instance("one", site);
         double withOne = Installed.rssMib(ProcessHandle.current());
-        two = instance("two");
+        two = instance("two", site);
         double withTwo = Installed.rssMib(ProcessHandle.current());
-        nginx = LocalNginx.start(port(one), port(two));
+        nginx = LocalNginx.start(site, port(one), port(two));
         proxy = new LiveClients(nginx.port);
         memory.put("first app instance (JVM RSS growth, demo load included)", withOne - before);
         memory.put("second app instance (JVM RSS growth)", withTwo - withOne);
     }
 
-    private static ConfigurableApplicationContext instance(String name) {
+    private static ConfigurableApplicationContext instance(String name, int site) {
         // command-line arguments, so that they win over application.yml as a real deployment's settings do
         return new SpringApplicationBuilder(HedgerowApplication.class).run(
                 "--server.port=0",
+                "--hedgerow.passkeys.site-url=http://localhost:" + site,
+                "--hedgerow.notifications.site-url=http://localhost:" + site,
                 "--hedgerow.instance.name=" + name,
                 "--hedgerow.sessions.store=redis",
                 "--spring.data.redis.host=127.0.0.1",
@@ -311,9 +316,10 @@ class SeveralInstancesTests {
     }
 
     /**
-     * The browser journeys whose news crosses instances (live search, referral inbox and answer, reconnect and catch
-     * up, notification centre), in Chromium, through the proxy: a representative subset, as the whole set takes
-     * minutes longer on this machine and the rest do not depend on where their requests land.
+     * The browser journeys whose requests or news cross instances, in Chromium, through the proxy: live search, the
+     * referral inbox and its answer, reconnect and catch up, the notification centre, a session change seen live, a
+     * gathering answered live, and a passkey added and used (its challenge in the shared session, its origin the
+     * proxy's). The other three (the facilitator's views, accessibility, a fresh start) read what any instance serves.
      */
     @Test
     @Order(7)
@@ -330,7 +336,7 @@ class SeveralInstancesTests {
             Assumptions.abort(why);
         }
         var command = new ProcessBuilder("node", "e2e/journeys.mjs", "capacity", "referral", "reconnect",
-                "notificationCentre").directory(Path.of("frontend").toFile()).redirectErrorStream(true);
+                "notificationCentre", "sessionChange", "gathering", "passkeys").directory(Path.of("frontend").toFile()).redirectErrorStream(true);
         command.environment().put("BASE_URL", "http://localhost:" + nginx.port);
         command.environment().put("SCREENSHOTS_DIR", Path.of("target", "screenshots", "several-instances")
                 .toAbsolutePath().toString());
