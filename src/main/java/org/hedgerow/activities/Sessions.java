@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
  */
 public final class Sessions {
 
-    /** Dates are the network's own: a session "on Saturday 6th" is a date in England. */
-
     /**
      * The changes of activity {@code a} for sessions from {@code $today} (a date) on, as {@link SessionChange}s,
      * for a statement that reads an activity to embed in its projection. In no order ({@link #next} puts them by

@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class GatheringRecords {
 
-    /** Gatherings happen in Derbyshire: "on the day" is the day there. */
-
     private static final String FIND = """
             OPTIONAL MATCH (g:Gathering {id: $id})
             OPTIONAL MATCH (account:Account {id: $accountId}) WHERE account.enabled

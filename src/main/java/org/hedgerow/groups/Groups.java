@@ -6,6 +6,7 @@ import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.ListOrder;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.MayChange;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
@@ -59,7 +60,7 @@ public class Groups {
                 WITH account, g
                 CALL (account, g) {
                     MATCH (account)-[:ACTS_AS]->(o:Organiser) WHERE account.role = 'PROVIDER'
-                    CREATE (o)-[:ORGANISES {role: 'Lead', since: date()}]->(g)
+                    CREATE (o)-[:ORGANISES {role: 'Lead', since: date({timezone: $zone})}]->(g)
                 }
                 RETURN head(collect(g.id)) AS id
             }
@@ -105,7 +106,7 @@ public class Groups {
             CALL (g, o, mayEdit) {
                 WITH g, o WHERE mayEdit
                 MERGE (o)-[r:ORGANISES]->(g)
-                ON CREATE SET r.role = 'Lead', r.since = date()
+                ON CREATE SET r.role = 'Lead', r.since = date({timezone: $zone})
                 RETURN count(*) AS changed
             }
             RETURN g IS NOT NULL AND o IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
@@ -138,7 +139,7 @@ public class Groups {
 
     @Transactional
     public GroupView create(String accountId, NewGroup group) {
-        var created = Rows.fetch(neo4j.query(CREATE)
+        var created = Rows.fetch(neo4j.query(CREATE).bind(NetworkZone.NAME).to("zone")
                 .bind(accountId).to("accountId").bind(group.locality()).to("locality").bind(group.name()).to("name")
                 .bind(group.description()).to("description").bind(group.website()).to("website"), Created.class)
                 .one().orElseThrow();
@@ -166,7 +167,8 @@ public class Groups {
      */
     @Transactional
     public void addOrganiser(String id, String accountId, String organiserId) {
-        var outcome = Rows.fetch(neo4j.query(ADD_ORGANISER).bind(id).to("id").bind(accountId).to("accountId")
+        var outcome = Rows.fetch(neo4j.query(ADD_ORGANISER).bind(NetworkZone.NAME).to("zone")
+                .bind(id).to("id").bind(accountId).to("accountId")
                 .bind(organiserId).to("organiser"), AddedOrganiser.class).one().orElseThrow();
         if (!outcome.exists()) {
             throw new NotFoundException("There is no group " + id + " or no organiser " + organiserId + ".");

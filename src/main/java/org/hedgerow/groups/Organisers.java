@@ -5,6 +5,7 @@ import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.MayChange;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
@@ -47,7 +48,8 @@ class Organisers {
                 WITH g WHERE mayCreate
                 CREATE (o:Organiser {id: randomUUID(), name: $name, bio: $bio, status: 'ACTIVE', version: 0})
                 FOREACH (group IN CASE WHEN g IS NULL THEN [] ELSE [g] END |
-                    CREATE (o)-[:ORGANISES {role: coalesce($role, 'Organiser'), since: date()}]->(group))
+                    CREATE (o)-[:ORGANISES {role: coalesce($role, 'Organiser'),
+                                            since: date({timezone: $zone})}]->(group))
                 RETURN head(collect(o.id)) AS id
             }
             RETURN $group IS NULL OR g IS NOT NULL AS groupFound, mayCreate, id
@@ -96,7 +98,7 @@ class Organisers {
 
     @Transactional
     OrganiserView create(String accountId, NewOrganiser organiser) {
-        var created = Rows.fetch(neo4j.query(CREATE)
+        var created = Rows.fetch(neo4j.query(CREATE).bind(NetworkZone.NAME).to("zone")
                 .bind(accountId).to("accountId").bind(organiser.group()).to("group").bind(organiser.name()).to("name")
                 .bind(organiser.bio()).to("bio").bind(organiser.role()).to("role"), Created.class)
                 .one().orElseThrow();

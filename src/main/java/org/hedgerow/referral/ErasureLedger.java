@@ -43,19 +43,24 @@ class ErasureLedger {
 
     private static final Logger log = LoggerFactory.getLogger(ErasureLedger.class);
 
-    /** One erasure: {@code why} is the audit line's ground, as the first erasure wrote it. */
-    record Entry(Instant at, String by, AuditKind kind, String why, boolean consentWithdrawn,
+    /**
+     * One erasure: {@code by} is the account that asked (none when a ledger begun from the store finds no account of
+     * that name), {@code why} the audit line's ground, as the first erasure wrote it.
+     */
+    record Entry(Instant at, @Nullable String by, AuditKind kind, String why, boolean consentWithdrawn,
                  @Nullable String referenceHash, List<String> participants) {
     }
 
-    private static final Set<StandardOpenOption> OPTIONS = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.APPEND);
+    private static final Set<StandardOpenOption> OPTIONS = Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
 
     private final Path file;
+    private final Path mark;
     private final JsonMapper json;
 
     ErasureLedger(RetentionProperties retention, JsonMapper json) {
         this.file = retention.erasureLedger().toAbsolutePath().normalize();
+        this.mark = file.resolveSibling(file.getFileName() + ".begun");
         this.json = json;
     }
 
@@ -64,23 +69,24 @@ class ErasureLedger {
     }
 
     /**
-     * Appends the erasure and forces it to disk. A line a crash cut short is ended first, so this one stays readable;
-     * a write that fails part-way is cut off again, so it cannot spoil the next.
+     * Appends the erasure and forces it to disk, under a lock on the file (instances sharing one ledger append one at
+     * a time). A line a crash cut short is ended first, so this one stays readable; a write that fails part-way is cut
+     * off again, so it cannot spoil the next.
      */
     synchronized void record(Entry entry) {
         var line = (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(file.getParent());
-            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
-            var buffer = ByteBuffer.allocate(line.length + 1);
-            if (size > 0 && lastByte(size) != '\n') {
-                buffer.put((byte) '\n');
-            }
-            buffer.put(line).flip();
-            try (var channel = FileChannel.open(file, OPTIONS, ownerOnly())) {
+            try (var channel = FileChannel.open(file, OPTIONS, ownerOnly()); var locked = channel.lock()) {
+                long size = channel.size();
+                var buffer = ByteBuffer.allocate(line.length + 1);
+                if (size > 0 && lastByte(channel, size) != '\n') {
+                    buffer.put((byte) '\n');
+                }
+                buffer.put(line).flip();
                 try {
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
+                    for (long at = size; buffer.hasRemaining(); ) {
+                        at += channel.write(buffer, at);
                     }
                     channel.force(true);
                 }
@@ -96,47 +102,67 @@ class ErasureLedger {
         }
     }
 
-    /** Whether the ledger has been begun (by its first erasure, or by {@link #begin}). */
-    boolean exists() {
-        return Files.exists(file);
+    /**
+     * Whether the ledger holds the store's erasures from before it: {@link #begin} ran to the end, leaving its mark
+     * beside the file. A ledger its first erasure made (at a start that could not write it, or in a version before
+     * this) is not begun yet.
+     */
+    boolean begun() {
+        return Files.isRegularFile(file) && Files.exists(mark);
     }
 
     /**
-     * Begins the ledger with these erasures (those the store records from before there was one), all or none: written
-     * beside it, forced to disk, then linked into place. If another instance began it meanwhile, those of these it
-     * does not name yet are appended. Returns how many were written.
+     * Begins the ledger with the erasures the store records: a new ledger all or none (written beside it, forced to
+     * disk, then linked into place); one that exists (another instance began it meanwhile, or erasures made it) gets
+     * those of them it does not name yet appended. Then it is marked begun. Returns how many were written.
      */
-    synchronized int begin(List<Entry> entries) {
+    synchronized int begin(List<Entry> fromStore) {
         try {
             Files.createDirectories(file.getParent());
-            var begun = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".begun", ownerOnly());
+            int written = Files.exists(file) ? appendMissing(fromStore) : beginNew(fromStore);
             try {
-                var text = new StringBuilder();
-                entries.forEach(entry -> text.append(json.writeValueAsString(entry)).append('\n'));
-                try (var channel = FileChannel.open(begun, StandardOpenOption.WRITE)) {
-                    var buffer = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                    channel.force(true);
-                }
-                putInPlace(begun);
-                return entries.size();
+                Files.writeString(mark, "The ledger of erasures beside this file holds the erasures the store recorded "
+                        + "when it was begun (" + Instant.now() + ").\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
-            catch (FileAlreadyExistsException another) {
-                var named = entries().stream().flatMap(entry -> entry.participants().stream())
-                        .collect(Collectors.toSet());
-                var missing = entries.stream().filter(entry -> !named.containsAll(entry.participants())).toList();
-                missing.forEach(this::record);
-                return missing.size();
+            catch (FileAlreadyExistsException markedMeanwhile) {
+                // another instance began it too
             }
-            finally {
-                Files.deleteIfExists(begun);
-            }
+            return written;
         }
         catch (IOException failed) {
             throw new UncheckedIOException("Could not begin the ledger of erasures at " + file, failed);
         }
+    }
+
+    private int beginNew(List<Entry> fromStore) throws IOException {
+        var begun = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".new", ownerOnly());
+        try {
+            var text = new StringBuilder();
+            fromStore.forEach(entry -> text.append(json.writeValueAsString(entry)).append('\n'));
+            try (var channel = FileChannel.open(begun, StandardOpenOption.WRITE)) {
+                var buffer = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            putInPlace(begun);
+            return fromStore.size();
+        }
+        catch (FileAlreadyExistsException another) {
+            return appendMissing(fromStore);
+        }
+        finally {
+            Files.deleteIfExists(begun);
+        }
+    }
+
+    private int appendMissing(List<Entry> fromStore) {
+        var named = entries().stream().flatMap(entry -> entry.participants().stream()).collect(Collectors.toSet());
+        var missing = fromStore.stream().filter(entry -> !named.containsAll(entry.participants())).toList();
+        missing.forEach(this::record);
+        return missing.size();
     }
 
     /** Never over a ledger that exists: a hard link fails where a rename would replace it. */
@@ -152,12 +178,10 @@ class ErasureLedger {
         }
     }
 
-    private byte lastByte(long size) throws IOException {
-        try (var channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            var last = ByteBuffer.allocate(1);
-            channel.read(last, size - 1);
-            return last.get(0);
-        }
+    private static byte lastByte(FileChannel channel, long size) throws IOException {
+        var last = ByteBuffer.allocate(1);
+        channel.read(last, size - 1);
+        return last.get(0);
     }
 
     /** A new ledger is readable by the app's own user alone, as the backups beside it should be. */
@@ -165,7 +189,8 @@ class ErasureLedger {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new FileAttribute<?>[0];
         }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+        return new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
     }
 
     /**

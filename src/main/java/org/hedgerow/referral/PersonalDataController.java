@@ -1,6 +1,5 @@
 package org.hedgerow.referral;
 
-
 import jakarta.validation.Valid;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.MayRefuse;

@@ -114,8 +114,8 @@ class PersonalDataErasure {
             MATCH (e:AuditEvent) WHERE e.kind IN ['PERSONAL_DATA_ERASED', 'CONSENT_WITHDRAWN']
                   AND e.subjectType = 'Participant' AND NOT e.actor IN ['retention', 'erasure-ledger']
             MATCH (p:Participant {id: e.subjectId})
-            RETURN e.at AS at, coalesce(COLLECT { MATCH (a:Account {username: e.actor}) RETURN a.id }[0], e.actor) AS by,
-                   e.kind AS kind, split(e.detail, '; referrals: ')[0] AS why, e.kind = 'CONSENT_WITHDRAWN' AS consentWithdrawn,
+            RETURN e.at AS at, COLLECT { MATCH (a:Account {username: e.actor}) RETURN a.id }[0] AS by, e.kind AS kind,
+                   split(e.detail, '; referrals: ')[0] AS why, e.kind = 'CONSENT_WITHDRAWN' AS consentWithdrawn,
                    CASE WHEN e.kind = 'CONSENT_WITHDRAWN' THEN p.referenceHash END AS referenceHash,
                    [p.id] AS participants
             ORDER BY at, participants
@@ -265,12 +265,12 @@ class PersonalDataErasure {
     }
 
     /**
-     * Begins the ledger of erasures, when there is none, with the erasures on request or on withdrawn consent that the
-     * store records: those made before the ledger existed (or since it was lost). Returns how many; none, and no
-     * statement, when the ledger exists.
+     * Begins the ledger of erasures, unless it is begun, with the erasures on request or on withdrawn consent that the
+     * store records: those made before the ledger existed (or since it was lost). Returns how many it wrote; none, and
+     * no statement, when it is begun.
      */
     int beginLedger() {
-        if (ledger.exists()) {
+        if (ledger.begun()) {
             return 0;
         }
         return ledger.begin(List.copyOf(Rows.fetch(neo4j.query(RECORDED), ErasureLedger.Entry.class).all()));
@@ -315,8 +315,8 @@ class PersonalDataErasure {
      * Withdraws the participants' open referrals at {@code now} (the groups are told) and erases their details as of
      * {@code erasedAt}.
      */
-    private Erasure erasure(List<String> ids, String accountId, AuditKind kind, String why, boolean consentWithdrawn,
-                            @Nullable String referenceHash, Instant erasedAt, Instant now, Map<String, Object> stamp) {
+    private Erasure erasure(List<String> ids, @Nullable String accountId, AuditKind kind, String why,
+                            boolean consentWithdrawn, @Nullable String referenceHash, Instant erasedAt, Instant now, Map<String, Object> stamp) {
         var withdrawn = Rows.fetch(neo4j.query(WITHDRAW_OPEN).bind(accountId).to("accountId").bind(ids)
                 .to("participants").bind(OPEN).to("open").bind(why).to("why")
                 .bind(now.atZone(ZoneOffset.UTC)).to("now").bind(stamp).to("audit"), Withdrawn.class).all();

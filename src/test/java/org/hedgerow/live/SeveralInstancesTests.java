@@ -1,5 +1,7 @@
 package org.hedgerow.live;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +19,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.hedgerow.HedgerowApplication;
 import org.hedgerow.Installed;
-import org.hedgerow.LocalProcess;
 import org.hedgerow.LocalRedis;
 import org.hedgerow.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -77,12 +78,15 @@ class SeveralInstancesTests {
         RabbitMq.ensureRunning();
         emptyGraph(); // the shared test DBMS may hold another class's graph: the first instance loads the demo
         double before = Installed.rssMib(ProcessHandle.current());
-        // the address people open, as HEDGEROW_SITE_URL names it in docker-compose's multi profile: the proxy's
-        int site = LocalProcess.freePort();
+        // the address people open, as HEDGEROW_SITE_URL names it in docker-compose's multi profile: the proxy's,
+        // held until nginx takes it, so that nothing started meanwhile is given it
+        var held = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        int site = held.getLocalPort();
         one = instance("one", site);
         double withOne = Installed.rssMib(ProcessHandle.current());
         two = instance("two", site);
         double withTwo = Installed.rssMib(ProcessHandle.current());
+        held.close();
         nginx = LocalNginx.start(site, port(one), port(two));
         proxy = new LiveClients(nginx.port);
         memory.put("first app instance (JVM RSS growth, demo load included)", withOne - before);
@@ -336,7 +340,8 @@ class SeveralInstancesTests {
             Assumptions.abort(why);
         }
         var command = new ProcessBuilder("node", "e2e/journeys.mjs", "capacity", "referral", "reconnect",
-                "notificationCentre", "sessionChange", "gathering", "passkeys").directory(Path.of("frontend").toFile()).redirectErrorStream(true);
+                "notificationCentre", "sessionChange", "gathering", "passkeys")
+                .directory(Path.of("frontend").toFile()).redirectErrorStream(true);
         command.environment().put("BASE_URL", "http://localhost:" + nginx.port);
         command.environment().put("SCREENSHOTS_DIR", Path.of("target", "screenshots", "several-instances")
                 .toAbsolutePath().toString());

@@ -28,14 +28,15 @@ class ErasureLedgerTests {
     @Test
     void aLedgerIsBegunWholeAndOnlyOnce() throws Exception {
         var ledger = ledgerAt(dir.resolve("backups").resolve("erasures.jsonl"));
-        assertThat(ledger.exists()).isFalse();
+        assertThat(ledger.begun()).isFalse();
 
         assertThat(ledger.begin(List.of(ASKED, WITHDREW))).isEqualTo(2);
 
-        assertThat(ledger.exists()).isTrue();
+        assertThat(ledger.begun()).isTrue();
         assertThat(ledger.entries()).containsExactly(ASKED, WITHDREW);
         try (var left = Files.list(ledger.file().getParent())) {
-            assertThat(left).as("nothing left beside it").containsExactly(ledger.file());
+            assertThat(left).as("nothing left beside it but its mark")
+                    .containsExactlyInAnyOrder(ledger.file(), dir.resolve("backups").resolve("erasures.jsonl.begun"));
         }
     }
 
@@ -45,7 +46,7 @@ class ErasureLedgerTests {
 
         assertThat(ledger.begin(List.of())).isZero();
 
-        assertThat(ledger.exists()).isTrue();
+        assertThat(ledger.begun()).isTrue();
         assertThat(ledger.entries()).isEmpty();
     }
 
@@ -61,6 +62,20 @@ class ErasureLedgerTests {
         assertThat(ledgerAt(file).begin(List.of(ASKED, WITHDREW))).as("the one it lacks").isEqualTo(1);
 
         assertThat(other.entries()).containsExactly(ASKED, later, WITHDREW);
+    }
+
+    @Test
+    void aLedgerItsFirstErasureMadeIsNotBegunUntilTheStoresErasuresAreInIt() {
+        var file = dir.resolve("erasures.jsonl");
+        var ledger = ledgerAt(file);
+        // an erasure made while the ledger could not be begun (or by a version before the beginning)
+        ledger.record(WITHDREW);
+        assertThat(ledger.begun()).isFalse();
+
+        assertThat(ledger.begin(List.of(ASKED, WITHDREW))).as("the one it lacks").isEqualTo(1);
+
+        assertThat(ledger.begun()).isTrue();
+        assertThat(ledger.entries()).containsExactly(WITHDREW, ASKED);
     }
 
     private static ErasureLedger ledgerAt(Path file) {

@@ -102,6 +102,7 @@ class ErasuresAfterRestoreTests {
                 "--hedgerow.neo4j.embedded.page-cache=64MB", "--hedgerow.backup.dir=" + backups,
                 // where the app keeps it by default (the tests' configuration puts each app's under target/)
                 "--hedgerow.retention.erasure-ledger=" + backups.resolve("erasures.jsonl"),
+                "--hedgerow.retention.begin-ledger=true",
                 "--hedgerow.demo.enabled=" + demo);
     }
 }

@@ -422,7 +422,8 @@ class PersonalDataTests extends ReferralApiTest {
         var file = dir.resolve("ledger").resolve("erasures.jsonl");
         var begun = new ErasureLedger(retentionWith(file), JsonMapper.builder().build());
         var later = new PersonalDataErasure(neo4j, audit, publisher, retentionWith(file), begun, transactions, clock);
-        var ada = neo4j.query("MATCH (a:Account {username: 'ada'}) RETURN a.id").fetchAs(String.class).one().orElseThrow();
+        var ada = neo4j.query("MATCH (a:Account {username: 'ada'}) RETURN a.id").fetchAs(String.class).one()
+                .orElseThrow();
 
         assertThat(later.beginLedger()).as("the erasures on request and on withdrawn consent").isEqualTo(2);
 
@@ -433,7 +434,8 @@ class PersonalDataTests extends ReferralApiTest {
                         .returns("erased at the person's request", ErasureLedger.Entry::why)
                         .returns(false, ErasureLedger.Entry::consentWithdrawn)
                         .returns(null, ErasureLedger.Entry::referenceHash),
-                second -> assertThat(second).returns(List.of(participantOf(withdrew)), ErasureLedger.Entry::participants)
+                second -> assertThat(second)
+                        .returns(List.of(participantOf(withdrew)), ErasureLedger.Entry::participants)
                         .returns(AuditKind.CONSENT_WITHDRAWN, ErasureLedger.Entry::kind)
                         .returns(true, ErasureLedger.Entry::consentWithdrawn)
                         .returns(PersonalDataErasure.digest("BEL-7777"), ErasureLedger.Entry::referenceHash));
