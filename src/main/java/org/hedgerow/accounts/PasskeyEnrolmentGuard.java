@@ -8,6 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hedgerow.audit.AuditKind;
+import org.hedgerow.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
@@ -23,17 +25,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sign-in waits for its passkey step is allowed once: when the account has no passkey and still holds its grace
  * (see {@link PasskeyStore}). Otherwise it answers 403 and says to ask an admin. Fully signed-in people may add
  * passkeys at any time. A passkey the relying party refuses to add (a page at another origin, a device's answer
- * that does not verify) is a 400 problem, not the 500 Spring's filter gives.
+ * that does not verify) is a 400 problem, not the 500 Spring's filter gives, and audited as refused.
  */
 class PasskeyEnrolmentGuard extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(PasskeyEnrolmentGuard.class);
 
     private final PasskeyStore passkeys;
+    private final AccountStore accounts;
+    private final AuditTrail audit;
     private final ProblemResponses problems;
 
-    PasskeyEnrolmentGuard(PasskeyStore passkeys, ProblemResponses problems) {
+    PasskeyEnrolmentGuard(PasskeyStore passkeys, AccountStore accounts, AuditTrail audit, ProblemResponses problems) {
         this.passkeys = passkeys;
+        this.accounts = accounts;
+        this.audit = audit;
         this.problems = problems;
     }
 
@@ -70,8 +76,13 @@ class PasskeyEnrolmentGuard extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw notAdded;
             }
-            log.warn("A passkey for '{}' was not added: {}", authentication == null ? null : authentication.getName(),
-                    notAdded.getMessage());
+            var username = authentication == null ? null : authentication.getName();
+            log.warn("A passkey for '{}' was not added: {}", username, notAdded.getMessage());
+            // A page at another address is what a phishing proxy would be: worth an admin's eye.
+            var account = username == null ? null : accounts.findForSignIn(username).orElse(null);
+            audit.record(AuditKind.PASSKEY_REFUSED, "Account", account == null ? null : account.accountId(),
+                    notAdded instanceof BadOriginException ? "adding a passkey from a page at another address"
+                            : "adding a passkey: the device's answer did not verify");
             problems.write(response, request, HttpStatus.BAD_REQUEST, "passkey-not-added", "Passkey not added",
                     notAdded instanceof BadOriginException
                             ? "Passkeys cannot be added from this address: Hedgerow is set up for another one "

@@ -125,6 +125,8 @@ class PasskeyTests extends ApiTest {
         mvc.perform(get("/api/account/passkeys").session(browsers.of("lee"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
         assertThat(auditKinds("PASSKEY_REGISTERED")).isEmpty();
+        assertThat(auditKinds("PASSKEY_REFUSED")).as("as a phishing proxy's page would be")
+                .containsExactly("adding a passkey from a page at another address");
         register(browsers.of("lee"), new TestAuthenticator(), "Lee's phone").andExpect(status().isOk());
     }
 
