@@ -69,32 +69,12 @@ class ErasureLedger {
     }
 
     /**
-     * Appends the erasure and forces it to disk, under a lock on the file (instances sharing one ledger append one at
-     * a time). A line a crash cut short is ended first, so this one stays readable; a write that fails part-way is cut
-     * off again, so it cannot spoil the next.
+     * Appends the erasure and forces it to disk ({@link #append}): an erasure whose line this fails to write is not
+     * made.
      */
     synchronized void record(Entry entry) {
-        var line = (json.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            Files.createDirectories(file.getParent());
-            try (var channel = FileChannel.open(file, OPTIONS, ownerOnly()); var locked = channel.lock()) {
-                long size = channel.size();
-                var buffer = ByteBuffer.allocate(line.length + 1);
-                if (size > 0 && lastByte(channel, size) != '\n') {
-                    buffer.put((byte) '\n');
-                }
-                buffer.put(line).flip();
-                try {
-                    for (long at = size; buffer.hasRemaining(); ) {
-                        at += channel.write(buffer, at);
-                    }
-                    channel.force(true);
-                }
-                catch (IOException failed) {
-                    channel.truncate(size);
-                    throw failed;
-                }
-            }
+            append(List.of(entry), false);
         }
         catch (IOException failed) {
             throw new UncheckedIOException("The erasure could not be written to the ledger of erasures at " + file
@@ -112,14 +92,13 @@ class ErasureLedger {
     }
 
     /**
-     * Begins the ledger with the erasures the store records: a new ledger all or none (written beside it, forced to
-     * disk, then linked into place); one that exists (another instance began it meanwhile, or erasures made it) gets
-     * those of them it does not name yet appended. Then it is marked begun. Returns how many were written.
+     * Begins the ledger with the erasures the store records: those of them it does not name yet are appended (all of
+     * them to a new ledger, none again to one another instance began meanwhile), then it is marked begun. A start cut
+     * short before the mark appends what is still missing next time. Returns how many were written.
      */
     synchronized int begin(List<Entry> fromStore) {
         try {
-            Files.createDirectories(file.getParent());
-            int written = Files.exists(file) ? appendMissing(fromStore) : beginNew(fromStore);
+            int written = append(fromStore, true);
             try {
                 Files.writeString(mark, "The ledger of erasures beside this file holds the erasures the store recorded "
                         + "when it was begun (" + Instant.now() + ").\n", StandardCharsets.UTF_8,
@@ -135,46 +114,47 @@ class ErasureLedger {
         }
     }
 
-    private int beginNew(List<Entry> fromStore) throws IOException {
-        var begun = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".new", ownerOnly());
-        try {
+    /**
+     * Appends these entries (with {@code onlyMissing}, those whose participants the ledger does not all name yet) as
+     * one write forced to disk, under a lock on the file, so instances sharing one ledger append one at a time. A line
+     * a crash cut short is ended first, so these stay readable; a write that fails part-way is cut off again, so it
+     * cannot spoil the next. Creates the ledger (readable by its owner alone) when there is none. Returns how many it
+     * wrote.
+     */
+    private int append(List<Entry> entries, boolean onlyMissing) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (var channel = FileChannel.open(file, OPTIONS, ownerOnly()); var locked = channel.lock()) {
+            var named = onlyMissing ? entries().stream().flatMap(entry -> entry.participants().stream())
+                    .collect(Collectors.toSet()) : Set.<String>of();
             var text = new StringBuilder();
-            fromStore.forEach(entry -> text.append(json.writeValueAsString(entry)).append('\n'));
-            try (var channel = FileChannel.open(begun, StandardOpenOption.WRITE)) {
-                var buffer = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+            int count = 0;
+            for (var entry : entries) {
+                if (!onlyMissing || !named.containsAll(entry.participants())) {
+                    text.append(json.writeValueAsString(entry)).append('\n');
+                    count++;
+                }
+            }
+            if (count == 0) {
+                return 0;
+            }
+            long size = channel.size();
+            var line = text.toString().getBytes(StandardCharsets.UTF_8);
+            var buffer = ByteBuffer.allocate(line.length + 1);
+            if (size > 0 && lastByte(channel, size) != '\n') {
+                buffer.put((byte) '\n');
+            }
+            buffer.put(line).flip();
+            try {
+                for (long at = size; buffer.hasRemaining(); ) {
+                    at += channel.write(buffer, at);
                 }
                 channel.force(true);
             }
-            putInPlace(begun);
-            return fromStore.size();
-        }
-        catch (FileAlreadyExistsException another) {
-            return appendMissing(fromStore);
-        }
-        finally {
-            Files.deleteIfExists(begun);
-        }
-    }
-
-    private int appendMissing(List<Entry> fromStore) {
-        var named = entries().stream().flatMap(entry -> entry.participants().stream()).collect(Collectors.toSet());
-        var missing = fromStore.stream().filter(entry -> !named.containsAll(entry.participants())).toList();
-        missing.forEach(this::record);
-        return missing.size();
-    }
-
-    /** Never over a ledger that exists: a hard link fails where a rename would replace it. */
-    private void putInPlace(Path begun) throws IOException {
-        try {
-            Files.createLink(file, begun);
-        }
-        catch (FileAlreadyExistsException another) {
-            throw another;
-        }
-        catch (IOException | UnsupportedOperationException noLinksHere) {
-            Files.move(begun, file); // no REPLACE_EXISTING: fails if it exists, though checked apart from the move
+            catch (IOException failed) {
+                channel.truncate(size);
+                throw failed;
+            }
+            return count;
         }
     }
 

@@ -449,6 +449,12 @@ class PersonalDataTests extends ReferralApiTest {
         assertThat(later.replay()).isEqualTo(new PersonalDataErasure.Done(1, 1));
         assertErased(asked);
         assertThat(statusOf(asked)).isEqualTo("WITHDRAWN");
+
+        // Begun means the store is not read again: with its lines gone and its mark kept, nothing is added back
+        // (reading the store would have found both erasures missing).
+        Files.writeString(file, "");
+        assertThat(later.beginLedger()).isZero();
+        assertThat(Files.readAllLines(file)).isEmpty();
     }
 
     private String referAs(String reference) throws Exception {
