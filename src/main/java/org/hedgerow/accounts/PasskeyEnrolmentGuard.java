@@ -76,15 +76,16 @@ class PasskeyEnrolmentGuard extends OncePerRequestFilter {
             if (response.isCommitted()) {
                 throw notAdded;
             }
+            boolean elsewhere = notAdded instanceof BadOriginException;
             var username = authentication == null ? null : authentication.getName();
             log.warn("A passkey for '{}' was not added: {}", username, notAdded.getMessage());
             // A page at another address is what a phishing proxy would be: worth an admin's eye.
             var account = username == null ? null : accounts.findForSignIn(username).orElse(null);
             audit.record(AuditKind.PASSKEY_REFUSED, "Account", account == null ? null : account.accountId(),
-                    notAdded instanceof BadOriginException ? "adding a passkey from a page at another address"
+                    elsewhere ? "adding a passkey from a page at another address"
                             : "adding a passkey: the device's answer did not verify");
             problems.write(response, request, HttpStatus.BAD_REQUEST, "passkey-not-added", "Passkey not added",
-                    notAdded instanceof BadOriginException
+                    elsewhere
                             ? "Passkeys cannot be added from this address: Hedgerow is set up for another one "
                               + "(hedgerow.passkeys.site-url). Nothing was changed: open Hedgerow at its usual "
                               + "address, or ask an admin."
