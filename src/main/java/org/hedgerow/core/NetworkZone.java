@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 /**
  * The network's own time: the day a person in Derby and Derbyshire means by "today", "on the 6th" or "since
@@ -27,5 +29,15 @@ public final class NetworkZone {
     /** The network's day now. */
     public static LocalDate today(Clock clock) {
         return dayOf(clock.instant());
+    }
+
+    /** The first instant of the network's {@code day}, in UTC (as the store keeps instants), for a {@code $from}. */
+    public static ZonedDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).withZoneSameInstant(ZoneOffset.UTC);
+    }
+
+    /** Cypher for the network's day of the date-time {@code expression} (e.g. {@code r.createdAt}). */
+    public static String cypherDayOf(String expression) {
+        return "date(datetime({datetime: " + expression + ", timezone: '" + NAME + "'}))";
     }
 }

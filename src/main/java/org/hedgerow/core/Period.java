@@ -2,18 +2,17 @@ package org.hedgerow.core;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
- * Days from {@code from} to {@code to}, both included; by default the twelve months up to today. Insights and a
- * group's referral flows read their figures over one.
+ * The network's days ({@link NetworkZone}) from {@code from} to {@code to}, both included; by default the twelve months
+ * up to today. Insights and a group's referral flows read their figures over one.
  */
 public record Period(LocalDate from, LocalDate to) {
 
     /** A 400 naming {@code to} when it is before {@code from}. */
     public static Period of(LocalDate from, LocalDate to, Clock clock) {
-        var last = to != null ? to : LocalDate.now(clock);
+        var last = to != null ? to : NetworkZone.today(clock);
         var first = from != null ? from : last.minusMonths(12).plusDays(1);
         if (last.isBefore(first)) {
             throw new InvalidRequestException("to", "must not be before from (" + first + ")");
@@ -21,13 +20,13 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(first, last);
     }
 
-    /** The first instant of the period, for {@code $from}. */
+    /** The first instant of the period (midnight UK time, in UTC), for {@code $from}. */
     public ZonedDateTime start() {
-        return from.atStartOfDay(ZoneOffset.UTC);
+        return NetworkZone.startOf(from);
     }
 
     /** The first instant after the period, for {@code $to} (compared with {@code <}). */
     public ZonedDateTime end() {
-        return to.plusDays(1).atStartOfDay(ZoneOffset.UTC);
+        return NetworkZone.startOf(to.plusDays(1));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.Period;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +41,7 @@ class Relationships {
                 WITH s.pcn AS pcn, s.worker AS w
                 MATCH (w)<-[:MADE_BY]-(r)-[:TO]->()<-[:RUNS]-(g)
                 WHERE r.createdAt >= $from AND r.createdAt < $to
-                WITH pcn, w, substring(toString(date(r.createdAt)), 0, 7) AS month, count(r) AS referrals,
+                WITH pcn, w, substring(toString(%1$s), 0, 7) AS month, count(r) AS referrals,
                      collect(DISTINCT g.id) AS providers
                 RETURN collect({pcn: pcn.id, worker: w.id, month: month, referrals: referrals, providers: providers})
                        AS direct
@@ -51,7 +52,7 @@ class Relationships {
                 MATCH (w)<-[:MADE_BY]-(first)<-[:ONWARD_FROM*1..]-(r)
                 WHERE first.createdAt < $to AND r.createdAt >= $from AND r.createdAt < $to
                 MATCH (r)-[:OF]->(person)
-                RETURN collect({pcn: pcn.id, worker: w.id, month: substring(toString(date(r.createdAt)), 0, 7),
+                RETURN collect({pcn: pcn.id, worker: w.id, month: substring(toString(%1$s), 0, 7),
                                 person: person, reached: r.status IN $takenUp}) AS onward
             }
             CALL (onward) {
@@ -74,7 +75,7 @@ class Relationships {
             RETURN place IS NOT NULL AS exists, maySee, place {.code, .name} AS place,
                    [s IN staff | {pcnId: s.pcn.id, pcnName: s.pcn.name, id: s.worker.id, name: s.worker.name}] AS staff,
                    direct, onwardByWorker, reachedByPcn, reachedByMonth
-            """;
+            """.formatted(NetworkZone.cypherDayOf("r.createdAt"));
 
     /** What the statement returns. */
     record Found(boolean exists, boolean maySee, GapMap.Place place, List<Staff> staff, List<Direct> direct,

@@ -9,6 +9,7 @@ import org.hedgerow.accounts.SignedInUser;
 import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.PageRequest;
 import org.hedgerow.core.Paged;
 import org.hedgerow.core.Rows;
@@ -80,8 +81,8 @@ class ReferralBoxes {
                 .bind(user.accountId()).to("accountId").bind(box.name()).to("box")
                 .bind(filter.status() == null ? null : filter.status().name()).to("status")
                 .bind(filter.activity()).to("activity")
-                .bind(filter.from() == null ? null : filter.from().atStartOfDay(ZoneOffset.UTC)).to("from")
-                .bind(filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC)).to("to")
+                .bind(filter.from() == null ? null : NetworkZone.startOf(filter.from())).to("from")
+                .bind(filter.to() == null ? null : NetworkZone.startOf(filter.to().plusDays(1))).to("to")
                 .bind(filter.changedSince() == null ? null : filter.changedSince().atZone(ZoneOffset.UTC))
                 .to("changedSince"), page, ReferralSummary.class);
         audit.record(AuditKind.REFERRAL_READ, "Referral", "list", box + " page " + page.pageOrFirst() + ", "

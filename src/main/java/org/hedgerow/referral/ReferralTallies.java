@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hedgerow.activities.ActivityCategoriesChanged;
+import org.hedgerow.core.NetworkZone;
 import org.springframework.context.event.EventListener;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -16,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * and how many of those were declined as full: the gap map's demand, read without touching the referrals.
  *
  * <p>A {@code ReferralTally} hangs off its maker (a link worker or an organiser) by {@code NEED_TALLY} or
- * {@code CATEGORY_TALLY}; it carries {@code code}, {@code month} (the date of the month's first day, UTC),
+ * {@code CATEGORY_TALLY}; it carries {@code code}, {@code month} (the date of the month's first day),
  * {@code referrals} and {@code declinedFull} for the whole month, and the same per day of the month
  * ({@code referralsByDay}, {@code declinedFullByDay}, 31 counts each, by the day the referral was made), so a period
- * that starts or ends inside a month is still counted exactly. Counted as the referral module writes: in the same
+ * that starts or ends inside a month is still counted exactly. Days and months are the network's, UK time
+ * ({@link NetworkZone}), as are the periods read over them. Counted as the referral module writes: in the same
  * statement as the referral is made ({@link #add}) or declined as full, so the counts cannot drift from the referrals
  * (a referral's maker, needs, activity and creation time never change after it is made; declining is final), and
  * when an activity's categories change, its referrals move to the new ones in that transaction ({@link #on}).
@@ -99,7 +101,7 @@ public class ReferralTallies {
                     WITH %1$s, referrals, declinedFull WHERE referrals <> 0 OR declinedFull <> 0
                     MATCH (%1$s)-[:MADE_BY]->(maker)
                     WITH %1$s, referrals, declinedFull, maker,
-                         date(datetime({datetime: %1$s.createdAt, timezone: 'Z'})) AS made,
+                         %4$s AS made,
                          coalesce(%1$s.tallyStripe, 0) AS stripe
                 %2$s
                     WITH maker, axis, code, date.truncate('month', made) AS month, stripe,
@@ -107,7 +109,8 @@ public class ReferralTallies {
                     ORDER BY axis, code
                 %3$s
                 }
-                """.replace("%2$s", columns(referral).indent(4)).replace("%3$s", WRITE.indent(4)).replace("%1$s", referral);
+                """.replace("%2$s", columns(referral).indent(4)).replace("%3$s", WRITE.indent(4))
+                .replace("%4$s", NetworkZone.cypherDayOf(referral + ".createdAt")).replace("%1$s", referral);
     }
 
     /** Whether referral {@code r} counts as declined as full: 1 or 0. */
@@ -117,7 +120,7 @@ public class ReferralTallies {
     private static final String COUNT = """
             UNWIND $ids AS id
             MATCH (r:Referral {id: id})-[:MADE_BY]->(maker)
-            WITH r, maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made, %s AS full,
+            WITH r, maker, %s AS made, %s AS full,
                  coalesce(r.tallyStripe, 0) AS stripe
             %s
             WITH maker, axis, code, date.truncate('month', made) AS month, stripe, made.day - 1 AS day,
@@ -125,7 +128,7 @@ public class ReferralTallies {
             WITH maker, axis, code, month, stripe, collect([day, referrals, declinedFull]) AS days
             ORDER BY maker.id, axis, code, month, stripe
             %s
-            """.formatted(DECLINED_FULL, columns("r"), WRITE);
+            """.formatted(NetworkZone.cypherDayOf("r.createdAt"), DECLINED_FULL, columns("r"), WRITE);
 
     /**
      * Moves the activity's referrals from the categories it left to those it joined: per referral, one fewer in each
@@ -134,7 +137,7 @@ public class ReferralTallies {
      */
     private static final String RECATEGORISE = """
             MATCH (:Activity {id: $activity})<-[:TO]-(r:Referral)-[:MADE_BY]->(maker)
-            WITH maker, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made, %s AS full,
+            WITH maker, %s AS made, %s AS full,
                  coalesce(r.tallyStripe, 0) AS stripe
             UNWIND $moves AS move
             WITH maker, 'CATEGORY' AS axis, move.code AS code, date.truncate('month', made) AS month, stripe,
@@ -144,7 +147,7 @@ public class ReferralTallies {
             %s
             WITH t WHERE t.referrals = 0
             DETACH DELETE t
-            """.formatted(DECLINED_FULL, WRITE);
+            """.formatted(NetworkZone.cypherDayOf("r.createdAt"), DECLINED_FULL, WRITE);
 
     private final Neo4jClient neo4j;
 

@@ -1,11 +1,12 @@
 package org.hedgerow.insights;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.Rows;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +40,7 @@ class GapMapPeriodTests extends InsightsTest {
     @ParameterizedTest
     @ValueSource(strings = {"P12M", "51,5", "6,6", "7,5", "36,10", "45,40", "33,9", "420,380", "31,31", "70,1"})
     void everyCellEqualsTheReferralsMadeInThePeriod(String period) throws Exception {
-        var today = LocalDate.now(ZoneOffset.UTC);
+        var today = NetworkZone.today(Clock.systemUTC());
         var query = "";
         if (!period.equals("P12M")) {
             var days = period.split(",");
@@ -53,8 +54,8 @@ class GapMapPeriodTests extends InsightsTest {
             var expected = new HashMap<String, List<Object>>();
             var next = axis == GapAxis.NEED ? "FOR_NEED" : "TO]->()-[:IN_CATEGORY";
             Rows.fetch(neo4j.query(FROM_REFERRALS.formatted(Places.REFERRALS_FROM_LOCALITY.indent(4), next))
-                    .bind(LocalDate.parse(from).atStartOfDay(ZoneOffset.UTC)).to("from")
-                    .bind(LocalDate.parse(to).plusDays(1).atStartOfDay(ZoneOffset.UTC)).to("to"), Cell.class)
+                    .bind(NetworkZone.startOf(LocalDate.parse(from))).to("from")
+                    .bind(NetworkZone.startOf(LocalDate.parse(to).plusDays(1))).to("to"), Cell.class)
                     .all().forEach(c -> expected.put(c.cell(), List.of(shown(c.demand()), shown(c.declinedFull()))));
             var shown = new HashMap<String, List<Object>>();
             List<Map<String, Object>> rows = JsonPath.read(answer, "$.rows");

@@ -1,8 +1,8 @@
 package org.hedgerow.insights;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.Test;
 
 import static org.hamcrest.Matchers.contains;
@@ -100,8 +100,8 @@ class GapMapTests extends InsightsTest {
                 .andExpect(jsonPath("$.place.code").value("AMBER"))
                 .andExpect(jsonPath("$.place.name").value("Amber Valley"))
                 .andExpect(jsonPath("$.rows[*].localityName", contains("Belper", "Ripley")))
-                .andExpect(jsonPath("$.to").value(LocalDate.now(ZoneOffset.UTC).toString()))
-                .andExpect(jsonPath("$.from").value(LocalDate.now(ZoneOffset.UTC).minusMonths(12).plusDays(1).toString()));
+                .andExpect(jsonPath("$.to").value(LocalDate.now(NetworkZone.ZONE).toString()))
+                .andExpect(jsonPath("$.from").value(LocalDate.now(NetworkZone.ZONE).minusMonths(12).plusDays(1).toString()));
         as("fran", "/api/insights/gaps?locality=BELPER").andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[*].localityName", contains("Belper")));
         as("fran", "/api/insights/gaps?locality=GLOSSOP").andExpect(status().isForbidden());
@@ -114,7 +114,7 @@ class GapMapTests extends InsightsTest {
 
     @Test
     void thePeriodChoosesWhichReferralsCountAsDemand() throws Exception {
-        var today = LocalDate.now(ZoneOffset.UTC);
+        var today = LocalDate.now(NetworkZone.ZONE);
         as("ada", "/api/insights/gaps?by=need&from=" + today.minusDays(401) + "&to=" + today.minusDays(399))
                 .andExpect(jsonPath("$.rows[0].cells[*].demand", contains(0, 0, "<5")))
                 .andExpect(jsonPath("$.biggestGaps", hasSize(0)));
@@ -126,7 +126,7 @@ class GapMapTests extends InsightsTest {
 
     @Test
     void theCsvHasAHeaderAndOneQuotedLinePerCellWithSmallCountsSuppressed() throws Exception {
-        var today = LocalDate.now(ZoneOffset.UTC);
+        var today = LocalDate.now(NetworkZone.ZONE);
         var csv = as("fran", "/api/insights/gaps.csv?by=need")
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("text/csv")))

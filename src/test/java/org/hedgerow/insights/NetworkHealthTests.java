@@ -1,8 +1,8 @@
 package org.hedgerow.insights;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,8 +47,8 @@ class NetworkHealthTests extends InsightsTest {
         // The day the class's graph stamped 250 days back, read from it: a midnight between then and now moves today.
         var updated = neo4j.query("MATCH (a:Activity {id: 'a-garden'}) RETURN toString(date(a.updatedAt))")
                 .fetchAs(String.class).one().orElseThrow();
-        assertThat(LocalDate.parse(updated)).isBetween(LocalDate.now(ZoneOffset.UTC).minusDays(251),
-                LocalDate.now(ZoneOffset.UTC).minusDays(250));
+        assertThat(LocalDate.parse(updated)).isBetween(LocalDate.now(NetworkZone.ZONE).minusDays(251),
+                LocalDate.now(NetworkZone.ZONE).minusDays(250));
         as("fran", "/api/insights/health")
                 .andExpect(jsonPath("$.overloaded[*].activityId", contains("a-befriend")))
                 .andExpect(jsonPath("$.overloaded[0].referrals").value("<5"))

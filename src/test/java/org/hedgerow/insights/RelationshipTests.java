@@ -2,7 +2,6 @@ package org.hedgerow.insights;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.hedgerow.GraphTest;
 import org.hedgerow.TestAccounts;
 import org.hedgerow.TestBrowsers;
 import org.hedgerow.accounts.AccountProvisioning;
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -242,7 +242,7 @@ class RelationshipTests extends GraphTest {
         as("fran", "/api/insights/relationships?locality=GLOSSOP").andExpect(status().isForbidden());
         as(null, "/api/insights/relationships").andExpect(status().isUnauthorized());
         // The default period, the twelve months up to today, touches 13 calendar months, or 12 on a month's last day.
-        var today = LocalDate.now(ZoneOffset.UTC);
+        var today = LocalDate.now(NetworkZone.ZONE);
         var months = ChronoUnit.MONTHS.between(YearMonth.from(today.minusMonths(12).plusDays(1)), YearMonth.from(today));
         as("fran", "/api/insights/relationships").andExpect(status().isOk())
                 .andExpect(jsonPath("$.months.length()").value((int) months + 1));

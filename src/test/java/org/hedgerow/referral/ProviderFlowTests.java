@@ -1,9 +1,9 @@
 package org.hedgerow.referral;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.hedgerow.TestAccounts;
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -47,8 +47,8 @@ class ProviderFlowTests extends ReferralApiTest {
         as("pat", HttpMethod.GET, FLOWS, null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.group.name").value("Belper Walkers"))
-                .andExpect(jsonPath("$.to").value(LocalDate.now(ZoneOffset.UTC).toString()))
-                .andExpect(jsonPath("$.from").value(LocalDate.now(ZoneOffset.UTC).minusMonths(12).plusDays(1).toString()))
+                .andExpect(jsonPath("$.to").value(LocalDate.now(NetworkZone.ZONE).toString()))
+                .andExpect(jsonPath("$.from").value(LocalDate.now(NetworkZone.ZONE).minusMonths(12).plusDays(1).toString()))
                 .andExpect(jsonPath("$.received").value(5))
                 .andExpect(jsonPath("$.fromLinkWorkers[*].name", contains("Lee", "Kim")))
                 .andExpect(jsonPath("$.fromLinkWorkers[*].referrals", contains(3, 1)))
@@ -70,7 +70,7 @@ class ProviderFlowTests extends ReferralApiTest {
 
     @Test
     void thePeriodIsChosenByDayBothEndsIncluded() throws Exception {
-        var today = LocalDate.now(ZoneOffset.UTC);
+        var today = LocalDate.now(NetworkZone.ZONE);
         as("pat", HttpMethod.GET, FLOWS + "?from=" + today.minusYears(3), null)
                 .andExpect(jsonPath("$.received").value(6))
                 .andExpect(jsonPath("$.fromLinkWorkers[0].referrals").value(4))

@@ -86,6 +86,18 @@ class ReferralBoxTests extends ReferralApiTest {
     }
 
     @Test
+    void aPeriodIsOfDaysInTheUk() throws Exception {
+        var late = refer(WALK);
+        // 00:30 on 2 June in the UK: made on the 2nd, though it was still the 1st in UTC.
+        neo4j.query("MATCH (r:Referral {id: $id}) SET r.createdAt = datetime('2025-06-01T23:30:00Z')")
+                .bind(late).to("id").run();
+        as("lee", HttpMethod.GET, "/api/referrals?from=2025-06-02&to=2025-06-02", null)
+                .andExpect(jsonPath("$.items[*].id", contains(late)));
+        as("lee", HttpMethod.GET, "/api/referrals?from=2025-06-01&to=2025-06-01", null)
+                .andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
     void badFiltersAreNamedAndOnlyProvidersAndLinkWorkersHaveBoxes() throws Exception {
         as("lee", HttpMethod.GET, "/api/referrals?box=inbox", null)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.box").exists());

@@ -1,5 +1,7 @@
 package org.hedgerow.referral;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.hedgerow.TestAccounts;
 import org.hedgerow.core.Rows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -34,7 +37,7 @@ class ReferralTallyTests extends ReferralApiTest {
     /** Every tally counted from scratch from the referrals, in the shape they are kept in. */
     private static final String RECOUNT = """
             MATCH (maker)<-[:MADE_BY]-(r:Referral)
-            WITH maker, r, date(datetime({datetime: r.createdAt, timezone: 'Z'})) AS made,
+            WITH maker, r, date(datetime({datetime: r.createdAt, timezone: 'Europe/London'})) AS made,
                  CASE WHEN r.status = 'DECLINED' AND r.declineReason = 'FULL' THEN 1 ELSE 0 END AS full,
                  coalesce(r.tallyStripe, 0) AS stripe
             CALL (r) {
@@ -202,13 +205,67 @@ class ReferralTallyTests extends ReferralApiTest {
                 """).bind(WALK).to("walk").run();
         tallies.count(List.of("synthetic-1", "synthetic-2"));
         assertThat(kept()).isEqualTo(recount());
-        // Both were made on 31 March, UTC (the second at 22:30 UTC), so both count on that day.
+        // Each counts on its day in the UK: the first at 00:30 on 1 April (23:30 UTC on 31 March), the second at
+        // 23:30 on 31 March (22:30 UTC; 00:30 in the +02:00 it was written in).
+        var april = kept().stream().filter(t -> t.key().equals("w-kim|NEED|LONELINESS|2025-04-01")).findFirst()
+                .orElseThrow();
+        assertThat(april.referrals()).isEqualTo(1);
+        assertThat(april.declinedFull()).isEqualTo(1);
+        assertThat(april.referralsByDay().get(0)).isEqualTo(1);
+        assertThat(april.declinedFullByDay().get(0)).isEqualTo(1);
         var march = kept().stream().filter(t -> t.key().equals("w-kim|NEED|LONELINESS|2025-03-01")).findFirst()
                 .orElseThrow();
-        assertThat(march.referrals()).isEqualTo(2);
-        assertThat(march.declinedFull()).isEqualTo(1);
-        assertThat(march.referralsByDay().get(30)).isEqualTo(2);
-        assertThat(march.declinedFullByDay().get(30)).isEqualTo(1);
+        assertThat(march.referrals()).isEqualTo(1);
+        assertThat(march.declinedFull()).isZero();
+        assertThat(march.referralsByDay().get(30)).isEqualTo(1);
+    }
+
+    @Test
+    void aReferralMadeJustAfterMidnightUkTimeCountsOnThatDayAndInThatMonth(@Autowired ReferralHistory history)
+            throws Exception {
+        // 00:30 on 1 June in the UK is 23:30 UTC on 31 May.
+        history.refer(TestAccounts.accountId(neo4j, "lee"), "lee", referralTo(WALK),
+                Instant.parse("2026-05-31T23:30:00Z"));
+        assertThat(kept()).isEqualTo(recount());
+        var june = kept().stream().filter(t -> t.key().startsWith("w-lee|NEED|LONELINESS|2026-06-01")).toList();
+        assertThat(june).singleElement().satisfies(t -> {
+            assertThat(t.referrals()).isEqualTo(1);
+            assertThat(t.referralsByDay().get(0)).isEqualTo(1);
+        });
+        assertThat(kept()).noneMatch(t -> t.key().contains("|2026-05-01"));
+    }
+
+    @Test
+    void theMigrationCountsEveryReferralAgainInTheNetworksDays(@Autowired ReferralHistory history,
+                                                              @Autowired Driver driver) throws Exception {
+        refer(WALK);
+        refer(SING);
+        history.refer(TestAccounts.accountId(neo4j, "lee"), "lee", referralTo(SING),
+                Instant.parse("2026-05-31T23:30:00Z"));
+        var counted = kept();
+        // Tallies as the UTC days left them, and more wrong besides: the June referral counted in May, a count off.
+        neo4j.query("""
+                MATCH (t:ReferralTally) WHERE t.month = date('2026-06-01')
+                SET t.key = replace(t.key, '2026-06-01', '2026-05-01'), t.month = date('2026-05-01'),
+                    t.referralsByDay = [i IN range(0, 30) | CASE i WHEN 30 THEN 1 ELSE 0 END]
+                WITH count(*) AS moved
+                MATCH (t:ReferralTally) WITH t LIMIT 1 SET t.referrals = t.referrals + 5""").run();
+        assertThat(kept()).isNotEqualTo(counted);
+        var migration = new String(getClass().getResourceAsStream(
+                "/neo4j/migrations/V0065__Referral_tallies_in_the_networks_days.cypher").readAllBytes(),
+                StandardCharsets.UTF_8);
+        for (int run = 0; run < 2; run++) { // a second run (as after one cut short) changes nothing
+            try (var session = driver.session()) {
+                session.run(migration).consume();
+            }
+            assertThat(kept()).isEqualTo(counted).isEqualTo(recount());
+        }
+    }
+
+    private static NewReferral referralTo(String activity) {
+        return new NewReferral(activity, List.of("LONELINESS"), "Recently bereaved; keen on walking.",
+                new NewReferral.Participant("BEL-0143", "Phone 07700 900124",
+                        new NewReferral.Consent(true, "Lee", Instant.parse("2025-03-04T10:15:00Z"))));
     }
 
     /** The kept tallies' referrals and declined as full, by maker, axis and code, summed over months and stripes. */
