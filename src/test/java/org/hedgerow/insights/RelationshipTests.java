@@ -249,6 +249,31 @@ class RelationshipTests extends GraphTest {
     }
 
     @Test
+    void aReferralCountsInTheMonthItWasMadeInTheUk() throws Exception {
+        // Kim's five referrals at 00:30 on 1 June in the UK (23:30 UTC on 31 May) are June's (five: fewer show as <5).
+        neo4j.query("""
+                MATCH (kim:LinkWorker {id: 'w-kim'}), (a:Activity {id: 'a-sing'})
+                UNWIND range(1, 5) AS i
+                CREATE (p:Participant {id: 'p-late-' + i, reference: 'REF-LATE-' + i, consent: true})
+                CREATE (r:Referral {id: 'late-' + i, status: 'SENT', createdAt: datetime('2026-05-31T23:30:00Z'),
+                        updatedAt: datetime('2026-05-31T23:30:00Z'), version: 0})
+                CREATE (r)-[:OF]->(p), (r)-[:MADE_BY]->(kim), (r)-[:TO]->(a)""").run();
+        try {
+            as("ada", "/api/insights/relationships?locality=GLOSSOP&from=2026-05-01&to=2026-06-30")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.months").value(org.hamcrest.Matchers.contains("2026-05", "2026-06")))
+                    .andExpect(jsonPath("$.total[0].referrals").value(0))
+                    .andExpect(jsonPath("$.total[1].referrals").value(5));
+            // and a period that ends on 31 May leaves them out
+            as("ada", "/api/insights/relationships?locality=GLOSSOP&from=2026-05-01&to=2026-05-31")
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.total[0].referrals").value(0));
+        }
+        finally {
+            neo4j.query("MATCH (r:Referral)-[:OF]->(p) WHERE r.id STARTS WITH 'late-' DETACH DELETE r, p").run();
+        }
+    }
+
+    @Test
     void badInputIsAProblemNamingWhatIsWrong() throws Exception {
         as("fran", "/api/insights/relationships?locality=NOWHERE")
                 .andExpect(status().isNotFound())
