@@ -22,7 +22,7 @@ class GatheringConnectionCounts {
                 MATCH (l)<-[:HELD_IN]-(g:Gathering)
                 WHERE g.startsAt >= $from AND g.startsAt < $to
                 WITH DISTINCT g
-                WITH g, substring(toString(datetime({datetime: g.startsAt, timezone: '%s'})), 0, 7) AS month
+                WITH g, substring(toString(%s), 0, 7) AS month
                 WITH month, count(g) AS gatherings,
                      sum(COUNT { (g)<-[:INVITED_TO {answer: 'YES'}]-(:Group) }) AS groupsSaidYes,
                      sum(COUNT { (g)<-[:MADE_AT]-(:Introduction) }) AS connections,
@@ -32,7 +32,7 @@ class GatheringConnectionCounts {
                                 connections: connections, plans: plans}) AS months
             }
             RETURN place IS NOT NULL AS exists, maySee, place {.code, .name} AS place, months
-            """.formatted(NetworkZone.NAME);
+            """.formatted(NetworkZone.cypherDayOf("g.startsAt"));
 
     record Found(boolean exists, boolean maySee, GapMap.Place place, List<GatheringConnections.Month> months)
             implements Places.Row {

@@ -175,7 +175,7 @@ class ReferralEdits {
                 CREATE (n)-[:HAD]->(:ReferralEvent {status: $status, at: $now, by: account.id, byName: me.name, version: 0,
                         note: 'Consent carried over from referral ' + r.id + ' (given, recorded by '
                               + p.consentRecordedBy + ' on '
-                              + toString(date(datetime({datetime: p.consentRecordedAt, timezone: $zone}))) + ')'
+                              + toString(%s) + ')'
                               + coalesce('. ' + $optional.note, '')})
                 WITH r, p, n
                 CALL (n) { UNWIND $needs AS code MATCH (need:Need {code: code}) CREATE (n)-[:FOR_NEED]->(need) }
@@ -194,7 +194,8 @@ class ReferralEdits {
                    a.status AS activityStatus, a.wayIn AS activityWayIn, unknownNeeds, %s AS knownNeeds, onwardFrom, g.id AS groupId,
                    null AS consentWithdrawnAt, coalesce(participantErased, false) AS participantErased,
                    CASE WHEN r IS NOT NULL THEN %s END AS referral
-            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, ReferralTallies.NEW_STRIPE, ReferralTallies.add("n").indent(4),
+            """.formatted(MaySee.ACCOUNT, MaySee.REFERRAL, ReferralTallies.NEW_STRIPE,
+            NetworkZone.cypherDayOf("p.consentRecordedAt"), ReferralTallies.add("n").indent(4),
             AuditTrail.LINES, KNOWN_NEEDS, Referrals.PROJECTION);
 
     /** What the status change statement returns: what it found, what it did, and the referral if it changed it. */
@@ -326,8 +327,7 @@ class ReferralEdits {
                 .bind(id).to("id").bind(accountId).to("accountId").bind(onward.activity()).to("activity")
                 .bind(needs).to("needs").bind(onward.reason()).to("reason")
                 .bind(optional("note", onward.note())).to("optional")
-                .bind(Referral.FIRST.name()).to("status").bind(now).to("now").bind(stamp).to("audit")
-                .bind(NetworkZone.NAME).to("zone"),
+                .bind(Referral.FIRST.name()).to("status").bind(now).to("now").bind(stamp).to("audit"),
                 Referral.Made.class).one().orElseThrow();
         if (!made.visible()) {
             throw Referrals.notFound(id);
