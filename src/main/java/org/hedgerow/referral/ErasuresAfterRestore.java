@@ -4,7 +4,6 @@ import java.io.UncheckedIOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +16,6 @@ import org.springframework.stereotype.Component;
  * <p>A lifecycle phase, not the application-ready event: by then the web server listens, and only the API's
  * "starting" filter would keep the restored details from being read meanwhile. The groups hear of the withdrawals in
  * their inboxes (and by mail): nobody can be connected to this instance yet to hear them live.
- *
- * <p>{@code hedgerow.retention.begin-ledger=false} leaves a missing ledger to its first erasure (the tests' apps, which
- * share one graph, each with a ledger of its own, would otherwise begin theirs from each other's erasures).
  */
 @Component
 class ErasuresAfterRestore implements SmartLifecycle {
@@ -30,20 +26,17 @@ class ErasuresAfterRestore implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ErasuresAfterRestore.class);
 
     private final PersonalDataErasure erasure;
-    private final boolean beginLedger;
 
     private volatile boolean running;
 
-    ErasuresAfterRestore(PersonalDataErasure erasure,
-                         @Value("${hedgerow.retention.begin-ledger:true}") boolean beginLedger) {
+    ErasuresAfterRestore(PersonalDataErasure erasure) {
         this.erasure = erasure;
-        this.beginLedger = beginLedger;
     }
 
     @Override
     public void start() {
         try {
-            int begun = beginLedger ? erasure.beginLedger() : 0;
+            int begun = erasure.beginLedger();
             if (begun > 0) {
                 log.info("Began the ledger of erasures with the {} erasure(s) on request or on withdrawn consent that "
                         + "the store records from before it", begun);

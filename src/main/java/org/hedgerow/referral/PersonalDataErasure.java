@@ -267,10 +267,10 @@ class PersonalDataErasure {
     /**
      * Begins the ledger of erasures, unless it is begun, with the erasures on request or on withdrawn consent that the
      * store records: those made before the ledger existed (or since it was lost). Returns how many it wrote; none, and
-     * no statement, when it is begun.
+     * no statement, when it is begun or {@code hedgerow.retention.begin-ledger} is off.
      */
     int beginLedger() {
-        if (ledger.begun()) {
+        if (!retention.beginLedger() || ledger.begun()) {
             return 0;
         }
         return ledger.begin(List.copyOf(Rows.fetch(neo4j.query(RECORDED), ErasureLedger.Entry.class).all()));
@@ -316,7 +316,8 @@ class PersonalDataErasure {
      * {@code erasedAt}.
      */
     private Erasure erasure(List<String> ids, @Nullable String accountId, AuditKind kind, String why,
-                            boolean consentWithdrawn, @Nullable String referenceHash, Instant erasedAt, Instant now, Map<String, Object> stamp) {
+                            boolean consentWithdrawn, @Nullable String referenceHash, Instant erasedAt, Instant now,
+                            Map<String, Object> stamp) {
         var withdrawn = Rows.fetch(neo4j.query(WITHDRAW_OPEN).bind(accountId).to("accountId").bind(ids)
                 .to("participants").bind(OPEN).to("open").bind(why).to("why")
                 .bind(now.atZone(ZoneOffset.UTC)).to("now").bind(stamp).to("audit"), Withdrawn.class).all();

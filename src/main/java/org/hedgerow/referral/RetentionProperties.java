@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param erasureLedger        the file the erasures made on request or on withdrawn consent are kept in, outside the
  *                             store, so that a restore does not undo them ({@link ErasureLedger}); by default
  *                             {@code erasures.jsonl} in the backups' directory
+ * @param beginLedger          whether a start begins a ledger that is not begun yet with the erasures the store
+ *                             records from before it ({@link PersonalDataErasure#beginLedger}); the tests' apps, which
+ *                             share one graph each with a ledger of their own, turn it off
  */
 @ConfigurationProperties("hedgerow.retention")
 public record RetentionProperties(
@@ -27,7 +30,8 @@ public record RetentionProperties(
         @DefaultValue("0 30 2 * * *") String cron,
         @DefaultValue("Europe/London") ZoneId zone,
         @DefaultValue("1000") int batch,
-        @DefaultValue("./backups/erasures.jsonl") Path erasureLedger) {
+        @DefaultValue("./backups/erasures.jsonl") Path erasureLedger,
+        @DefaultValue("true") boolean beginLedger) {
 
     public RetentionProperties {
         if (referralPersonalData.isNegative() || referralPersonalData.isZero()) {

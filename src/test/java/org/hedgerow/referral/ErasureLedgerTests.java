@@ -80,6 +80,6 @@ class ErasureLedgerTests {
 
     private static ErasureLedger ledgerAt(Path file) {
         return new ErasureLedger(new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1000,
-                file), JsonMapper.builder().build());
+                file, true), JsonMapper.builder().build());
     }
 }

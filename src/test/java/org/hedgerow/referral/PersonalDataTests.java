@@ -112,8 +112,8 @@ class PersonalDataTests extends ReferralApiTest {
         }
         var kept = refer(SING);
         var pageOfOne = new PersonalDataErasure(neo4j, audit, publisher,
-                new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1, ledger.file()), ledger,
-                transactions, clock);
+                new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1, ledger.file(), true),
+                ledger, transactions, clock);
 
         assertThat(pageOfOne.pastRetention(clock.instant())).isEqualTo(new PersonalDataErasure.Done(3, 3));
         due.forEach(this::assertErased);
@@ -464,7 +464,7 @@ class PersonalDataTests extends ReferralApiTest {
     }
 
     private static RetentionProperties retentionWith(Path ledger) {
-        return new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1000, ledger);
+        return new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1000, ledger, true);
     }
 
     private Object erasedAt(String participant) {
