@@ -50,7 +50,7 @@ class PasskeyEndpoints {
     void applyTo(HttpSecurity http) throws Exception {
         var signIn = new ProviderManager(new PasskeySignIn(new WebAuthnAuthenticationProvider(relyingParty, users),
                 passkeys, passkeyUsers, accounts, audit));
-        http.addFilterAfter(new PasskeyEnrolmentGuard(passkeys, accounts, audit, problems), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new PasskeyEnrolmentGuard(passkeys, audit, problems), SecurityContextHolderFilter.class);
         http.webAuthn(webAuthn -> webAuthn
                 .disableDefaultRegistrationPage(true)
                 .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {

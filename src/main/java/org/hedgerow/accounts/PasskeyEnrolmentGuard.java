@@ -32,13 +32,11 @@ class PasskeyEnrolmentGuard extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(PasskeyEnrolmentGuard.class);
 
     private final PasskeyStore passkeys;
-    private final AccountStore accounts;
     private final AuditTrail audit;
     private final ProblemResponses problems;
 
-    PasskeyEnrolmentGuard(PasskeyStore passkeys, AccountStore accounts, AuditTrail audit, ProblemResponses problems) {
+    PasskeyEnrolmentGuard(PasskeyStore passkeys, AuditTrail audit, ProblemResponses problems) {
         this.passkeys = passkeys;
-        this.accounts = accounts;
         this.audit = audit;
         this.problems = problems;
     }
@@ -79,9 +77,11 @@ class PasskeyEnrolmentGuard extends OncePerRequestFilter {
             boolean elsewhere = notAdded instanceof BadOriginException;
             var username = authentication == null ? null : authentication.getName();
             log.warn("A passkey for '{}' was not added: {}", username, notAdded.getMessage());
-            // A page at another address is what a phishing proxy would be: worth an admin's eye.
-            var account = username == null ? null : accounts.findForSignIn(username).orElse(null);
-            audit.record(AuditKind.PASSKEY_REFUSED, "Account", account == null ? null : account.accountId(),
+            // A page at another address is what a phishing proxy would be: worth an admin's eye. The account is the
+            // signed-in one (adding a passkey needs a sign-in, full or waiting for its passkey).
+            var account = authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                    ? user.accountId() : null;
+            audit.record(AuditKind.PASSKEY_REFUSED, "Account", account,
                     elsewhere ? "adding a passkey from a page at another address"
                             : "adding a passkey: the device's answer did not verify");
             problems.write(response, request, HttpStatus.BAD_REQUEST, "passkey-not-added", "Passkey not added",

@@ -127,6 +127,9 @@ class PasskeyTests extends ApiTest {
         assertThat(auditKinds("PASSKEY_REGISTERED")).isEmpty();
         assertThat(auditKinds("PASSKEY_REFUSED")).as("as a phishing proxy's page would be")
                 .containsExactly("adding a passkey from a page at another address");
+        assertThat(neo4j.query("MATCH (e:AuditEvent {kind: 'PASSKEY_REFUSED'}) RETURN e.actor + ' ' + e.subjectId")
+                .fetchAs(String.class).all()).as("on Lee's account")
+                .containsExactly("lee " + TestAccounts.accountId(neo4j, "lee"));
         register(browsers.of("lee"), new TestAuthenticator(), "Lee's phone").andExpect(status().isOk());
     }
 
