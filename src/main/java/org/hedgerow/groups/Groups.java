@@ -1,5 +1,7 @@
 package org.hedgerow.groups;
 
+import java.time.Clock;
+
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
@@ -60,7 +62,7 @@ public class Groups {
                 WITH account, g
                 CALL (account, g) {
                     MATCH (account)-[:ACTS_AS]->(o:Organiser) WHERE account.role = 'PROVIDER'
-                    CREATE (o)-[:ORGANISES {role: 'Lead', since: date({timezone: $zone})}]->(g)
+                    CREATE (o)-[:ORGANISES {role: 'Lead', since: $today}]->(g)
                 }
                 RETURN head(collect(g.id)) AS id
             }
@@ -106,7 +108,7 @@ public class Groups {
             CALL (g, o, mayEdit) {
                 WITH g, o WHERE mayEdit
                 MERGE (o)-[r:ORGANISES]->(g)
-                ON CREATE SET r.role = 'Lead', r.since = date({timezone: $zone})
+                ON CREATE SET r.role = 'Lead', r.since = $today
                 RETURN count(*) AS changed
             }
             RETURN g IS NOT NULL AND o IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
@@ -122,9 +124,11 @@ public class Groups {
     }
 
     private final Neo4jClient neo4j;
+    private final Clock clock;
 
-    Groups(Neo4jClient neo4j) {
+    Groups(Neo4jClient neo4j, Clock clock) {
         this.neo4j = neo4j;
+        this.clock = clock;
     }
 
     Paged<GroupView> list(String locality, Showing showing, ListOrder order, PageRequest page) {
@@ -139,7 +143,7 @@ public class Groups {
 
     @Transactional
     public GroupView create(String accountId, NewGroup group) {
-        var created = Rows.fetch(neo4j.query(CREATE).bind(NetworkZone.NAME).to("zone")
+        var created = Rows.fetch(neo4j.query(CREATE).bind(NetworkZone.today(clock)).to("today")
                 .bind(accountId).to("accountId").bind(group.locality()).to("locality").bind(group.name()).to("name")
                 .bind(group.description()).to("description").bind(group.website()).to("website"), Created.class)
                 .one().orElseThrow();
@@ -167,7 +171,7 @@ public class Groups {
      */
     @Transactional
     public void addOrganiser(String id, String accountId, String organiserId) {
-        var outcome = Rows.fetch(neo4j.query(ADD_ORGANISER).bind(NetworkZone.NAME).to("zone")
+        var outcome = Rows.fetch(neo4j.query(ADD_ORGANISER).bind(NetworkZone.today(clock)).to("today")
                 .bind(id).to("id").bind(accountId).to("accountId")
                 .bind(organiserId).to("organiser"), AddedOrganiser.class).one().orElseThrow();
         if (!outcome.exists()) {

@@ -1,5 +1,7 @@
 package org.hedgerow.groups;
 
+import java.time.Clock;
+
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
@@ -48,8 +50,7 @@ class Organisers {
                 WITH g WHERE mayCreate
                 CREATE (o:Organiser {id: randomUUID(), name: $name, bio: $bio, status: 'ACTIVE', version: 0})
                 FOREACH (group IN CASE WHEN g IS NULL THEN [] ELSE [g] END |
-                    CREATE (o)-[:ORGANISES {role: coalesce($role, 'Organiser'),
-                                            since: date({timezone: $zone})}]->(group))
+                    CREATE (o)-[:ORGANISES {role: coalesce($role, 'Organiser'), since: $today}]->(group))
                 RETURN head(collect(o.id)) AS id
             }
             RETURN $group IS NULL OR g IS NOT NULL AS groupFound, mayCreate, id
@@ -81,9 +82,11 @@ class Organisers {
     }
 
     private final Neo4jClient neo4j;
+    private final Clock clock;
 
-    Organisers(Neo4jClient neo4j) {
+    Organisers(Neo4jClient neo4j, Clock clock) {
         this.neo4j = neo4j;
+        this.clock = clock;
     }
 
     Paged<OrganiserView> list(String group, Showing showing, PageRequest page) {
@@ -98,7 +101,7 @@ class Organisers {
 
     @Transactional
     OrganiserView create(String accountId, NewOrganiser organiser) {
-        var created = Rows.fetch(neo4j.query(CREATE).bind(NetworkZone.NAME).to("zone")
+        var created = Rows.fetch(neo4j.query(CREATE).bind(NetworkZone.today(clock)).to("today")
                 .bind(accountId).to("accountId").bind(organiser.group()).to("group").bind(organiser.name()).to("name")
                 .bind(organiser.bio()).to("bio").bind(organiser.role()).to("role"), Created.class)
                 .one().orElseThrow();

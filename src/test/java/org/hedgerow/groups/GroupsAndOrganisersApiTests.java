@@ -1,6 +1,12 @@
 package org.hedgerow.groups;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
 import org.hedgerow.DirectoryApiTest;
+import org.hedgerow.TestAccounts;
+import org.hedgerow.core.NetworkZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
@@ -25,6 +31,17 @@ class GroupsAndOrganisersApiTests extends DirectoryApiTest {
                 .andExpect(jsonPath("$.localityName").value("Belper"))
                 .andExpect(jsonPath("$.activities").value(0));
         get("/api/organisers/o-pat").andExpect(jsonPath("$.groups[*].groupName", hasItem("Belper Bat Walks")));
+    }
+
+    @Test
+    void someoneOrganisesAGroupSinceTheDayTheyWereAddedInTheUk() {
+        // 23:30 UTC on 1 June is 00:30 on 2 June in the UK.
+        var organisers = new Organisers(neo4j, Clock.fixed(Instant.parse("2026-06-01T23:30:00Z"), ZoneOffset.UTC));
+        var una = organisers.create(TestAccounts.accountId(neo4j, "pat"),
+                new NewOrganiser("Una", null, "g-belper-walkers", null));
+        assertThat(neo4j.query("""
+                MATCH (:Organiser {id: $id})-[r:ORGANISES]->(:Group {id: 'g-belper-walkers'}) RETURN toString(r.since)""")
+                .bind(una.id()).to("id").fetchAs(String.class).one()).contains("2026-06-02");
     }
 
     @Test
@@ -122,7 +139,8 @@ class GroupsAndOrganisersApiTests extends DirectoryApiTest {
         // Nothing shows since when someone organises a group; the statement that adds them records the day.
         assertThat(neo4j.query("""
                 MATCH (:Organiser {id: $scott})-[r:ORGANISES]->(:Group {id: 'g-belper-walkers'})
-                RETURN r.since = date() AS today""").bind(scott).to("scott").fetchAs(Boolean.class).one())
+                RETURN r.since = $today AS today""").bind(scott).to("scott")
+                .bind(NetworkZone.today(Clock.systemUTC())).to("today").fetchAs(Boolean.class).one())
                 .contains(true);
         as("ada", HttpMethod.GET, "/api/organisers/" + scott + "/connections", null)
                 .andExpect(jsonPath("$[*].organiser.name", contains("Gene")));
