@@ -101,7 +101,8 @@ class GapMapTests extends InsightsTest {
                 .andExpect(jsonPath("$.place.name").value("Amber Valley"))
                 .andExpect(jsonPath("$.rows[*].localityName", contains("Belper", "Ripley")))
                 .andExpect(jsonPath("$.to").value(LocalDate.now(NetworkZone.ZONE).toString()))
-                .andExpect(jsonPath("$.from").value(LocalDate.now(NetworkZone.ZONE).minusMonths(12).plusDays(1).toString()));
+                .andExpect(jsonPath("$.from")
+                        .value(LocalDate.now(NetworkZone.ZONE).minusMonths(12).plusDays(1).toString()));
         as("fran", "/api/insights/gaps?locality=BELPER").andExpect(status().isOk())
                 .andExpect(jsonPath("$.rows[*].localityName", contains("Belper")));
         as("fran", "/api/insights/gaps?locality=GLOSSOP").andExpect(status().isForbidden());
