@@ -28,12 +28,13 @@ class PasskeyEndpoints {
     private final ProblemResponses problems;
     private final PasskeyPolicy policy;
     private final JsonMapper json;
+    private final SignInThrottle throttle;
 
     PasskeyEndpoints(WebAuthnRelyingPartyOperations relyingParty, PasskeyStore passkeys, PasskeyUsers passkeyUsers,
                      AccountStore accounts,
                      AccountUserDetailsService users, AuditTrail audit, SessionAuthenticationStrategy sessionStrategy,
                      SecurityContextRepository contexts, ProblemResponses problems, PasskeyPolicy policy,
-                     JsonMapper json) {
+                     JsonMapper json, SignInThrottle throttle) {
         this.relyingParty = relyingParty;
         this.passkeys = passkeys;
         this.passkeyUsers = passkeyUsers;
@@ -45,11 +46,12 @@ class PasskeyEndpoints {
         this.problems = problems;
         this.policy = policy;
         this.json = json;
+        this.throttle = throttle;
     }
 
     void applyTo(HttpSecurity http) throws Exception {
         var signIn = new ProviderManager(new PasskeySignIn(new WebAuthnAuthenticationProvider(relyingParty, users),
-                passkeys, passkeyUsers, accounts, audit));
+                passkeys, passkeyUsers, accounts, audit, throttle));
         http.addFilterAfter(new PasskeyEnrolmentGuard(passkeys, audit, problems), SecurityContextHolderFilter.class);
         http.webAuthn(webAuthn -> webAuthn
                 .disableDefaultRegistrationPage(true)

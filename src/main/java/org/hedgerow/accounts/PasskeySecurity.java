@@ -11,6 +11,7 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -74,6 +75,12 @@ class PasskeySecurity {
 
     static void refused(HttpServletRequest request, HttpServletResponse response,
                         AuthenticationException failure, ProblemResponses problems) throws IOException {
+        if (failure instanceof PasskeySignIn.Throttled throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(SignInThrottle.retryAfter(throttled.waitFor())));
+            problems.write(response, request, HttpStatus.TOO_MANY_REQUESTS, SignInThrottle.PROBLEM,
+                    SignInThrottle.TITLE, SignInThrottle.detail(throttled.waitFor()));
+            return;
+        }
         problems.write(response, request, HttpStatus.UNAUTHORIZED, "passkey-refused", "Passkey not accepted",
                 "That passkey could not confirm who you are here. Nothing was changed: try again, or use another "
                         + "of your passkeys.");

@@ -1,11 +1,13 @@
 package org.hedgerow.accounts;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -15,10 +17,14 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.webauthn.api.AuthenticatorAssertionResponse;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
+import org.springframework.security.web.webauthn.api.PublicKeyCredential;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationProvider;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Signing in with a passkey ({@code POST /login/webauthn}), alone or as the step after a password. Spring's
@@ -28,6 +34,11 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
  * the password; such a refusal changes nothing (not even the passkey's counter). After it, the session's
  * principal is the account's {@link SignedInUser} with its role and the passkey factor. Every sign-in and every
  * refusal is audited.
+ *
+ * <p>Refusals count as failed sign-ins in the {@link SignInThrottle}, as a wrong password does: for the passkey's
+ * account (a passkey nobody holds counts for its credential id alone, so it cannot lock an account out) and for the
+ * address. Past the limits an assertion is refused unread with 429 ({@link Throttled}), so no stream of bad
+ * assertions costs a signature check and an audit line each.
  */
 class PasskeySignIn implements AuthenticationProvider {
 
@@ -36,15 +47,32 @@ class PasskeySignIn implements AuthenticationProvider {
     private final PasskeyUsers users;
     private final AccountStore accounts;
     private final AuditTrail audit;
+    private final SignInThrottle throttle;
     private final AccountStatusUserDetailsChecker accountStatus = new AccountStatusUserDetailsChecker();
 
     PasskeySignIn(WebAuthnAuthenticationProvider verifier, PasskeyStore passkeys, PasskeyUsers users, AccountStore accounts,
-                  AuditTrail audit) {
+                  AuditTrail audit, SignInThrottle throttle) {
         this.verifier = verifier;
         this.passkeys = passkeys;
         this.users = users;
         this.accounts = accounts;
         this.audit = audit;
+        this.throttle = throttle;
+    }
+
+    /** A passkey sign-in refused unread: too many failures for its account or from its address. */
+    static final class Throttled extends AuthenticationException {
+
+        private final Duration wait;
+
+        Throttled(Duration wait) {
+            super("Too many failed sign-ins");
+            this.wait = wait;
+        }
+
+        Duration waitFor() {
+            return wait;
+        }
     }
 
     @Override
@@ -55,6 +83,29 @@ class PasskeySignIn implements AuthenticationProvider {
 
         CredentialRecord passkey = passkeys.findByCredentialId(assertion.getRawId());
         PublicKeyCredentialUserEntity owner = passkey == null ? null : users.findById(passkey.getUserEntityUserId());
+        String counted = owner != null ? owner.getName()
+                : waitingFor != null ? waitingFor : "passkey:" + assertion.getRawId().toBase64UrlString();
+        var attempt = throttle.begin(counted, address());
+        if (attempt.refused()) {
+            audit.recordAs(owner != null ? owner.getName() : waitingFor != null ? waitingFor : "anonymous", null,
+                    AuditKind.SIGN_IN_THROTTLED, "Account", null, "passkey refused after repeated failures");
+            throw new Throttled(attempt.refusedFor());
+        }
+        try {
+            var signedIn = verify(authentication, assertion, waitingFor, passkey, owner);
+            throttle.succeeded(attempt);
+            return signedIn;
+        }
+        catch (DataAccessException ex) {
+            throttle.unanswered(attempt); // the database did not answer: no failed attempt
+            throw ex;
+        }
+    }
+
+    private Authentication verify(Authentication authentication,
+                                  PublicKeyCredential<AuthenticatorAssertionResponse> assertion,
+                                  @Nullable String waitingFor, @Nullable CredentialRecord passkey,
+                                  @Nullable PublicKeyCredentialUserEntity owner) {
         if (passkey == null || owner == null) {
             throw refused(waitingFor, null, "unknown passkey");
         }
@@ -97,6 +148,12 @@ class PasskeySignIn implements AuthenticationProvider {
         audit.recordAs(actor == null ? "anonymous" : actor, account == null ? null : account.role().name(),
                 AuditKind.PASSKEY_REFUSED, "Account", account == null ? null : account.accountId(), reason);
         return new BadCredentialsException("Passkey refused: " + reason, cause);
+    }
+
+    /** The address the assertion came from, as the password sign-in counts it. */
+    private static String address() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : "";
     }
 
     @Override

@@ -186,14 +186,9 @@ class SessionController {
 
     private static ResponseEntity<?> throttled(Duration wait) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait)))
-                .body(ProblemDetails.of(HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled", "Too many failed sign-ins",
-                        "Too many failed sign-ins for this account or from this address. Try again in "
-                                + Math.max(1, (seconds(wait) + 59) / 60) + " minute(s)."));
-    }
-
-    private static long seconds(Duration wait) {
-        return Math.max(1, wait.toSeconds());
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(SignInThrottle.retryAfter(wait)))
+                .body(ProblemDetails.of(HttpStatus.TOO_MANY_REQUESTS, SignInThrottle.PROBLEM, SignInThrottle.TITLE,
+                        SignInThrottle.detail(wait)));
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String type, String title, String detail) {

@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one username, or from one address,
- * within a window, further attempts are refused until the oldest failure leaves the window.
+ * Slows down guessing: after too many failed sign-ins for one username, or from one address, within a window,
+ * further attempts are refused until the oldest failure leaves the window. Password sign-ins, the password given to
+ * change it, and passkey sign-ins ({@link PasskeySignIn}) all count.
  * <p>
  * Every attempt counts as a failure from the moment it begins ({@link #begin}), and is taken back when it
  * succeeds ({@link #succeeded}), so a burst of parallel guesses cannot all slip past the check before the
@@ -82,6 +83,19 @@ class SignInThrottle {
     /** How many failures (attempts under way included) a username has within the window. */
     int failures(String username) {
         return failures.count(key(username), clock.instant(), limits.window());
+    }
+
+    /** The problem type, title and detail of a refused attempt, and its {@code Retry-After} in seconds. */
+    static final String PROBLEM = "sign-in-throttled";
+    static final String TITLE = "Too many failed sign-ins";
+
+    static String detail(Duration wait) {
+        return "Too many failed sign-ins for this account or from this address. Try again in "
+                + Math.max(1, (retryAfter(wait) + 59) / 60) + " minute(s).";
+    }
+
+    static long retryAfter(Duration wait) {
+        return Math.max(1, wait.toSeconds());
     }
 
     private static String key(String username) {

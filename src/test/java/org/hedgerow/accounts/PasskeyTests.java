@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -214,6 +215,35 @@ class PasskeyTests extends ApiTest {
     }
 
     @Test
+    void refusedPasskeysAreThrottledPerPasskeyAndPerAddressAsWrongPasswordsAre() throws Exception {
+        var lees = new TestAuthenticator();
+        register(browsers.of("lee"), lees, "lee").andExpect(status().isOk());
+
+        // A passkey nobody holds, tried again and again from one address: five refusals, then 429 unread.
+        var stranger = new TestAuthenticator();
+        for (int i = 0; i < 5; i++) {
+            login(new MockHttpSession(), stranger, "10.0.0.41").andExpect(status().isUnauthorized());
+        }
+        login(new MockHttpSession(), stranger, "10.0.0.41")
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(jsonPath("$.title").value("Too many failed sign-ins"));
+        assertThat(auditKinds("PASSKEY_REFUSED")).hasSize(5);
+        assertThat(audit("anonymous", "SIGN_IN_THROTTLED")).contains("passkey");
+
+        // They counted for that passkey and that address, not for Lee, who signs in from elsewhere.
+        login(new MockHttpSession(), lees, "10.0.0.42").andExpect(status().isOk());
+        assertThat(signatureCount(lees)).isEqualTo(1);
+
+        // Twenty unknown passkeys from one address: the address is refused, even Lee's good passkey, unread.
+        for (int i = 0; i < 20; i++) {
+            login(new MockHttpSession(), new TestAuthenticator(), "10.0.0.43").andExpect(status().isUnauthorized());
+        }
+        login(new MockHttpSession(), lees, "10.0.0.43").andExpect(status().isTooManyRequests());
+        assertThat(signatureCount(lees)).as("the refused assertion was never checked").isEqualTo(1);
+    }
+
+    @Test
     void afterALostDeviceAnAdminRemovesThePasskeysAndMayGrantAGraceAllAudited() throws Exception {
         var lost = new TestAuthenticator();
         register(browsers.of("lee"), lost, "lost phone").andExpect(status().isOk());
@@ -280,6 +310,15 @@ class PasskeyTests extends ApiTest {
 
     private ResultActions passkeySignIn(MockHttpSession session, TestAuthenticator authenticator) throws Exception {
         return login(session, authenticator.assertion(options(session, "/webauthn/authenticate/options")));
+    }
+
+    private ResultActions login(MockHttpSession session, TestAuthenticator authenticator, String address)
+            throws Exception {
+        String assertion = authenticator.assertion(options(session, "/webauthn/authenticate/options"));
+        return mvc.perform(post("/login/webauthn").session(session).with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        }).contentType(MediaType.APPLICATION_JSON).content(assertion));
     }
 
     private ResultActions login(MockHttpSession session, String assertion) throws Exception {
