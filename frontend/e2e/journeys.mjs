@@ -1,6 +1,7 @@
 // Browser journeys against the real app: Debian's Chromium driven by playwright-core, pages checked with
 // axe-core. Run by BrowserJourneyTests (./mvnw verify) with BASE_URL set; by hand:
 //   BASE_URL=http://localhost:8080 node e2e/journeys.mjs [capacity] [referral] [reconnect] [facilitator] [accessibility]
+//     [sessionChange] [gathering] [freshStart] [notificationCentre] [passkeys]   (none named: all of them)
 // Exit code 0 only when every chosen journey passed. Screenshots go to SCREENSHOTS_DIR (default ../target/screenshots).
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -64,6 +64,15 @@ class ModularityTests {
         assertThat(table.lines().filter(line -> line.startsWith("| `"))
                 .map(line -> line.substring(3, line.indexOf('`', 3))))
                 .as("README's module table").containsExactlyInAnyOrder(MODULES);
+        var owners = new java.util.HashMap<String, String>();
+        table.lines().filter(line -> line.startsWith("| `")).forEach(line -> {
+            var cells = line.split("\\|");
+            var module = cells[1].strip().replace("`", "");
+            java.util.regex.Pattern.compile("`([^`]+)`").matcher(cells[3]).results()
+                    .forEach(label -> owners.put(label.group(1), module));
+        });
+        assertThat(owners).as("README's owners of labels, against LabelOwnershipTests")
+                .isEqualTo(LabelOwnershipTests.OWNERS);
     }
 
     /** Every module and whom it depends on, as a Mermaid flowchart; core, which every module uses, is left out. */
