@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -264,8 +265,21 @@ class ReferralEdits {
         if (version == null) {
             throw new InvalidRequestException("version", "must be the version you saw (or send it as If-Match)");
         }
-        boolean overrideCapacity = Boolean.TRUE.equals(request.overrideCapacity());
         var to = request.status();
+        var misplaced = new LinkedHashMap<String, String>();
+        if (request.outcomes() != null && to != ReferralStatus.COMPLETED) {
+            misplaced.put("outcomes", "only with COMPLETED");
+        }
+        if (request.declineReason() != null && to != ReferralStatus.DECLINED) {
+            misplaced.put("declineReason", "only with DECLINED");
+        }
+        if (Boolean.TRUE.equals(request.overrideCapacity()) && to != ReferralStatus.ACCEPTED) {
+            misplaced.put("overrideCapacity", "only with ACCEPTED");
+        }
+        if (!misplaced.isEmpty()) {
+            throw new InvalidRequestException(misplaced);
+        }
+        boolean overrideCapacity = Boolean.TRUE.equals(request.overrideCapacity());
         var from = Referral.movableFrom(to, request.declineReason(), request.note()).stream().map(Enum::name).toList();
         var outcomes = request.outcomes() == null ? Map.<String, Object>of() : request.outcomes().properties();
         var row = Rows.fetch(neo4j.query(CHANGE)

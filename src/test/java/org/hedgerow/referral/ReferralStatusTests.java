@@ -61,6 +61,24 @@ class ReferralStatusTests extends ReferralApiTest {
     }
 
     @Test
+    void outcomesADeclineReasonOrAnOverrideWithAnotherMoveAreNamedAndChangeNothing() throws Exception {
+        String id = refer(SING);
+        move("quinn", id, ReferralStatus.ACCEPTED, """
+                "declineReason": "FULL", "outcomes": {"gpAppointmentsBefore": 14}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.declineReason").value("only with DECLINED"))
+                .andExpect(jsonPath("$.errors.outcomes").value("only with COMPLETED"));
+        move("lee", id, ReferralStatus.WITHDRAWN, "\"overrideCapacity\": true")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.overrideCapacity").value("only with ACCEPTED"));
+        assertThat(version(id)).isZero();
+        assertThat(neo4j.query("MATCH (r:Referral {id: $id}) RETURN r.gpAppointmentsBefore IS NULL AND r.declineReason IS NULL")
+                .bind(id).to("id").fetchAs(Boolean.class).one()).contains(true);
+
+        move("quinn", id, ReferralStatus.ACCEPTED, "\"overrideCapacity\": false").andExpect(status().isOk());
+    }
+
+    @Test
     void anIllegalMoveIsAConflictListingTheAllowedOnes() throws Exception {
         String id = refer(SING);
         // Each side is offered only the moves it may make: the receiving group accepts or declines, the
