@@ -1,7 +1,9 @@
 package org.hedgerow.accounts;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hedgerow.core.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param version the version the admin saw; a different current version means someone else changed it
  */
-public record AccountChanges(@Size(min = 1, max = 80) @Nullable String displayName, @Nullable Boolean enabled, @Nullable Role role,
-                             @Size(max = 100) @Nullable String actsAs, @Size(max = 40) @Nullable String place,
-                             @NotNull Long version) {
+public record AccountChanges(
+        @Size(min = 1, max = 80) @Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_MESSAGE)
+                @Nullable String displayName,
+        @Nullable Boolean enabled, @Nullable Role role, @Size(max = 100) @Nullable String actsAs,
+        @Size(max = 40) @Nullable String place, @NotNull Long version) {
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hedgerow.core.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(example = "{\"description\": \"Gentle walks by the Derwent, all welcome\", \"version\": 2}")
 public record GroupChanges(
-        @Size(min = 2, max = 120) @Nullable String name,
+        @Size(min = 2, max = 120) @Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_MESSAGE)
+                @Nullable String name,
         @Size(max = 2000) @Nullable String description,
         @Size(max = 300) @Pattern(regexp = "(https?://\\S+)?", message = "must be a web address starting http:// or https://")
         @Nullable String website,

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hedgerow.core.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param version the version the author saw: if the post changed since, nothing is changed (409)
  */
 record PostChanges(
-        @Size(min = 3, max = 120) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @Nullable String title,
-        @Size(min = 1, max = 4000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Nullable String text,
+        @Size(min = 3, max = 120) @Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_MESSAGE)
+                @Nullable String title,
+        @Size(min = 1, max = 4000) @Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_MESSAGE)
+                @Nullable String text,
         @Size(min = 1, max = 5, message = "give 1 to 5 topics")
         @Nullable List<@NotNull @Pattern(regexp = NewPost.TOPIC, message = NewPost.TOPIC_MESSAGE) String> topics,
         @NotNull Long version) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hedgerow.core.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Schema(example = "{\"accessibility\": [\"step-free access\", \"hearing loop\"], \"version\": 1}")
 public record VenueChanges(
-        @Size(min = 2, max = 120) @Nullable String name,
+        @Size(min = 2, max = 120) @Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_MESSAGE)
+                @Nullable String name,
         @Size(max = 300) @Nullable String address,
         @Pattern(regexp = Postcodes.PATTERN, message = "must be a UK postcode such as DE56 1AB") @Nullable String postcode,
         @DecimalMin("49.0") @DecimalMax("61.0") @Nullable Double latitude,
