@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.hedgerow.audit.AuditKind;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -45,8 +46,10 @@ class ErasureLedger {
 
     /**
      * One erasure: {@code by} is the account that asked (none when a ledger begun from the store finds no account of
-     * that name), {@code why} the audit line's ground, as the first erasure wrote it.
+     * that name), {@code why} the audit line's ground, as the first erasure wrote it. A line with fields this version
+     * does not know (written by a later one) is still read: the API refuses unknown fields, the ledger must not.
      */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record Entry(Instant at, @Nullable String by, AuditKind kind, String why, boolean consentWithdrawn,
                  @Nullable String referenceHash, List<String> participants) {
     }

@@ -118,6 +118,14 @@ class GroupEditTests extends GraphTest {
                 .andExpect(jsonPath("$.errors.website").value("must be a web address starting http:// or https://"))
                 .andExpect(jsonPath("$.errors.version").exists());
         edit("{not json").andExpect(status().isBadRequest()).andExpect(jsonPath("$.title").value("Unreadable request body"));
+        edit("""
+                {"name": "   ", "version": 0}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").value("must not be blank"));
+        edit("""
+                {"descripton": "Gentle walks", "version": 0}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.descripton").exists());
 
         assertThat(TestAccounts.version(neo4j, "Group", TestAccounts.OWN_GROUP)).isZero();
     }
