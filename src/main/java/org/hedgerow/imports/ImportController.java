@@ -2,10 +2,12 @@ package org.hedgerow.imports;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import org.hedgerow.accounts.Role;
 import org.hedgerow.accounts.SignedInUser;
+import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.MayRefuse;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.PageRequest;
@@ -107,8 +109,13 @@ class ImportController {
     ImportStore.ImportView resolve(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                                    @PathVariable long seq, @Valid @RequestBody ImportRequests.Resolve request) {
         importer.mayManage(id, user.accountId());
-        if (!store.resolve(id, seq, request.resolution())) {
+        var resolved = store.resolve(id, seq, request.resolution()).orElse(null);
+        if (resolved == null || !resolved.conflict()) {
             throw new NotFoundException("Record " + seq + " of import " + id + " has no conflicts to resolve.");
+        }
+        if (resolved.status() != ImportStore.ImportStatus.READING && resolved.status() != ImportStore.ImportStatus.READY) {
+            throw new ConflictException("Import " + id + " is " + resolved.status().name().toLowerCase(Locale.ROOT)
+                    + ": its conflicts are settled as they were when it was applied, and can no longer change.");
         }
         return view(id);
     }

@@ -2,6 +2,7 @@ package org.hedgerow.imports;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.hedgerow.core.PageRequest;
@@ -124,12 +125,26 @@ class ImportStore {
             SET r.failure = $failure
             """;
 
+    /**
+     * A record's resolution, only before the import is applied: the import's lock is taken first, so an apply that
+     * begins meanwhile (it sets the status) waits, or this sees it begun.
+     */
     private static final String RESOLVE = """
             MATCH (i:FeedImport {id: $id})
-            MATCH (r:ImportRecord {importId: i.id, seq: $seq}) WHERE r.outcome = 'CONFLICT'
-            SET r.resolution = $resolution
-            RETURN count(r) > 0
+            SET i._lock = true
+            REMOVE i._lock
+            WITH i
+            OPTIONAL MATCH (r:ImportRecord {importId: i.id, seq: $seq}) WHERE r.outcome = 'CONFLICT'
+            CALL (i, r) {
+                WITH r WHERE r IS NOT NULL AND i.status IN ['READING', 'READY']
+                SET r.resolution = $resolution
+            }
+            RETURN r IS NOT NULL AS conflict, i.status AS status
             """;
+
+    /** What resolving a record found: whether it has conflicts, and the import's status (resolved only before apply). */
+    record Resolved(boolean conflict, ImportStatus status) {
+    }
 
     /** The import as its page shows it. */
     record ImportView(String id, String sourceName, @Nullable String sourceUrl, String localityCode, String username,
@@ -244,8 +259,8 @@ class ImportStore {
         neo4j.query(FAILED).bind(id).to("id").bind(seq).to("seq").bind(failure).to("failure").run();
     }
 
-    boolean resolve(String id, long seq, ListingWriter.Resolution resolution) {
-        return neo4j.query(RESOLVE).bind(id).to("id").bind(seq).to("seq").bind(resolution.name()).to("resolution")
-                .fetchAs(Boolean.class).one().orElse(false);
+    Optional<Resolved> resolve(String id, long seq, ListingWriter.Resolution resolution) {
+        return Rows.fetch(neo4j.query(RESOLVE).bind(id).to("id").bind(seq).to("seq").bind(resolution.name())
+                .to("resolution"), Resolved.class).one();
     }
 }

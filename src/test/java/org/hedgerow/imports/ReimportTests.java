@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Importing again: idempotent, changes taken, edits in Hedgerow never overwritten silently, mappings kept, claims. */
@@ -123,6 +125,12 @@ class ReimportTests extends ImportTest {
         apply(resolved);
         assertThat(neo4j.query("MATCH (a:Activity) RETURN a.name").fetchAs(String.class).one().orElseThrow())
                 .isEqualTo("Community Counselling Plus");
+        browsers.request("fran", HttpMethod.PUT, "/api/imports/" + resolved + "/records/0/resolution",
+                        "{\"resolution\": \"KEEP_HEDGEROW\"}")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("is applied")));
+        assertThat(records(resolved).get(0).get("resolution").asString()).as("as it was applied")
+                .isEqualTo("TAKE_FEED");
         assertThat(records(dryRunFile("fran", "directory.json", renamed)).get(0).get("outcome").asString())
                 .isEqualTo("UNCHANGED");
     }
