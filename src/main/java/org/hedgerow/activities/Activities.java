@@ -50,7 +50,7 @@ class Activities {
               AND ($stale IS NULL OR (coalesce(a.updatedAt, datetime({epochSeconds: 0})) < $staleBefore) = $stale)
               AND ($showing = 'ALL' OR coalesce(a.status, 'ACTIVE') = $showing)
               AND ($changedSince IS NULL OR coalesce(a.changedAt, a.updatedAt) >= $changedSince)
-            WITH a ORDER BY CASE WHEN $order = 'UPDATED' THEN coalesce(a.updatedAt, datetime({epochSeconds: 0})) END DESC, a.name
+            WITH a ORDER BY CASE WHEN $order = 'UPDATED' THEN coalesce(a.updatedAt, datetime({epochSeconds: 0})) END DESC, a.name, a.id
             WITH collect(a) AS matched
             RETURN size(matched) AS total, [a IN matched[$skip..$skip + $size] | %s] AS items
             """.formatted(PROJECTION);

@@ -15,6 +15,7 @@ import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.MayChange;
 import org.hedgerow.core.Rows;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,9 @@ public class ActivityEdits {
                         THEN COLLECT { MATCH (c:Category) RETURN c.code ORDER BY c.code } END AS categoryCodes,
                    CASE WHEN size(unknownNeeds) > 0
                         THEN COLLECT { MATCH (n:Need) RETURN n.code ORDER BY n.code } END AS needCodes,
-                   $venue IS NULL OR EXISTS { (:Venue {id: $venue}) } AS venueFound
+                   $venue IS NULL OR EXISTS { (:Venue {id: $venue}) } AS venueFound,
+                   EXISTS { (v:Venue {id: $venue}) WHERE v.status = 'ARCHIVED' } AS venueArchived,
+                   EXISTS { (g:Group {id: $group}) WHERE g.status = 'ARCHIVED' } AS groupArchived
             """;
 
     private static final String CREATE = """
@@ -103,9 +106,12 @@ public class ActivityEdits {
     private static final String WHO_MAY = "Only the organisers of the activity's group, a facilitator of its place "
             + "or an admin may change this activity.";
 
-    /** The codes and venue a new or changed activity names that do not exist, with the codes that do. */
+    /**
+     * The codes and venue a new or changed activity names that do not exist, with the codes that do; and whether its
+     * venue or (for a new one) its group is archived, where no active activity may be.
+     */
     record References(List<String> unknownCategories, List<String> unknownNeeds, List<String> categoryCodes,
-                      List<String> needCodes, boolean venueFound) {
+                      List<String> needCodes, boolean venueFound, boolean venueArchived, boolean groupArchived) {
     }
 
     /** What the statement that adds an activity found. */
@@ -129,7 +135,7 @@ public class ActivityEdits {
         var details = ActivityDetails.of(activity).checked();
         var categories = listOrEmpty(activity.categories());
         var needs = listOrEmpty(activity.needs());
-        requireKnown(categories, needs, activity.venue());
+        requireKnown(categories, needs, activity.venue(), activity.group());
         var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(activity.group()).to("group").bind(activity.venue()).to("venue")
                 .bind(details.properties()).to("properties").bind(now()).to("now")
@@ -149,7 +155,7 @@ public class ActivityEdits {
     public ActivityView change(String id, String accountId, ActivityChanges changes) {
         var current = activities.get(id);
         var details = ActivityDetails.of(current).with(changes).checked();
-        requireKnown(listOrEmpty(changes.categories()), listOrEmpty(changes.needs()), changes.venue());
+        requireKnown(listOrEmpty(changes.categories()), listOrEmpty(changes.needs()), changes.venue(), null);
         var changed = write(current, accountId, changes.version(), details.properties(), changes.venue(),
                 changes.categories(), changes.needs(), null);
         var before = codes(current.categories());
@@ -217,9 +223,11 @@ public class ActivityEdits {
         return activity.locality() == null ? null : activity.locality().id();
     }
 
-    private void requireKnown(List<String> categories, List<String> needs, String venue) {
+    private void requireKnown(List<String> categories, List<String> needs, @Nullable String venue,
+                              @Nullable String group) {
         var found = Rows.fetch(neo4j.query(CHECK_REFERENCES)
-                .bind(categories).to("categories").bind(needs).to("needs").bind(venue).to("venue"), References.class)
+                .bind(categories).to("categories").bind(needs).to("needs").bind(venue).to("venue")
+                .bind(group).to("group"), References.class)
                 .one().orElseThrow();
         var errors = new LinkedHashMap<String, String>();
         if (!found.unknownCategories().isEmpty()) {
@@ -232,6 +240,12 @@ public class ActivityEdits {
         }
         if (!found.venueFound()) {
             errors.put("venue", "is not a venue we know: " + venue);
+        }
+        if (found.venueArchived()) {
+            errors.put("venue", "is archived: choose a venue in use, or restore it first");
+        }
+        if (found.groupArchived()) {
+            errors.put("group", "is archived: restore it before adding activities to it");
         }
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);

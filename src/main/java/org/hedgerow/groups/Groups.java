@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.LocalityInUse;
 import org.hedgerow.core.ListOrder;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.MayChange;
@@ -37,7 +38,7 @@ public class Groups {
             MATCH (g:Group)
             WHERE ($locality IS NULL OR EXISTS { (g)-[:BASED_IN]->(:Locality)-[:WITHIN*0..]->(:Locality {code: $locality}) })
               AND ($showing = 'ALL' OR coalesce(g.status, 'ACTIVE') = $showing)
-            WITH g ORDER BY CASE WHEN $order = 'UPDATED' THEN coalesce(g.updatedAt, datetime({epochSeconds: 0})) END DESC, g.name
+            WITH g ORDER BY CASE WHEN $order = 'UPDATED' THEN coalesce(g.updatedAt, datetime({epochSeconds: 0})) END DESC, g.name, g.id
             WITH collect(g) AS matched
             RETURN size(matched) AS total, [g IN matched[$skip..$skip + $size] | %s] AS items
             """.formatted(PROJECTION);
@@ -73,7 +74,9 @@ public class Groups {
             OPTIONAL MATCH (g:Group {id: $id})
             %s
             OPTIONAL MATCH (newLocality:Locality {code: $locality})
-            WITH g, newLocality, g IS NOT NULL AND %s AS mayEdit
+            WITH g, newLocality, g IS NOT NULL AND %s
+                 AND (newLocality IS NULL OR account.role <> 'FACILITATOR'
+                      OR EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(newLocality) }) AS mayEdit
             CALL (g, newLocality, mayEdit) {
                 // Write-lock the group before reading its version, so two edits of one version cannot both pass.
                 WITH g, newLocality WHERE mayEdit
@@ -114,8 +117,6 @@ public class Groups {
             RETURN g IS NOT NULL AND o IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
             """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
 
-    private static final String LOCALITY_EXISTS = "RETURN EXISTS { (:Locality {code: $code}) } AS found";
-
     static final String WHO_MAY = "Only the group's organisers, a facilitator of its place or an admin may change "
             + "this group.";
 
@@ -143,6 +144,7 @@ public class Groups {
 
     @Transactional
     public GroupView create(String accountId, NewGroup group) {
+        LocalityInUse.require(neo4j, "locality", group.locality());
         var created = Rows.fetch(neo4j.query(CREATE).bind(NetworkZone.today(clock)).to("today")
                 .bind(accountId).to("accountId").bind(group.locality()).to("locality").bind(group.name()).to("name")
                 .bind(group.description()).to("description").bind(group.website()).to("website"), Created.class)
@@ -158,9 +160,8 @@ public class Groups {
 
     @Transactional
     public GroupView change(String id, String accountId, GroupChanges changes) {
-        if (changes.locality() != null && !neo4j.query(LOCALITY_EXISTS).bind(changes.locality()).to("code")
-                .fetchAs(Boolean.class).one().orElse(false)) {
-            throw new InvalidRequestException("locality", "is not a locality we know: " + changes.locality());
+        if (changes.locality() != null) {
+            LocalityInUse.require(neo4j, "locality", changes.locality());
         }
         return edit(id, accountId, changes, null);
     }
@@ -198,7 +199,8 @@ public class Groups {
                 .bind(changes.website()).to("website").bind(changes.locality()).to("locality")
                 .bind(status == null ? null : status.name()).to("status"), EditOutcome.class)
                 .one().orElseThrow();
-        outcome.orThrow("group", id, changes.version(), WHO_MAY);
+        outcome.orThrow("group", id, changes.version(), WHO_MAY + " A facilitator may move it only to a locality "
+                + "within their place.");
         return get(id);
     }
 }

@@ -30,7 +30,7 @@ class Organisers {
             MATCH (o:Organiser)
             WHERE ($group IS NULL OR EXISTS { (o)-[:ORGANISES]->(:Group {id: $group}) })
               AND ($showing = 'ALL' OR coalesce(o.status, 'ACTIVE') = $showing)
-            WITH o ORDER BY o.name
+            WITH o ORDER BY o.name, o.id
             WITH collect(o) AS matched
             RETURN size(matched) AS total, [o IN matched[$skip..$skip + $size] | %s] AS items
             """.formatted(PROJECTION);

@@ -59,7 +59,7 @@ class MailOutbox {
 
     private static final String LIST = """
             MATCH (m:Mail) WHERE $status IS NULL OR m.status = $status
-            WITH m ORDER BY m.createdAt DESC
+            WITH m ORDER BY m.createdAt DESC, m.id DESC
             WITH collect(m) AS found
             RETURN size(found) AS total,
                    [m IN found[$skip..$skip + $size] | m {.id, .address, .status, .digest, .attempts, .createdAt,

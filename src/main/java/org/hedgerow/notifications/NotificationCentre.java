@@ -20,7 +20,7 @@ class NotificationCentre {
 
     private static final String LIST = """
             MATCH (n:Notification {accountId: $accountId})
-            WITH n ORDER BY n.createdAt DESC
+            WITH n ORDER BY n.createdAt DESC, n.id DESC
             WITH collect(n) AS found
             RETURN size(found) AS total,
                    [n IN found[$skip..$skip + $size] | n {.id, .kind, .activityId, .activityName, .status, .date,

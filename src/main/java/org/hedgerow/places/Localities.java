@@ -4,6 +4,7 @@ import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.LocalityInUse;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.MayChange;
 import org.hedgerow.core.NotFoundException;
@@ -30,7 +31,7 @@ class Localities {
             WHERE ($within IS NULL OR EXISTS { (l)-[:WITHIN*1..]->(:Locality {code: $within}) })
               AND ($kind IS NULL OR l.kind = $kind)
               AND ($showing = 'ALL' OR coalesce(l.status, 'ACTIVE') = $showing)
-            WITH l ORDER BY l.name
+            WITH l ORDER BY l.name, l.code
             WITH collect(l) AS matched
             RETURN size(matched) AS total, [l IN matched[$skip..$skip + $size] | %s] AS items
             """.formatted(PROJECTION);
@@ -108,6 +109,9 @@ class Localities {
     LocalityView create(String accountId, NewLocality locality) {
         if (locality.within() == null && locality.kind() != LocalityKind.ICS) {
             throw new InvalidRequestException("within", "must name the place this locality lies within");
+        }
+        if (locality.within() != null) {
+            LocalityInUse.require(neo4j, "within", locality.within());
         }
         var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(locality.within()).to("within").bind(locality.code()).to("code")

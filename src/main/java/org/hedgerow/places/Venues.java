@@ -5,6 +5,7 @@ import java.util.List;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
+import org.hedgerow.core.LocalityInUse;
 import org.hedgerow.core.ListingStatus;
 import org.hedgerow.core.MayChange;
 import org.hedgerow.core.NotFoundException;
@@ -31,7 +32,7 @@ public class Venues {
             MATCH (v:Venue)
             WHERE ($locality IS NULL OR EXISTS { (v)-[:IN]->(:Locality)-[:WITHIN*0..]->(:Locality {code: $locality}) })
               AND ($showing = 'ALL' OR coalesce(v.status, 'ACTIVE') = $showing)
-            WITH v ORDER BY v.name
+            WITH v ORDER BY v.name, v.id
             WITH collect(v) AS matched
             RETURN size(matched) AS total, [v IN matched[$skip..$skip + $size] | %s] AS items
             """.formatted(PROJECTION);
@@ -62,7 +63,9 @@ public class Venues {
             OPTIONAL MATCH (v:Venue {id: $id})
             %s
             OPTIONAL MATCH (newLocality:Locality {code: $locality})
-            WITH v, newLocality, account, v IS NOT NULL AND %s AS mayEdit,
+            WITH v, newLocality, account, v IS NOT NULL AND %s
+                 AND (newLocality IS NULL OR account.role <> 'FACILITATOR'
+                      OR EXISTS { (account)-[:FACILITATES]->(:Locality)<-[:WITHIN*0..]-(newLocality) }) AS mayEdit,
                  coalesce($status = 'ARCHIVED', false) AND EXISTS { (v)<-[:HELD_AT]-(a:Activity) WHERE coalesce(a.status, 'ACTIVE') = 'ACTIVE' }
                  AS blocked
             CALL (v, newLocality, mayEdit, blocked) {
@@ -90,10 +93,9 @@ public class Venues {
             RETURN v IS NOT NULL AS exists, mayEdit, blocked, changed > 0 AS changed
             """.formatted(MayChange.ACCOUNT, MayChange.VENUE);
 
-    private static final String LOCALITY_EXISTS = "RETURN EXISTS { (:Locality {code: $code}) } AS found";
-
     private static final String WHO_MAY = "Only whoever added this venue, organisers of groups that meet there, a "
-            + "facilitator of its place or an admin may change it.";
+            + "facilitator of its place or an admin may change it; a facilitator may move it only to a locality within "
+            + "their place.";
 
     /** What the statement that adds a venue found. */
     record Created(boolean localityFound, boolean mayCreate, String id) {
@@ -117,6 +119,7 @@ public class Venues {
 
     @Transactional
     public VenueView create(String accountId, NewVenue venue) {
+        LocalityInUse.require(neo4j, "locality", venue.locality());
         var created = Rows.fetch(neo4j.query(CREATE)
                 .bind(accountId).to("accountId").bind(venue.locality()).to("locality").bind(venue.name()).to("name")
                 .bind(venue.address()).to("address").bind(Postcodes.normalise(venue.postcode())).to("postcode")
@@ -138,8 +141,8 @@ public class Venues {
             throw new InvalidRequestException(changes.latitude() == null ? "latitude" : "longitude",
                     "must be given together with " + (changes.latitude() == null ? "longitude" : "latitude"));
         }
-        if (changes.locality() != null && !localityExists(changes.locality())) {
-            throw new InvalidRequestException("locality", "is not a locality we know: " + changes.locality());
+        if (changes.locality() != null) {
+            LocalityInUse.require(neo4j, "locality", changes.locality());
         }
         return edit(id, accountId, changes, null, changes.version());
     }
@@ -163,9 +166,5 @@ public class Venues {
         outcome.orThrow("venue", id, version, WHO_MAY,
                 "Activities are still held at this venue; move or archive them first.");
         return get(id);
-    }
-
-    private boolean localityExists(String code) {
-        return neo4j.query(LOCALITY_EXISTS).bind(code).to("code").fetchAs(Boolean.class).one().orElse(false);
     }
 }

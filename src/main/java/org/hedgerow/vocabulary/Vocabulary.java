@@ -42,7 +42,7 @@ class Vocabulary {
     private static final String LIST = """
             MATCH (t:$($label))
             WHERE $showing = 'ALL' OR coalesce(t.status, 'ACTIVE') = $showing
-            WITH t ORDER BY t.name
+            WITH t ORDER BY t.name, t.code
             WITH collect(t) AS matched
             RETURN size(matched) AS total, [t IN matched[$skip..$skip + $size] | %s] AS items
             """.formatted(PROJECTION);

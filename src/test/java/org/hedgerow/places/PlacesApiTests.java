@@ -129,6 +129,60 @@ class PlacesApiTests extends DirectoryApiTest {
     // Re-pinned from the deleted DirectoryRepositoryTests: the same facts, read through the API that serves them.
 
     @Test
+    void nothingActiveGoesIntoAnArchivedPlace() throws Exception {
+        neo4j.query("MATCH (amber:Locality {code: 'AMBER'}) CREATE (:Locality {id: 'l-heage', code: 'HEAGE', "
+                + "name: 'Heage', kind: 'LOCALITY', status: 'ARCHIVED', version: 1})-[:WITHIN]->(amber)").run();
+        as("fran", HttpMethod.POST, "/api/venues", """
+                {"name": "Heage Hall", "address": "Ripley Road, Heage", "postcode": "DE56 2AA", "latitude": 53.05, "longitude": -1.44,
+                 "locality": "HEAGE"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.locality").value(containsString("is archived")));
+        as("fran", HttpMethod.POST, "/api/groups", """
+                {"name": "Heage Gardeners", "locality": "HEAGE"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.locality").value(containsString("is archived")));
+        as("fran", HttpMethod.POST, "/api/localities", """
+                {"code": "NETHER", "name": "Nether Heage", "kind": "LOCALITY", "within": "HEAGE",
+                 "latitude": 53.05, "longitude": -1.44}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.within").value(containsString("is archived")));
+        as("fran", HttpMethod.PATCH, "/api/groups/g-belper-walkers", """
+                {"locality": "HEAGE", "version": 0}""")
+                .andExpect(status().isBadRequest());
+
+        as("pat", HttpMethod.POST, "/api/activities/" + BELPER_WALK + "/archive", """
+                {"version": 0}""").andExpect(status().isOk());
+        as("fran", HttpMethod.POST, "/api/venues/" + STRUTT_CENTRE + "/archive", """
+                {"version": 0}""").andExpect(status().isOk());
+        as("pat", HttpMethod.POST, "/api/activities", """
+                {"group": "g-belper-walkers", "venue": "v-strutt", "name": "Walk", "cost": "FREE"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.venue").value(containsString("is archived")));
+        assertThat(neo4j.query("MATCH (n) WHERE n.name IN ['Heage Hall', 'Heage Gardeners', 'Nether Heage', 'Walk'] "
+                + "OR EXISTS { (n:Group)-[:BASED_IN]->(:Locality {code: 'HEAGE'}) } RETURN count(n)")
+                .fetchAs(Long.class).one()).contains(0L);
+    }
+
+    @Test
+    void aFacilitatorMovesGroupsAndVenuesOnlyWithinTheirPlace() throws Exception {
+        as("fran", HttpMethod.PATCH, "/api/groups/g-belper-walkers", """
+                {"locality": "GLOSSOP", "version": 0}""")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("within their place")));
+        as("fran", HttpMethod.PATCH, "/api/venues/" + STRUTT_CENTRE, """
+                {"locality": "GLOSSOP", "version": 0}""")
+                .andExpect(status().isForbidden());
+        assertThat(neo4j.query("""
+                MATCH (:Group {id: 'g-belper-walkers'})-[:BASED_IN]->(g), (:Venue {id: $venue})-[:IN]->(v)
+                RETURN g.code + ' ' + v.code""").bind(STRUTT_CENTRE).to("venue").fetchAs(String.class).one())
+                .contains("BELPER BELPER");
+
+        as("ada", HttpMethod.PATCH, "/api/venues/" + STRUTT_CENTRE, """
+                {"locality": "GLOSSOP", "version": 0}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.localityCode").value("GLOSSOP"));
+    }
+
+    @Test
     void localitiesKnowWhatTheyLieWithin() throws Exception {
         addDuffield();
 

@@ -1,0 +1,29 @@
+package org.hedgerow.core;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Where something active is put (a group based, a venue sited, a locality added within another) must be a locality we
+ * know and still use: archiving a locality is refused while anything active is in it, so nothing active may be put in
+ * an archived one either. Read in the caller's transaction, before its write.
+ */
+public final class LocalityInUse {
+
+    private static final String STATUS = """
+            OPTIONAL MATCH (l:Locality {code: $code})
+            RETURN CASE WHEN l IS NULL THEN 'UNKNOWN' ELSE coalesce(l.status, 'ACTIVE') END""";
+
+    private LocalityInUse() {
+    }
+
+    /** A 400 naming {@code field} unless {@code code} is a locality in use. */
+    public static void require(Neo4jClient neo4j, String field, String code) {
+        var status = neo4j.query(STATUS).bind(code).to("code").fetchAs(String.class).one().orElseThrow();
+        if (status.equals("UNKNOWN")) {
+            throw new InvalidRequestException(field, "is not a locality we know: " + code);
+        }
+        if (status.equals(ListingStatus.ARCHIVED.name())) {
+            throw new InvalidRequestException(field, "is archived: choose a locality in use, or restore it first");
+        }
+    }
+}
