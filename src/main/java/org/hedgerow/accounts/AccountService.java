@@ -45,10 +45,20 @@ class AccountService {
                 throw new ForbiddenException("You cannot disable your own account.");
             }
         }
-        if (changes.role() != null && changes.role() != current.role()) {
-            checkLink(changes.role(), changes.actsAs(), changes.place());
+        var role = changes.role() != null ? changes.role() : current.role();
+        if (changes.place() != null && role != Role.FACILITATOR && role != Role.ADMIN) {
+            throw new InvalidRequestException("place", "only a FACILITATOR account has a place");
         }
-        if (accounts.change(id, changes)) {
+        if (changes.actsAs() != null && role == Role.FACILITATOR) {
+            throw new InvalidRequestException("actsAs", "a FACILITATOR account acts for nobody: give its place");
+        }
+        if (role != current.role() || changes.actsAs() != null || changes.place() != null) {
+            // A new role, or a new link for the same one (another organiser, link worker or place): both relink.
+            checkLink(role, changes.actsAs(), changes.place());
+        }
+        if (accounts.change(id, new AccountChanges(changes.displayName(), changes.enabled(),
+                role != current.role() || changes.actsAs() != null || changes.place() != null ? role : null,
+                changes.actsAs(), changes.place(), changes.version()))) {
             stamps.renewed(id);
         }
         var changed = new ArrayList<String>();
@@ -60,6 +70,12 @@ class AccountService {
         }
         if (changes.role() != null) {
             changed.add("role=" + changes.role());
+        }
+        if (changes.actsAs() != null) {
+            changed.add("actsAs=" + changes.actsAs());
+        }
+        if (changes.place() != null) {
+            changed.add("place=" + changes.place());
         }
         audit.record(AuditKind.ACCOUNT_CHANGED, "Account", id, String.join(", ", changed));
         return accounts.get(id);

@@ -84,7 +84,7 @@ class AccountStore {
             SET a._lock = true
             REMOVE a._lock
             WITH a WHERE a.version = $version
-            WITH a, ($role IS NOT NULL AND $role <> a.role) AS relink,
+            WITH a, ($role IS NOT NULL AND $role <> a.role) OR $relink AS relink,
                     ($enabled IS NOT NULL AND $enabled <> coalesce(a.enabled, true)) AS enabledChanges
             SET a.displayName = coalesce($displayName, a.displayName),
                 a.sessionStamp = CASE WHEN relink OR enabledChanges THEN randomUUID() ELSE a.sessionStamp END,
@@ -196,6 +196,7 @@ class AccountStore {
                 .bind(changes.enabled()).to("enabled")
                 .bind(changes.role() == null ? null : changes.role().name()).to("role")
                 .bind(changes.actsAs()).to("actsAs").bind(changes.place()).to("place")
+                .bind(changes.actsAs() != null || changes.place() != null).to("relink")
                 .fetchAs(Boolean.class).one();
         if (renewed.isEmpty()) {
             get(id);

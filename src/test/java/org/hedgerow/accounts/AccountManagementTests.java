@@ -250,6 +250,37 @@ class AccountManagementTests extends GraphTest {
     }
 
     @Test
+    void anAccountIsRelinkedWithinItsRoleAndAWrongLinkIsNamed() throws Exception {
+        var pat = new MockHttpSession();
+        signIn("pat", TestAccounts.PASSWORD, pat).andExpect(status().isOk());
+        mvc.perform(get("/api/session").session(pat)).andExpect(status().isOk());
+        String id = TestAccounts.accountId(neo4j, "pat");
+        long version = TestAccounts.version(neo4j, "Account", id);
+
+        change(id, """
+                {"actsAs": "o-nobody", "version": %d}""".formatted(version))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.actsAs").exists());
+        change(id, """
+                {"place": "AMBER", "version": %d}""".formatted(version))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.place").value("only a FACILITATOR account has a place"));
+        assertThat(TestAccounts.version(neo4j, "Account", id)).isEqualTo(version);
+
+        // Pat now acts as Quinn, the organiser: same role, another link, and Pat's other sessions end with it.
+        change(id, """
+                {"actsAs": "o-quinn", "version": %d}""".formatted(version))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("PROVIDER"))
+                .andExpect(jsonPath("$.actsAs.id").value("o-quinn"));
+        assertThat(neo4j.query("MATCH (:Account {id: $id})-[:ACTS_AS]->(o) RETURN o.id").bind(id).to("id")
+                .fetchAs(String.class).all()).containsExactly("o-quinn");
+        mvc.perform(get("/api/session").session(pat)).andExpect(status().isUnauthorized());
+        assertThat(neo4j.query("""
+                MATCH (e:AuditEvent {kind: 'ACCOUNT_CHANGED', subjectId: $id}) RETURN e.detail""")
+                .bind(id).to("id").fetchAs(String.class).one()).contains("actsAs=o-quinn");
+    }
+
+    @Test
     void aWrongCurrentPasswordIsAudited() throws Exception {
         mvc.perform(put("/api/session/password").session(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("""
