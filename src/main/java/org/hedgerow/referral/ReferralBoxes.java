@@ -3,10 +3,10 @@ package org.hedgerow.referral;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import org.hedgerow.accounts.Role;
 import org.hedgerow.accounts.SignedInUser;
-import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.NetworkZone;
@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Inboxes and outboxes, newest first. The statement starts from the account, so it only ever walks the
- * caller's own referrals; each list is one audited read.
+ * caller's own referrals; every referral a page shows (with its participant's reference) is an audited read, a
+ * line per referral written by the statement that reads them, so a subject access export finds each time a
+ * person's referral was listed, and by whom.
  */
 @Component
 class ReferralBoxes {
@@ -43,8 +45,12 @@ class ReferralBoxes {
               AND ($changedSince IS NULL OR r.updatedAt >= $changedSince)
             WITH r ORDER BY r.createdAt DESC, r.id
             WITH collect(r) AS matched
-            RETURN size(matched) AS total,
-                   [r IN matched[$skip..$skip + $size] | r {.id, .status, .createdAt, .updatedAt,
+            WITH size(matched) AS total, matched[$skip..$skip + $size] AS page
+            WITH total, page, [r IN page | {kind: 'REFERRAL_READ', subjectType: 'Referral', subjectId: r.id,
+                                            detail: $listed}] AS lines
+            %s
+            RETURN total,
+                   [r IN page | r {.id, .status, .createdAt, .updatedAt,
                        version: coalesce(r.version, 0),
                        activity: [(r)-[:TO]->(a:Activity) | a {.id, .name}][0],
                        group: [(r)-[:TO]->(:Activity)<-[:RUNS]-(g:Group) | g {.id, .name}][0],
@@ -52,7 +58,7 @@ class ReferralBoxes {
                                 kind: CASE WHEN m:LinkWorker THEN 'LINK_WORKER' ELSE 'ORGANISER' END}][0],
                        participantReference: [(r)-[:OF]->(p:Participant) | p.reference][0],
                        onwardFrom: [(r)-[:ONWARD_FROM]->(o:Referral) | o.id][0]}] AS items
-            """.formatted(MaySee.ACCOUNT);
+            """.formatted(MaySee.ACCOUNT, AuditTrail.LINES);
 
     /**
      * What a box may be narrowed to; every part is optional, {@code to} is the last day included and
@@ -84,9 +90,9 @@ class ReferralBoxes {
                 .bind(filter.from() == null ? null : NetworkZone.startOf(filter.from())).to("from")
                 .bind(filter.to() == null ? null : NetworkZone.startOf(filter.to().plusDays(1))).to("to")
                 .bind(filter.changedSince() == null ? null : filter.changedSince().atZone(ZoneOffset.UTC))
-                .to("changedSince"), page, ReferralSummary.class);
-        audit.record(AuditKind.REFERRAL_READ, "Referral", "list", box + " page " + page.pageOrFirst() + ", "
-                + referrals.items().size() + " of " + referrals.totalItems());
+                .to("changedSince")
+                .bind("listed in the " + box.name().toLowerCase(Locale.ROOT) + ", page " + (page.pageOrFirst() + 1))
+                .to("listed").bind(audit.stamp()).to("audit"), page, ReferralSummary.class);
         return referrals;
     }
 }

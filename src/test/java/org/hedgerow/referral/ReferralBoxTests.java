@@ -51,9 +51,17 @@ class ReferralBoxTests extends ReferralApiTest {
                 .andExpect(content().string(not(containsString("07700"))));
         as("quinn", HttpMethod.GET, "/api/referrals", null)
                 .andExpect(jsonPath("$.items[*].id", contains(singB, singA)));
-        assertThat(audited("REFERRAL_READ", "list")).isEqualTo(2);
+        // Every referral a page showed is a read of it (by whom, listed where), found by its id as any read is.
+        for (String id : new String[] {kimsWalk, walkNow, walkInJanuary}) {
+            assertThat(neo4j.query("""
+                    MATCH (e:AuditEvent {kind: 'REFERRAL_READ', subjectType: 'Referral', subjectId: $id})
+                    RETURN e.actor + ': ' + e.detail""").bind(id).to("id").fetchAs(String.class).all())
+                    .containsExactly("pat: listed in the inbox, page 1");
+        }
+        assertThat(audited("REFERRAL_READ", singA) + audited("REFERRAL_READ", singB)).isEqualTo(2);
+        assertThat(count("MATCH (e:AuditEvent {kind: 'REFERRAL_READ'}) RETURN count(e)")).isEqualTo(5);
         assertThat(count("""
-                MATCH (e:AuditEvent {kind: 'REFERRAL_READ', subjectId: 'list'})
+                MATCH (e:AuditEvent {kind: 'REFERRAL_READ'})
                 WHERE e.detail CONTAINS 'BEL' OR e.detail CONTAINS 'KIM' RETURN count(e)""")).isZero();
     }
 
