@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the reference gone they can no longer be tied to the person here. The erased referral carries
  * {@code personalDataErasedAt} and is not processed further ({@link ReferralEdits} refuses to move it).
  *
+ * <p>Before them, a referral left waiting (sent or accepted, never attended) with no change for long enough is
+ * withdrawn by Hedgerow itself ({@link #withdrawIdle}), so that its retention period can begin.
+ *
  * <p>Three ways in: the retention period passing ({@link #pastRetention}), the person asking
  * ({@link #onRequest}), and the person withdrawing consent ({@link #consentWithdrawn}). The last two also withdraw
  * the person's open referrals through the referral lifecycle's own announcement ({@link ReferralStatusChanged}, ids
@@ -48,6 +51,8 @@ class PersonalDataErasure {
             .map(Enum::name).toList();
     static final List<String> OPEN = Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen)
             .map(Enum::name).toList();
+    /** Open statuses at which a referral waits for someone to act: sent, or accepted but not yet attended. */
+    static final List<String> WAITING = List.of(ReferralStatus.SENT.name(), ReferralStatus.ACCEPTED.name());
 
     /**
      * Erases the participants {@code $participants} (ids) not yet erased, with all their referrals, and writes one
@@ -135,9 +140,36 @@ class PersonalDataErasure {
             %s
             UNWIND $participants AS participantId
             MATCH (:Participant {id: participantId})<-[:OF]-(r:Referral) WHERE r.status IN $open
+            """.formatted(MaySee.ACCOUNT) + withdrawal(false);
+
+    /**
+     * Withdraws these referrals (ids) that are still waiting ({@code $open}: sent or accepted) and unchanged since
+     * before {@code $idleSince}, by nobody (Hedgerow itself), with {@code $note} on the event; one changed meanwhile
+     * (its status or {@code updatedAt}, read under its write lock) is passed over.
+     */
+    private static final String WITHDRAW_IDLE = """
+            %s
+            UNWIND $referrals AS referralId
+            MATCH (r:Referral {id: referralId}) WHERE r.status IN $open
+            """.formatted(MaySee.ACCOUNT) + withdrawal(true);
+
+    /** Referrals waiting (sent or accepted) with no change since before {@code $idleSince}: a page of their ids. */
+    private static final String IDLE = """
+            MATCH (r:Referral) WHERE r.status IN $open AND r.updatedAt < $idleSince AND r.personalDataErasedAt IS NULL
+            RETURN r.id LIMIT $batch
+            """;
+
+    /**
+     * The rest of a withdrawal, for the referrals {@code r} (and the {@code account} withdrawing them, none for
+     * Hedgerow itself) matched before it: each locked, its status read again, and only one still open (and, when
+     * {@code idle}, still unchanged since {@code $idleSince}) withdrawn as the lifecycle's withdrawal does (a WITHDRAWN
+     * event, the version up, a held space given back), audited with {@code $why}.
+     */
+    private static String withdrawal(boolean idle) {
+        return """
             SET r._lock = true
             REMOVE r._lock
-            WITH account, r WHERE r.status IN $open
+            WITH account, r WHERE r.status IN $open%s
             MATCH (r)-[:TO]->(a:Activity)
             OPTIONAL MATCH (g:Group)-[:RUNS]->(a)
             WITH account, r, a, g, r.status AS before, coalesce(r.holdsSpace, false) AS givesSpaceBack
@@ -146,14 +178,16 @@ class PersonalDataErasure {
             %s
             SET r.status = 'WITHDRAWN', r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1, r.holdsSpace = null
             CREATE (r)-[:HAD]->(:ReferralEvent {status: 'WITHDRAWN', at: $now, by: account.id, version: r.version,
-                    byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName)})
+                    byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName), note: $note})
             WITH r, a, g, before, givesSpaceBack, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: r.id,
                                                    detail: before + ' -> WITHDRAWN: ' + $why}] AS lines
             %s
             RETURN r.id AS referralId, a.id AS activityId, g.id AS groupId, before AS status, r.version AS version,
                    givesSpaceBack AND a.spacesLeft IS NOT NULL AS returnedSpace, a.spacesLeft AS spacesLeft,
                    a.version AS activityVersion
-            """.formatted(MaySee.ACCOUNT, ActivitySpaces.LOCK, ActivitySpaces.GIVE_BACK, AuditTrail.LINES);
+            """.formatted(idle ? " AND r.updatedAt < $idleSince" : "", ActivitySpaces.LOCK, ActivitySpaces.GIVE_BACK,
+                AuditTrail.LINES);
+    }
 
     /** What an erasure did. */
     record Done(long participants, long referrals) {
@@ -222,6 +256,55 @@ class PersonalDataErasure {
                 return done;
             }
             after = due.last();
+        }
+    }
+
+    /**
+     * Withdraws every referral still waiting (sent, or accepted but never attended) with no change for
+     * {@code hedgerow.retention.idle-referral} before {@code now}, by Hedgerow itself, with a note saying why: the
+     * referrer and the group are told as for any withdrawal, a held space comes back, and the person's details then
+     * follow the retention period from this close, so a referral nobody answered is not kept for ever. A page of
+     * referrals per transaction; running twice, or on several instances at once, withdraws each once.
+     */
+    long withdrawIdle(Instant now) {
+        var idleSince = now.minus(retention.idleReferral()).atZone(ZoneOffset.UTC);
+        var days = retention.idleReferral().toDays();
+        var why = "retention: no change in " + days + " days";
+        var note = "Withdrawn by Hedgerow: nothing changed on this referral for " + days + " days.";
+        var stamp = audit.stamp("retention", null);
+        long total = 0;
+        while (true) {
+            var withdrawn = Objects.requireNonNull(transactions.execute(status -> {
+                var ids = List.copyOf(neo4j.query(IDLE).bind(WAITING).to("open").bind(idleSince).to("idleSince")
+                        .bind(retention.batch()).to("batch").fetchAs(String.class).all());
+                var made = ids.isEmpty() ? List.<Withdrawn>of()
+                        : List.copyOf(Rows.fetch(neo4j.query(WITHDRAW_IDLE).bind(null).to("accountId")
+                                .bind(ids).to("referrals").bind(WAITING).to("open").bind(idleSince).to("idleSince")
+                                .bind(why).to("why").bind(note).to("note").bind(now.atZone(ZoneOffset.UTC)).to("now")
+                                .bind(stamp).to("audit"), Withdrawn.class).all());
+                announce(made);
+                return new IdlePage(ids.size(), made.size());
+            }));
+            total += withdrawn.withdrawn();
+            // A short page was the last; a page of which none could be withdrawn (changed meanwhile) ends the run too.
+            if (withdrawn.found() < retention.batch() || withdrawn.withdrawn() == 0) {
+                return total;
+            }
+        }
+    }
+
+    private record IdlePage(int found, int withdrawn) {
+    }
+
+    /** Tells the referrer and the group of each withdrawal (after commit), and the activity of a space come back. */
+    private void announce(List<Withdrawn> withdrawn) {
+        for (var referral : withdrawn) {
+            events.publishEvent(new ReferralStatusChanged(referral.referralId(), referral.activityId(),
+                    referral.groupId(), referral.status(), ReferralStatus.WITHDRAWN, referral.version()));
+            if (referral.returnedSpace() && referral.spacesLeft() != null && referral.activityVersion() != null) {
+                events.publishEvent(new SpaceReturned(referral.activityId(), referral.groupId(),
+                        referral.spacesLeft(), referral.activityVersion()));
+            }
         }
     }
 
@@ -319,17 +402,10 @@ class PersonalDataErasure {
                             boolean consentWithdrawn, @Nullable String referenceHash, Instant erasedAt, Instant now,
                             Map<String, Object> stamp) {
         var withdrawn = Rows.fetch(neo4j.query(WITHDRAW_OPEN).bind(accountId).to("accountId").bind(ids)
-                .to("participants").bind(OPEN).to("open").bind(why).to("why")
+                .to("participants").bind(OPEN).to("open").bind(why).to("why").bind(null).to("note")
                 .bind(now.atZone(ZoneOffset.UTC)).to("now").bind(stamp).to("audit"), Withdrawn.class).all();
         var done = erase(ids, kind, why, consentWithdrawn, referenceHash, erasedAt, stamp);
-        for (var referral : withdrawn) {
-            events.publishEvent(new ReferralStatusChanged(referral.referralId(), referral.activityId(),
-                    referral.groupId(), referral.status(), ReferralStatus.WITHDRAWN, referral.version()));
-            if (referral.returnedSpace() && referral.spacesLeft() != null && referral.activityVersion() != null) {
-                events.publishEvent(new SpaceReturned(referral.activityId(), referral.groupId(),
-                        referral.spacesLeft(), referral.activityVersion()));
-            }
-        }
+        announce(List.copyOf(withdrawn));
         return new Erasure(done.participants(), done.referrals(),
                 withdrawn.stream().map(Withdrawn::referralId).sorted().toList(), now);
     }

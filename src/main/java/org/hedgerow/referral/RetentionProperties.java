@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param referralPersonalData how long after the last of a person's referrals closed (completed, declined or
  *                             withdrawn) their reference, contact, the referrals' reasons and the events' notes are
  *                             kept; 365 days by default (see the README for why)
+ * @param idleReferral         how long a referral may wait (sent, or accepted but never attended) with no change
+ *                             before the retention job withdraws it, so that its details do not stay for ever; 180
+ *                             days by default
  * @param cron                 when the retention job runs (Spring cron, in {@code zone}); {@code -} turns it off
  * @param zone                 the time zone of {@code cron}
  * @param batch                how many participants one transaction of the job looks at
@@ -27,6 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("hedgerow.retention")
 public record RetentionProperties(
         @DefaultValue("365d") Duration referralPersonalData,
+        @DefaultValue("180d") Duration idleReferral,
         @DefaultValue("0 30 2 * * *") String cron,
         @DefaultValue("Europe/London") ZoneId zone,
         @DefaultValue("1000") int batch,
@@ -36,6 +40,9 @@ public record RetentionProperties(
     public RetentionProperties {
         if (referralPersonalData.isNegative() || referralPersonalData.isZero()) {
             throw new IllegalArgumentException("hedgerow.retention.referral-personal-data must be a positive period");
+        }
+        if (idleReferral.isNegative() || idleReferral.isZero()) {
+            throw new IllegalArgumentException("hedgerow.retention.idle-referral must be a positive period");
         }
         if (batch < 1) {
             throw new IllegalArgumentException("hedgerow.retention.batch must be at least 1");

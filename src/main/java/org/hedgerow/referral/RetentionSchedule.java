@@ -10,7 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Once a night (by default), erases the personal details that are past their retention period. Safe to run twice or
+ * Once a night (by default), withdraws the referrals left waiting too long with no change, then erases the personal
+ * details that are past their retention period. Safe to run twice or
  * on several instances at once: a participant already erased is passed over, and erasing one twice changes nothing.
  * A night missed while the app was down is caught up by the next run.
  */
@@ -31,6 +32,10 @@ class RetentionSchedule {
 
     @Scheduled(cron = "${hedgerow.retention.cron:0 30 2 * * *}", zone = "${hedgerow.retention.zone:Europe/London}")
     void run() {
+        var withdrawn = erasure.withdrawIdle(clock.instant());
+        if (withdrawn > 0) {
+            log.info("Retention: withdrew {} referrals left waiting with no change", withdrawn);
+        }
         var done = erasure.pastRetention(clock.instant());
         if (done.participants() > 0) {
             log.info("Retention: erased the personal details of {} participants ({} referrals)", done.participants(),

@@ -79,7 +79,7 @@ class ErasureLedgerTests {
     }
 
     private static ErasureLedger ledgerAt(Path file) {
-        return new ErasureLedger(new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1000,
-                file, true), JsonMapper.builder().build());
+        return new ErasureLedger(new RetentionProperties(Duration.ofDays(365), Duration.ofDays(180), "-",
+                ZoneId.of("Europe/London"), 1000, file, true), JsonMapper.builder().build());
     }
 }

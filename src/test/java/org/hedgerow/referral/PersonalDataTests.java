@@ -104,6 +104,50 @@ class PersonalDataTests extends ReferralApiTest {
     }
 
     @Test
+    void aReferralLeftWaitingWithNoChangeIsWithdrawnByHedgerowSoThatItsRetentionCanBegin() throws Exception {
+        var sentLongAgo = refer(SING);
+        var acceptedLongAgo = refer(WALK);
+        move("pat", acceptedLongAgo, ReferralStatus.ACCEPTED, null).andExpect(status().isOk());
+        assertThat(spacesLeft(WALK)).isZero();
+        var attendingLongAgo = refer(SING);
+        move("quinn", attendingLongAgo, ReferralStatus.ACCEPTED, null).andExpect(status().isOk());
+        move("quinn", attendingLongAgo, ReferralStatus.ATTENDING, null).andExpect(status().isOk());
+        var sentLately = refer(SING);
+        backdate(sentLongAgo, 200);
+        backdate(acceptedLongAgo, 200);
+        backdate(attendingLongAgo, 400);
+        backdate(sentLately, 100);
+        events.clear();
+
+        assertThat(erasure.withdrawIdle(clock.instant())).isEqualTo(2);
+
+        assertThat(statusOf(sentLongAgo)).isEqualTo("WITHDRAWN");
+        assertThat(statusOf(acceptedLongAgo)).isEqualTo("WITHDRAWN");
+        assertThat(statusOf(attendingLongAgo)).as("people attend for years").isEqualTo("ATTENDING");
+        assertThat(statusOf(sentLately)).isEqualTo("SENT");
+        assertThat(spacesLeft(WALK)).as("the space the accepted referral held").isEqualTo(1);
+        assertThat(events.ofType(ReferralStatusChanged.class)).extracting(ReferralStatusChanged::referralId)
+                .containsExactlyInAnyOrder(sentLongAgo, acceptedLongAgo);
+        assertThat(count("""
+                MATCH (e:AuditEvent {kind: 'REFERRAL_CHANGED', actor: 'retention'})
+                WHERE e.detail ENDS WITH 'WITHDRAWN: retention: no change in 180 days' RETURN count(e)""")).isEqualTo(2);
+        assertThat(neo4j.query("""
+                MATCH (:Referral {id: $id})-[:HAD]->(e:ReferralEvent {status: 'WITHDRAWN'})
+                WHERE e.note STARTS WITH 'Withdrawn by Hedgerow' AND e.by IS NULL RETURN count(e)""")
+                .bind(acceptedLongAgo).to("id").fetchAs(Long.class).one()).contains(1L);
+        assertThat(count("""
+                MATCH (n:Notification {kind: 'REFERRAL_STATUS_CHANGED', status: 'WITHDRAWN'})-[:FOR]->(:Account {username: 'pat'})
+                RETURN count(n)""")).as("the group is told").isEqualTo(1);
+        assertKept(sentLongAgo);
+
+        var before = everything();
+        assertThat(erasure.withdrawIdle(clock.instant())).isZero();
+        assertThat(everything()).as("a second run finds nothing to do").isEqualTo(before);
+        assertThat(erasure.pastRetention(clock.instant())).as("their retention period runs from today")
+                .isEqualTo(new PersonalDataErasure.Done(0, 0));
+    }
+
+    @Test
     void theJobWalksTheStoreInPagesAndErasesEveryoneDueWhateverThePageSize() throws Exception {
         var due = List.of(refer(SING), refer(SING), refer(SING));
         for (var id : due) {
@@ -112,7 +156,8 @@ class PersonalDataTests extends ReferralApiTest {
         }
         var kept = refer(SING);
         var pageOfOne = new PersonalDataErasure(neo4j, audit, publisher,
-                new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1, ledger.file(), true),
+                new RetentionProperties(Duration.ofDays(365), Duration.ofDays(180), "-", ZoneId.of("Europe/London"), 1,
+                        ledger.file(), true),
                 ledger, transactions, clock);
 
         assertThat(pageOfOne.pastRetention(clock.instant())).isEqualTo(new PersonalDataErasure.Done(3, 3));
@@ -464,7 +509,8 @@ class PersonalDataTests extends ReferralApiTest {
     }
 
     private static RetentionProperties retentionWith(Path ledger) {
-        return new RetentionProperties(Duration.ofDays(365), "-", ZoneId.of("Europe/London"), 1000, ledger, true);
+        return new RetentionProperties(Duration.ofDays(365), Duration.ofDays(180), "-", ZoneId.of("Europe/London"), 1000,
+                ledger, true);
     }
 
     private Object erasedAt(String participant) {
