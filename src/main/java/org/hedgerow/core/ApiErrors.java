@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.TypeMismatchException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -23,6 +25,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error an API call can meet into problem details a person can act on: which fields are
@@ -38,7 +41,10 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var errors = new LinkedHashMap<String, String>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), error.getDefaultMessage());
+            // A query value that is not of its parameter's type ("?size=abc") says what it must be, not Spring's
+            // "Failed to convert property value of type ..." text.
+            errors.putIfAbsent(error.getField(), error.isBindingFailure()
+                    ? mustBe(ex.getBindingResult().getFieldType(error.getField())) : error.getDefaultMessage());
         }
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
@@ -65,10 +71,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             var field = wrong.getPath().stream()
                     .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String expected = wrong instanceof InvalidFormatException format && format.getTargetType().isEnum()
-                    ? "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants())
-                    : wrong instanceof InvalidFormatException format
-                    ? "must be a " + format.getTargetType().getSimpleName()
+            String expected = wrong instanceof UnrecognizedPropertyException
+                    ? "is not a field of this request"
+                    : wrong instanceof InvalidFormatException format ? mustBe(format.getTargetType())
                     : "is not of the expected shape";
             return ResponseEntity.badRequest().body(ProblemDetails.invalid("Some fields are not valid: " + field,
                     Map.of(field, expected)));
@@ -81,12 +86,41 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
-        Class<?> type = ex.getRequiredType();
-        String expected = type != null && type.isEnum()
-                ? "must be one of " + Arrays.toString(type.getEnumConstants())
-                : "must be a " + (type == null ? "different value" : type.getSimpleName());
         return ResponseEntity.badRequest().body(ProblemDetails.invalid("Some parameters are not valid: " + field,
-                Map.of(field, expected)));
+                Map.of(field, mustBe(ex.getRequiredType()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ProblemDetails.invalid("A parameter is missing: "
+                + ex.getParameterName(), Map.of(ex.getParameterName(), "is required")));
+    }
+
+    /** What a value of this type must be, in words: the values of an enum, a whole number, a date, ... */
+    private static String mustBe(@Nullable Class<?> type) {
+        if (type == null) {
+            return "is not a valid value";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "must be a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date such as 2026-06-01";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "must be an instant such as 2026-06-01T09:00:00Z";
+        }
+        return "must be a " + type.getSimpleName();
     }
 
     /** A unique rule broken by a change that raced another (two localities given one code at once). */

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +52,15 @@ final class ImportRequests {
     record NewClaim(@NotBlank String listing, @Size(max = 500) @Nullable String note) {
     }
 
-    /** A host feeds may be fetched from, e.g. {@code feeds.example.org} or, for a feed inside, {@code 10.0.0.5}. */
-    record AllowHost(@NotBlank @Size(max = 253) String host) {
+    /**
+     * A host feeds may be fetched from, e.g. {@code feeds.example.org} or, for a feed inside, {@code 10.0.0.5}: the
+     * host alone, as it is compared with a feed URL's host.
+     */
+    record AllowHost(@NotBlank @Size(max = 253) @Pattern(regexp = HOST, message = "must be a host name such as "
+            + "feeds.example.org or an IP address, without http:// or a path") String host) {
     }
+
+    /** A DNS name (labels of letters, digits and inner hyphens), an IPv4 address, or an IPv6 one (bracketed or not). */
+    static final String HOST = "\\[[0-9A-Fa-f:.]+\\]|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+"
+            + "|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*";
 }

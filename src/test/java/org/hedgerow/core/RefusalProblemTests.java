@@ -45,6 +45,22 @@ class RefusalProblemTests extends DirectoryApiTest {
     }
 
     @Test
+    void aQueryValueOfTheWrongKindOrAMissingOneIsNamedInWords() throws Exception {
+        get("/api/venues?size=abc")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.size").value("must be a whole number"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/personal-data/subject-access").session(browsers.of("ada")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors.reference").value("is required"));
+        mvc.perform(post("/api/localities").session(browsers.of("fran")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"nmae\": \"Ripley\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.nmae").value("is not a field of this request"));
+    }
+
+    @Test
     void needsAndCategoriesHaveTheirOwnPathsWithTheirCodes() throws Exception {
         get("/api/needs")
                 .andExpect(status().isOk())
