@@ -8,6 +8,7 @@ import { ResponsivenessLine } from '@/features/referrals/components/responsivene
 import { NO_VENUE } from '@/lib/format';
 import { ListingSource } from '@/features/imports/components/listing-source';
 import { useSession } from '@/lib/session';
+import type { GroupView, Session } from '@/lib/types';
 
 /** A group, how it answers referrals (for signed-in users) and what it runs. */
 export function GroupRoute() {
@@ -19,11 +20,18 @@ export function GroupRoute() {
   if (!group.data) return <Loading />;
   return (
     <article>
-      <GroupSummary group={group.data} />
+      <GroupSummary group={group.data} mayChange={mayChange(user, group.data)} />
       <ResponsivenessLine listing={{ kind: 'group', id }} signedIn={!!user} />
       <ListingSource listing={id} canClaim={user?.role === 'PROVIDER'} />
       <h2>Activities</h2>
       <ActivityCards activities={activities.data?.items} detail={(a) => a.venue?.name ?? NO_VENUE} />
     </article>
   );
+}
+
+/** Who may change the group, as the API decides it: its organisers, facilitators (of its place: the API checks) and admins. */
+function mayChange(user: Session | undefined | null, group: GroupView): boolean {
+  if (!user) return false;
+  if (user.role === 'FACILITATOR' || user.role === 'ADMIN') return true;
+  return user.role === 'PROVIDER' && group.organisers.some((o) => o.id === user.actsAs?.id);
 }

@@ -1,14 +1,15 @@
 import type { GroupView } from '@/lib/types';
+import { GroupOrganisers } from './group-organisers';
 
 /** A group: where it is based, what it does and who runs it. */
-export function GroupSummary({ group }: { group: GroupView }) {
+export function GroupSummary({ group, mayChange = false }: { group: GroupView; mayChange?: boolean }) {
   return (
     <>
       <h1>{group.name}</h1>
       <p className="meta">Based in {group.localityName}{group.website && <> · <a href={group.website} rel="noopener noreferrer">website</a></>}</p>
       {group.description && <p className="lead">{group.description}</p>}
       <h2>Organisers</h2>
-      <ul>{group.organisers.map((o) => <li key={o.id}>{o.name}{o.role && ` (${o.role})`}</li>)}</ul>
+      <GroupOrganisers group={group} mayRemove={mayChange} />
     </>
   );
 }

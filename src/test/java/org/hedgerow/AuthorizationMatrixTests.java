@@ -70,6 +70,7 @@ class AuthorizationMatrixTests extends GraphTest {
                     .replace("{adminAccount}", TestAccounts.accountId(neo4j, "ada"))
                     .replace("{missingPost}", "no-such-post")
                     .replace("{introductionToPat}", path.contains("{introductionToPat}") ? introductionToPat() : "")
+                    .replace("{helperOfOwnGroup}", path.contains("{helperOfOwnGroup}") ? helperOfOwnGroup() : "")
                     .transform(this::expandNewPosts);
         }
 
@@ -115,6 +116,14 @@ class AuthorizationMatrixTests extends GraphTest {
                     CREATE (quinn)<-[:FROM]-(i:Introduction {id: randomUUID(), context: 'Matrix', status: 'REQUESTED',
                                                              requestedAt: datetime(), version: 0})-[:TO]->(pat)
                     RETURN i.id""").fetchAs(String.class).one().orElseThrow();
+        }
+
+        /** A new organiser of Pat's group, Belper Walkers, to take off it again; one per request. */
+        String helperOfOwnGroup() {
+            return neo4j.query("""
+                    MATCH (g:Group {id: $group})
+                    CREATE (o:Organiser {id: randomUUID(), name: 'Helper', version: 0})-[:ORGANISES {role: 'Helper'}]->(g)
+                    RETURN o.id""").bind(TestAccounts.OWN_GROUP).to("group").fetchAs(String.class).one().orElseThrow();
         }
 
         /** A new organiser nobody knows yet, to ask for an introduction to. */
@@ -172,6 +181,16 @@ class AuthorizationMatrixTests extends GraphTest {
         rows.add(row(Who.FACILITATOR, HttpMethod.PATCH, "/api/groups/{otherGroup}", otherGroupEdit, 403));
         rows.add(row(Who.ADMIN, HttpMethod.PATCH, "/api/groups/{ownGroup}", ownGroupEdit, 200));
         rows.add(row(Who.ADMIN, HttpMethod.PATCH, "/api/groups/{otherGroup}", otherGroupEdit, 200));
+        // Taking an organiser off a group: as changing it.
+        Function<Fixture, String> ownGroupVersion = f -> """
+                {"version": %d}""".formatted(f.version("Group", TestAccounts.OWN_GROUP));
+        String removeHelper = "/api/groups/{ownGroup}/organisers/{helperOfOwnGroup}/remove";
+        rows.add(row(Who.ANONYMOUS, HttpMethod.POST, removeHelper, ownGroupVersion, 401));
+        rows.add(row(Who.LINK_WORKER, HttpMethod.POST, removeHelper, ownGroupVersion, 403));
+        rows.add(row(Who.OTHER_PROVIDER, HttpMethod.POST, removeHelper, ownGroupVersion, 403));
+        rows.add(row(Who.PROVIDER, HttpMethod.POST, removeHelper, ownGroupVersion, 200));
+        rows.add(row(Who.FACILITATOR, HttpMethod.POST, removeHelper, ownGroupVersion, 200));
+        rows.add(row(Who.ADMIN, HttpMethod.POST, removeHelper, ownGroupVersion, 200));
         // Accounts and the audit trail: admins only.
         for (Who who : Who.values()) {
             int adminOnly = who == Who.ANONYMOUS ? 401 : who == Who.ADMIN ? 200 : 403;

@@ -68,6 +68,18 @@ class GroupController {
         return Versioned.ok(groups.change(id, user.accountId(), changes), GroupView::version);
     }
 
+    /**
+     * An organiser leaves the group: they no longer run it, nor see the referrals sent to it. The organiser stays
+     * (with any other groups of theirs).
+     */
+    @PostMapping("/{id}/organisers/{organiserId}/remove")
+    @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
+    ResponseEntity<GroupView> removeOrganiser(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+                                              @PathVariable String organiserId, @Valid @RequestBody Version version) {
+        return Versioned.ok(groups.removeOrganiser(id, user.accountId(), organiserId, version.version()),
+                GroupView::version);
+    }
+
     @PostMapping("/{id}/archive")
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
     ResponseEntity<GroupView> archive(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,

@@ -5,9 +5,9 @@ import java.time.Clock;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
-import org.hedgerow.core.LocalityInUse;
 import org.hedgerow.core.ListOrder;
 import org.hedgerow.core.ListingStatus;
+import org.hedgerow.core.LocalityInUse;
 import org.hedgerow.core.MayChange;
 import org.hedgerow.core.NetworkZone;
 import org.hedgerow.core.NotFoundException;
@@ -102,6 +102,30 @@ public class Groups {
             RETURN g IS NOT NULL AS exists, mayEdit, changed > 0 AS changed
             """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
 
+    /**
+     * An organiser leaves the group (moved on, or never one): the link that lets them see its referrals goes, in the
+     * group's change (its lock taken, its version checked and moved on). Whoever may change the group may remove
+     * any of its organisers, themselves included.
+     */
+    private static final String REMOVE_ORGANISER = """
+            OPTIONAL MATCH (g:Group {id: $id})
+            %s
+            OPTIONAL MATCH (o:Organiser {id: $organiser})-[:ORGANISES]->(g)
+            WITH g, o, g IS NOT NULL AND o IS NOT NULL AS exists, g IS NOT NULL AND %s AS mayEdit
+            CALL (g, o, exists, mayEdit) {
+                WITH g, o WHERE exists AND mayEdit
+                SET g._lock = true
+                REMOVE g._lock
+                WITH g, o WHERE g.version = $version
+                MATCH (o)-[link:ORGANISES]->(g)
+                DELETE link
+                WITH DISTINCT g
+                SET g.updatedAt = datetime(), g.version = g.version + 1
+                RETURN count(*) AS changed
+            }
+            RETURN exists, mayEdit, changed > 0 AS changed
+            """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
+
     /** An organiser who claimed a listing joins its group; only someone who may change the group adds them. */
     private static final String ADD_ORGANISER = """
             OPTIONAL MATCH (g:Group {id: $id})
@@ -181,6 +205,19 @@ public class Groups {
         if (!outcome.mayEdit()) {
             throw new ForbiddenException(WHO_MAY);
         }
+    }
+
+    /** Takes an organiser off the group, from the version the caller saw. */
+    @Transactional
+    public GroupView removeOrganiser(String id, String accountId, String organiserId, long version) {
+        var outcome = Rows.fetch(neo4j.query(REMOVE_ORGANISER).bind(id).to("id").bind(accountId).to("accountId")
+                .bind(organiserId).to("organiser").bind(version).to("version"), EditOutcome.class)
+                .one().orElseThrow();
+        if (!outcome.exists()) {
+            throw new NotFoundException("There is no group " + id + " organised by " + organiserId + ".");
+        }
+        outcome.orThrow("group", id, version, WHO_MAY);
+        return get(id);
     }
 
     /** What the statement that adds an organiser to a group found. */

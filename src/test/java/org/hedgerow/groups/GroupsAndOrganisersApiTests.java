@@ -45,6 +45,30 @@ class GroupsAndOrganisersApiTests extends DirectoryApiTest {
     }
 
     @Test
+    void anOrganiserWhoMovesOnIsTakenOffTheGroupByWhoeverMayChangeIt() throws Exception {
+        var una = new Organisers(neo4j, Clock.systemUTC()).create(TestAccounts.accountId(neo4j, "pat"),
+                new NewOrganiser("Una", null, "g-belper-walkers", null));
+        long version = TestAccounts.version(neo4j, "Group", "g-belper-walkers");
+        String remove = "/api/groups/g-belper-walkers/organisers/" + una.id() + "/remove";
+
+        as("quinn", HttpMethod.POST, remove, "{\"version\": %d}".formatted(version)).andExpect(status().isForbidden());
+        as("pat", HttpMethod.POST, remove, "{\"version\": %d}".formatted(version + 1)).andExpect(status().isConflict());
+        as("pat", HttpMethod.POST, "/api/groups/g-belper-walkers/organisers/o-quinn/remove",
+                "{\"version\": %d}".formatted(version)).andExpect(status().isNotFound());
+        assertThat(TestAccounts.version(neo4j, "Group", "g-belper-walkers")).isEqualTo(version);
+
+        as("pat", HttpMethod.POST, remove, "{\"version\": %d}".formatted(version))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(version + 1))
+                .andExpect(jsonPath("$.organisers[*].name", org.hamcrest.Matchers.contains("Pat")));
+        assertThat(neo4j.query("MATCH (:Organiser {id: $id})-[r:ORGANISES]->() RETURN count(r)").bind(una.id())
+                .to("id").fetchAs(Long.class).one()).contains(0L);
+        assertThat(neo4j.query("MATCH (o:Organiser {id: $id}) RETURN o.name").bind(una.id()).to("id")
+                .fetchAs(String.class).one()).as("the organiser stays").contains("Una");
+        as("pat", HttpMethod.POST, remove, "{\"version\": %d}".formatted(version + 1)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void groupsAreListedByPlaceAtAnyDepthAndNewestChangesFirstWhenAsked() throws Exception {
         get("/api/groups?locality=AMBER").andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].activities").value(1));
