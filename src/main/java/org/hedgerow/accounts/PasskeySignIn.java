@@ -37,8 +37,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * <p>Refusals count as failed sign-ins in the {@link SignInThrottle}, as a wrong password does: for the passkey's
  * account (a passkey nobody holds counts for its credential id alone, so it cannot lock an account out) and for the
- * address. Past the limits an assertion is refused unread with 429 ({@link Throttled}), so no stream of bad
- * assertions costs a signature check and an audit line each.
+ * address. Past the limits an assertion is refused with 429 ({@link Throttled}) before its signature is checked: a
+ * stream of bad assertions costs two reads and a {@code SIGN_IN_THROTTLED} line each, never a verification.
  */
 class PasskeySignIn implements AuthenticationProvider {
 

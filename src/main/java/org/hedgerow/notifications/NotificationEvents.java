@@ -1,5 +1,7 @@
 package org.hedgerow.notifications;
 
+import java.util.stream.Stream;
+
 import org.hedgerow.activities.SessionChanged;
 import org.hedgerow.connections.IntroductionDeclined;
 import org.hedgerow.connections.IntroductionMade;
@@ -34,10 +36,16 @@ class NotificationEvents {
         outbox.tellReferralMade(made.referralId(), made.groupId());
     }
 
-    /** To whoever made the referral; a withdrawal (which only they can make) to the group's organisers instead. */
+    /**
+     * To whoever made the referral; a withdrawal by them to the group's organisers instead. A move neither side made
+     * (Hedgerow withdrawing a referral left waiting, an admin on the person's behalf) to both.
+     */
     @EventListener
     void on(ReferralStatusChanged changed) {
-        var told = changed.to() == ReferralStatus.WITHDRAWN
+        var told = !changed.byEitherSide()
+                ? Stream.concat(recipients.groupOrganisers(changed.groupId()).stream(),
+                        recipients.referrers(changed.referralId()).stream()).distinct().toList()
+                : changed.to() == ReferralStatus.WITHDRAWN
                 ? recipients.groupOrganisers(changed.groupId()) : recipients.referrers(changed.referralId());
         outbox.tell(told, Told.of(NotificationKind.REFERRAL_STATUS_CHANGED, changed.activityId(),
                 recipients.activityName(changed.activityId()), changed.to().name(), null,

@@ -178,7 +178,8 @@ class PersonalDataErasure {
             %s
             SET r.status = 'WITHDRAWN', r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1, r.holdsSpace = null
             CREATE (r)-[:HAD]->(:ReferralEvent {status: 'WITHDRAWN', at: $now, by: account.id, version: r.version,
-                    byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName), note: $note})
+                    byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName, 'Hedgerow'),
+                    note: $note})
             WITH r, a, g, before, givesSpaceBack, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: r.id,
                                                    detail: before + ' -> WITHDRAWN: ' + $why}] AS lines
             %s
@@ -296,11 +297,14 @@ class PersonalDataErasure {
     private record IdlePage(int found, int withdrawn) {
     }
 
-    /** Tells the referrer and the group of each withdrawal (after commit), and the activity of a space come back. */
+    /**
+     * Tells the referrer and the group of each withdrawal (neither side made it, so both hear), and the activity of a
+     * space come back.
+     */
     private void announce(List<Withdrawn> withdrawn) {
         for (var referral : withdrawn) {
             events.publishEvent(new ReferralStatusChanged(referral.referralId(), referral.activityId(),
-                    referral.groupId(), referral.status(), ReferralStatus.WITHDRAWN, referral.version()));
+                    referral.groupId(), referral.status(), ReferralStatus.WITHDRAWN, referral.version(), false));
             if (referral.returnedSpace() && referral.spacesLeft() != null && referral.activityVersion() != null) {
                 events.publishEvent(new SpaceReturned(referral.activityId(), referral.groupId(),
                         referral.spacesLeft(), referral.activityVersion()));

@@ -246,7 +246,7 @@ class ReferralEdits {
     ReferralView changeStatus(String id, String accountId, StatusRequest request, Long ifMatch) {
         var row = changeStatus(id, accountId, request, ifMatch, now(), audit.stamp());
         events.publishEvent(new ReferralStatusChanged(id, row.activityId(), row.groupId(), row.status(),
-                request.status(), row.referral().version()));
+                request.status(), row.referral().version(), true));
         if (row.tookSpace()) {
             events.publishEvent(new SpaceTaken(row.activityId(), row.groupId(), row.spacesLeft(),
                     row.activityVersion()));

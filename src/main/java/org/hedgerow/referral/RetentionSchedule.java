@@ -32,9 +32,16 @@ class RetentionSchedule {
 
     @Scheduled(cron = "${hedgerow.retention.cron:0 30 2 * * *}", zone = "${hedgerow.retention.zone:Europe/London}")
     void run() {
-        var withdrawn = erasure.withdrawIdle(clock.instant());
-        if (withdrawn > 0) {
-            log.info("Retention: withdrew {} referrals left waiting with no change", withdrawn);
+        // Each step on its own: one that fails (a lock conflict with someone's change, the database busy) is tried
+        // again the next night, and does not keep the other from running tonight.
+        try {
+            var withdrawn = erasure.withdrawIdle(clock.instant());
+            if (withdrawn > 0) {
+                log.info("Retention: withdrew {} referrals left waiting with no change", withdrawn);
+            }
+        }
+        catch (RuntimeException failed) {
+            log.warn("Retention: withdrawing referrals left waiting stopped; the next run carries on", failed);
         }
         var done = erasure.pastRetention(clock.instant());
         if (done.participants() > 0) {

@@ -138,6 +138,9 @@ class PersonalDataTests extends ReferralApiTest {
         assertThat(count("""
                 MATCH (n:Notification {kind: 'REFERRAL_STATUS_CHANGED', status: 'WITHDRAWN'})-[:FOR]->(:Account {username: 'pat'})
                 RETURN count(n)""")).as("the group is told").isEqualTo(1);
+        assertThat(count("""
+                MATCH (n:Notification {kind: 'REFERRAL_STATUS_CHANGED', status: 'WITHDRAWN'})-[:FOR]->(:Account {username: 'lee'})
+                RETURN count(n)""")).as("and so is the link worker who made them").isEqualTo(2);
         assertKept(sentLongAgo);
 
         var before = everything();
