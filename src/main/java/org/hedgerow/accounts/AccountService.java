@@ -46,8 +46,11 @@ class AccountService {
             }
         }
         var role = changes.role() != null ? changes.role() : current.role();
-        if (changes.place() != null && role != Role.FACILITATOR && role != Role.ADMIN) {
+        if (changes.place() != null && role != Role.FACILITATOR) {
             throw new InvalidRequestException("place", "only a FACILITATOR account has a place");
+        }
+        if (changes.actsAs() != null && role == Role.ADMIN) {
+            throw new InvalidRequestException("actsAs", "an ADMIN account acts for nobody");
         }
         if (changes.actsAs() != null && role == Role.FACILITATOR) {
             throw new InvalidRequestException("actsAs", "a FACILITATOR account acts for nobody: give its place");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.ForbiddenException;
 import org.hedgerow.core.InvalidRequestException;
@@ -114,6 +115,16 @@ public class ActivityEdits {
                       List<String> needCodes, boolean venueFound, boolean venueArchived, boolean groupArchived) {
     }
 
+    /** The archived venue or group (by name) of an activity, if any: it may not be restored there. */
+    private static final String ARCHIVED_HOME = """
+            MATCH (a:Activity {id: $id})
+            RETURN [(a)-[:HELD_AT]->(v:Venue) WHERE v.status = 'ARCHIVED' | v.name][0] AS venueName,
+                   [(g:Group)-[:RUNS]->(a) WHERE g.status = 'ARCHIVED' | g.name][0] AS groupName
+            """;
+
+    record ArchivedHome(@Nullable String venueName, @Nullable String groupName) {
+    }
+
     /** What the statement that adds an activity found. */
     record Created(boolean groupFound, boolean mayCreate, String id) {
     }
@@ -197,6 +208,15 @@ public class ActivityEdits {
 
     @Transactional
     ActivityView setStatus(String id, String accountId, long version, ListingStatus status) {
+        if (status == ListingStatus.ACTIVE) {
+            var home = Rows.fetch(neo4j.query(ARCHIVED_HOME).bind(id).to("id"), ArchivedHome.class).one().orElse(null);
+            if (home != null && (home.venueName() != null || home.groupName() != null)) {
+                throw new ConflictException(home.venueName() != null
+                        ? "Its venue, " + home.venueName() + ", is archived: restore the venue first, or move the "
+                                + "activity."
+                        : "Its group, " + home.groupName() + ", is archived: restore the group first.");
+            }
+        }
         return announce(write(activities.get(id), accountId, version, Map.of(), null, null, null, status.name()),
                 status == ListingStatus.ARCHIVED ? ActivityChanged.Change.ARCHIVED : ActivityChanged.Change.RESTORED);
     }

@@ -226,6 +226,9 @@ public class Groups {
 
     @Transactional
     GroupView setStatus(String id, String accountId, long version, ListingStatus status) {
+        if (status == ListingStatus.ACTIVE) {
+            LocalityInUse.requireToRestore(neo4j, "The group", get(id).localityCode());
+        }
         return edit(id, accountId, new GroupChanges(null, null, null, null, version), status);
     }
 

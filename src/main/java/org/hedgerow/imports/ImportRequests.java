@@ -60,7 +60,10 @@ final class ImportRequests {
             + "feeds.example.org or an IP address, without http:// or a path") String host) {
     }
 
-    /** A DNS name (labels of letters, digits and inner hyphens), an IPv4 address, or an IPv6 one (bracketed or not). */
-    static final String HOST = "\\[[0-9A-Fa-f:.]+\\]|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+"
-            + "|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*";
+    /**
+     * A DNS name (labels of letters, digits and inner hyphens), an IPv4 address, or an IPv6 one (bracketed or not:
+     * two colons at least, so a name with a port is not taken for one), with spaces around it allowed (stripped).
+     */
+    static final String HOST = "\\s*(\\[[0-9A-Fa-f:.]+\\]|[0-9A-Fa-f]*:[0-9A-Fa-f]*:[0-9A-Fa-f:.]*"
+            + "|[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)\\s*";
 }

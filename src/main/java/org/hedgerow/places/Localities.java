@@ -141,6 +141,9 @@ class Localities {
 
     @Transactional
     LocalityView setStatus(String id, String accountId, long version, ListingStatus status) {
+        if (status == ListingStatus.ACTIVE) {
+            LocalityInUse.requireToRestore(neo4j, "The locality", get(id).withinCode());
+        }
         return edit(id, accountId, version, null, null, null, status);
     }
 

@@ -149,6 +149,9 @@ public class Venues {
 
     @Transactional
     VenueView setStatus(String id, String accountId, long version, ListingStatus status) {
+        if (status == ListingStatus.ACTIVE) {
+            LocalityInUse.requireToRestore(neo4j, "The venue", get(id).localityCode());
+        }
         return edit(id, accountId, null, status, version);
     }
 

@@ -32,7 +32,8 @@ class FeedProblemTests extends ImportTest {
         refused("file:///etc/passwd", "feed-malformed", "must be an http:// or https:// address");
         browsers.request("fran", HttpMethod.POST, "/api/imports/allowed-hosts", "{\"host\": \"evil.example\"}")
                 .andExpect(status().isForbidden());
-        for (var notAHost : new String[] {"https://feeds.example.org/x", "feeds example", "feeds.example.org:8443"}) {
+        for (var notAHost : new String[] {"https://feeds.example.org/x", "feeds example", "feeds.example.org:8443",
+                "cafe:443"}) {
             browsers.request("ada", HttpMethod.POST, "/api/imports/allowed-hosts",
                             "{\"host\": \"" + notAHost + "\"}")
                     .andExpect(status().isBadRequest())

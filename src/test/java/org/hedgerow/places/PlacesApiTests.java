@@ -158,6 +158,16 @@ class PlacesApiTests extends DirectoryApiTest {
                 {"group": "g-belper-walkers", "venue": "v-strutt", "name": "Walk", "cost": "FREE"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.venue").value(containsString("is archived")));
+        as("pat", HttpMethod.POST, "/api/activities/" + BELPER_WALK + "/restore", """
+                {"version": 1}""")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("venue, Strutt Centre, is archived")));
+        neo4j.query("MATCH (l:Locality {code: 'HEAGE'}) CREATE (:Venue {id: 'v-heage', name: 'Heage Chapel', "
+                + "status: 'ARCHIVED', version: 1})-[:IN]->(l)").run();
+        as("fran", HttpMethod.POST, "/api/venues/v-heage/restore", """
+                {"version": 1}""")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("HEAGE, which is archived")));
         assertThat(neo4j.query("MATCH (n) WHERE n.name IN ['Heage Hall', 'Heage Gardeners', 'Nether Heage', 'Walk'] "
                 + "OR EXISTS { (n:Group)-[:BASED_IN]->(:Locality {code: 'HEAGE'}) } RETURN count(n)")
                 .fetchAs(Long.class).one()).contains(0L);
