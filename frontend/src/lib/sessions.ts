@@ -15,6 +15,8 @@ export interface SessionPlace { id: string; name: string; postcode: string | nul
 export interface NextSession {
   date: string; startTime: string | null; endTime: string | null; status: SessionStatus; note: string | null;
   venue: SessionPlace | null;
+  /** The version of the session's change, to take it back from; absent or null when it is as planned. */
+  changeVersion?: number | null;
 }
 
 /** The fields an activity and a search result add for who it is for, how to join and when it next meets. */

@@ -25,7 +25,7 @@ export function SessionChanges({ activity, venues = [] }: { activity: ActivityDe
             {s.status === 'AS_PLANNED'
               ? open !== s.date && <button type="button" className="small" onClick={() => setOpen(s.date)}>Cancel or change…</button>
               : <button type="button" className="small" disabled={undo.isPending}
-                  onClick={() => undo.mutate({ id: activity.id, date: s.date })}>Put back as planned</button>}
+                  onClick={() => undo.mutate({ id: activity.id, date: s.date, version: s.changeVersion ?? 0 })}>Put back as planned</button>}
             {open === s.date && <ChangeForm activity={activity} session={s} venues={venues} onDone={() => setOpen(null)} />}
           </li>
         ))}

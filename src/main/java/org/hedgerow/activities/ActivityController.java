@@ -108,7 +108,8 @@ class ActivityController {
 
     /**
      * An organiser cancels one session, or changes where or when it is held, with a note for the people coming.
-     * The date must be one the timetable has; a second change to the same date replaces the first.
+     * The date must be one the timetable has; a second change to the same date replaces the first, given the first's
+     * version (without one, a change someone else made meanwhile is a 409, not overwritten).
      */
     @PutMapping("/{id}/sessions/{date}")
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
@@ -118,13 +119,16 @@ class ActivityController {
         return Versioned.ok(sessions.change(id, date, user.accountId(), change), ActivityView::version);
     }
 
-    /** Takes a session's change back: it is on as the timetable says. */
+    /**
+     * Takes a session's change back: it is on as the timetable says. {@code version} is the change's version you saw
+     * (the session's {@code changeVersion}); one changed again since is a 409.
+     */
     @DeleteMapping("/{id}/sessions/{date}")
     @PreAuthorize("hasAnyRole('PROVIDER', 'FACILITATOR', 'ADMIN')")
     ResponseEntity<ActivityView> undoSessionChange(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
                                                    @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                                   LocalDate date) {
-        return Versioned.ok(sessions.undo(id, date, user.accountId()), ActivityView::version);
+                                                   LocalDate date, @RequestParam long version) {
+        return Versioned.ok(sessions.undo(id, date, user.accountId(), version), ActivityView::version);
     }
 
     @PostMapping("/{id}/archive")

@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param venue     for CHANGED: the id of the venue it is held at instead
  * @param startTime for CHANGED: when it starts instead (it keeps its length)
+ * @param version   the version of the session's change you saw ({@code changeVersion} of the session); absent when it
+ *                  had none: a change made or replaced by someone else since is a 409, not overwritten
  */
 @Schema(example = "{\"status\": \"CHANGED\", \"note\": \"This week at the Strutt Centre instead\", \"venue\": \"ven-strutt-centre\"}")
 record SessionChangeRequest(@NotNull Change status, @NotBlank @Size(max = 300) String note, @Nullable String venue,
-                            @Nullable LocalTime startTime) {
+                            @Nullable LocalTime startTime, @Nullable Long version) {
 
     enum Change {
         CANCELLED, CHANGED

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.hedgerow.core.ConflictException;
 import org.hedgerow.core.EditOutcome;
 import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.MayChange;
@@ -43,9 +44,14 @@ class SessionEdits {
                 WITH a, venue WHERE mayEdit AND venueFound
                 SET a._lock = true
                 REMOVE a._lock
+                WITH a, venue
+                OPTIONAL MATCH (a)-[:HAS_SESSION_CHANGE]->(seen:SessionChange {id: $changeId})
+                WITH a, venue, coalesce(seen.version, 0) AS was, seen IS NOT NULL AS existed
+                WHERE CASE WHEN $version IS NULL THEN NOT existed ELSE existed AND was = $version END
                 MERGE (a)-[:HAS_SESSION_CHANGE]->(s:SessionChange {id: $changeId})
                 SET s.date = $date, s.status = $status, s.note = $note, s.startTime = $startTime, s.changedAt = $now,
-                    s.changedBy = $accountId, a.changedAt = $now
+                    s.changedBy = $accountId, s.version = CASE WHEN existed THEN was + 1 ELSE 0 END,
+                    a.changedAt = $now
                 WITH s, venue
                 CALL (s) { OPTIONAL MATCH (s)-[old:AT]->(:Venue) DELETE old }
                 CALL (s, venue) { WITH s, venue WHERE venue IS NOT NULL CREATE (s)-[:AT]->(venue) }
@@ -65,15 +71,23 @@ class SessionEdits {
                 REMOVE a._lock
                 WITH a
                 MATCH (a)-[:HAS_SESSION_CHANGE]->(s:SessionChange {id: $changeId})
-                SET a.changedAt = $now
-                DETACH DELETE s
-                RETURN count(*) AS removed
+                WITH a, s, coalesce(s.version, 0) = $version AS current
+                CALL (a, s, current) {
+                    WITH a, s WHERE current
+                    SET a.changedAt = $now
+                    DETACH DELETE s
+                }
+                RETURN count(*) AS found, sum(CASE WHEN current THEN 1 ELSE 0 END) AS removed
             }
-            RETURN a IS NOT NULL AS exists, mayEdit, removed > 0 AS changed
+            RETURN a IS NOT NULL AS exists, mayEdit, found > 0 AS found, removed > 0 AS changed
             """.formatted(MayChange.ACCOUNT, MayChange.GROUP);
 
     private static final String WHO_MAY = "Only the organisers of the activity's group, a facilitator of its place "
             + "or an admin may change its sessions.";
+
+    /** What the undo statement found and did: whether the session had a change, and whether it was taken back. */
+    record Undone(boolean exists, boolean mayEdit, boolean found, boolean changed) {
+    }
 
     /** What the change statement found and did. */
     record Written(boolean exists, boolean mayEdit, boolean venueFound, boolean changed, String venueName) {
@@ -110,12 +124,17 @@ class SessionEdits {
                 .bind(id).to("id").bind(accountId).to("accountId").bind(changeId(id, date)).to("changeId")
                 .bind(date).to("date").bind(request.status().name()).to("status").bind(request.note().strip()).to("note")
                 .bind(request.startTime()).to("startTime").bind(request.venue()).to("venue")
+                .bind(request.version()).to("version")
                 .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), Written.class).one().orElseThrow();
         if (written.exists() && written.mayEdit() && !written.venueFound()) {
             throw new InvalidRequestException("venue", "is not a venue we know: " + request.venue());
         }
-        new EditOutcome(written.exists(), written.mayEdit(), false, written.changed()).orThrow("activity", id, null,
-                WHO_MAY);
+        new EditOutcome(written.exists(), written.mayEdit(), false, true).orThrow("activity", id, null, WHO_MAY);
+        if (!written.changed()) {
+            throw new ConflictException("The session of " + DAY.format(date) + (request.version() == null
+                    ? " was changed by someone else since you looked" : " was changed again, or put back, by someone "
+                    + "else since version " + request.version()) + "; reload it and try again.");
+        }
         events.publishEvent(new SessionChanged(id, activity.name(), groupId(activity), localityCode(activity), date,
                 SessionStatus.valueOf(request.status().name()), request.note().strip(), request.venue(),
                 written.venueName(), request.startTime()));
@@ -124,15 +143,20 @@ class SessionEdits {
 
     /** Takes a change back: the session is on as the timetable says. 404 when there was no change for that date. */
     @Transactional
-    ActivityView undo(String id, LocalDate date, String accountId) {
+    ActivityView undo(String id, LocalDate date, String accountId, long version) {
         var activity = activities.get(id);
         var outcome = Rows.fetch(neo4j.query(UNDO)
                 .bind(id).to("id").bind(accountId).to("accountId").bind(changeId(id, date)).to("changeId")
-                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), EditOutcome.class).one().orElseThrow();
-        if (outcome.exists() && outcome.mayEdit() && !outcome.changed()) {
+                .bind(version).to("version")
+                .bind(clock.instant().atZone(ZoneOffset.UTC)).to("now"), Undone.class).one().orElseThrow();
+        if (outcome.exists() && outcome.mayEdit() && !outcome.found()) {
             throw new NotFoundException("The session of " + DAY.format(date) + " has no change to take back.");
         }
-        outcome.orThrow("activity", id, null, WHO_MAY);
+        new EditOutcome(outcome.exists(), outcome.mayEdit(), false, true).orThrow("activity", id, null, WHO_MAY);
+        if (!outcome.changed()) {
+            throw new ConflictException("The session of " + DAY.format(date) + " was changed again by someone else "
+                    + "since version " + version + "; reload it and try again.");
+        }
         events.publishEvent(new SessionChanged(id, activity.name(), groupId(activity), localityCode(activity), date,
                 SessionStatus.AS_PLANNED, null, null, null, null));
         return activities.get(id);

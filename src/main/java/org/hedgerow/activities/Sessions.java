@@ -21,7 +21,7 @@ public final class Sessions {
      */
     public static final String CHANGES = """
             COLLECT { MATCH (a)-[:HAS_SESSION_CHANGE]->(s:SessionChange) WHERE s.date >= $today
-                      RETURN s {.date, .status, .note, .startTime,
+                      RETURN s {.date, .status, .note, .startTime, version: coalesce(s.version, 0),
                                 venue: [(s)-[:AT]->(v:Venue) | v {.id, .name, .postcode}][0]} }""";
 
     private Sessions() {
@@ -36,13 +36,13 @@ public final class Sessions {
             var change = byDate.get(date);
             if (change == null) {
                 return new Session(date, schedule.startTime(), schedule.endTime(), SessionStatus.AS_PLANNED, null,
-                        null);
+                        null, null);
             }
             var start = change.startTime() != null ? change.startTime() : schedule.startTime();
             var end = schedule.endTime() == null || change.startTime() == null || schedule.startTime() == null
                     ? schedule.endTime()
                     : start.plus(Duration.between(schedule.startTime(), schedule.endTime()));
-            return new Session(date, start, end, change.status(), change.note(), change.venue());
+            return new Session(date, start, end, change.status(), change.note(), change.venue(), change.version());
         }).toList();
     }
 }

@@ -58,17 +58,19 @@ class ScheduleTests {
         var schedule = new Schedule(List.of(DayOfWeek.SATURDAY), Frequency.WEEKLY, null, TEN, HALF_ELEVEN);
         var strutt = new Session.Place("v-strutt", "Strutt Centre", "DE56 1AB");
         var sessions = Sessions.next(schedule, List.of(
-                new SessionChange(LocalDate.of(2026, 12, 5), SessionStatus.CANCELLED, "The towpath is flooded", null, null),
+                new SessionChange(LocalDate.of(2026, 12, 5), SessionStatus.CANCELLED, "The towpath is flooded", null,
+                        null, 0),
                 new SessionChange(LocalDate.of(2026, 12, 12), SessionStatus.CHANGED, "At the Strutt Centre",
-                        LocalTime.of(13, 0), strutt),
-                new SessionChange(LocalDate.of(2026, 12, 9), SessionStatus.CANCELLED, "not a Saturday", null, null)),
+                        LocalTime.of(13, 0), strutt, 2),
+                new SessionChange(LocalDate.of(2026, 12, 9), SessionStatus.CANCELLED, "not a Saturday", null, null,
+                        0)),
                 LocalDate.of(2026, 12, 1), 3);
         assertThat(sessions).containsExactly(
                 new Session(LocalDate.of(2026, 12, 5), TEN, HALF_ELEVEN, SessionStatus.CANCELLED,
-                        "The towpath is flooded", null),
+                        "The towpath is flooded", null, 0L),
                 new Session(LocalDate.of(2026, 12, 12), LocalTime.of(13, 0), LocalTime.of(14, 30),
-                        SessionStatus.CHANGED, "At the Strutt Centre", strutt),
-                new Session(LocalDate.of(2026, 12, 19), TEN, HALF_ELEVEN, SessionStatus.AS_PLANNED, null, null));
+                        SessionStatus.CHANGED, "At the Strutt Centre", strutt, 2L),
+                new Session(LocalDate.of(2026, 12, 19), TEN, HALF_ELEVEN, SessionStatus.AS_PLANNED, null, null, null));
     }
 
     @Test

@@ -61,19 +61,43 @@ class SessionChangeTests extends DirectoryApiTest {
                 .andExpect(jsonPath(changed + ".startTime").value("13:00"))
                 .andExpect(jsonPath(changed + ".endTime").value("14:30"))
                 .andExpect(jsonPath(changed + ".venue.name").value("Glossop Victoria Hall"));
-        // A second change to the same date replaces the first.
+        // A second change to the same date replaces the first, given the version it replaces.
         as("pat", HttpMethod.PUT, sessionPath(followingTuesday), """
-                {"status": "CANCELLED", "note": "Called off after all"}""").andExpect(status().isOk());
+                {"status": "CANCELLED", "note": "Called off after all", "version": 0}""").andExpect(status().isOk());
         get("/api/activities/" + BELPER_WALK).andExpect(jsonPath(changed + ".status").value("CANCELLED"))
+                .andExpect(jsonPath(changed + ".changeVersion").value(org.hamcrest.Matchers.contains(1)))
                 .andExpect(jsonPath(changed + ".venue").value(org.hamcrest.Matchers.contains(nullValue())));
         assertThat(changeCount()).isEqualTo(1);
 
-        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday), null).andExpect(status().isOk())
-                .andExpect(jsonPath(changed + ".status").value("AS_PLANNED"));
-        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday), null).andExpect(status().isNotFound());
+        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday) + "?version=1", null).andExpect(status().isOk())
+                .andExpect(jsonPath(changed + ".status").value("AS_PLANNED"))
+                .andExpect(jsonPath(changed + ".changeVersion").value(org.hamcrest.Matchers.contains(nullValue())));
+        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday) + "?version=1", null)
+                .andExpect(status().isNotFound());
         assertThat(changeCount()).isZero();
         assertThat(events.ofType(SessionChanged.class)).extracting(SessionChanged::status).containsExactly(
                 SessionStatus.CHANGED, SessionStatus.CANCELLED, SessionStatus.AS_PLANNED);
+    }
+
+    @Test
+    void twoOrganisersChangingOneSessionAtOnceAreToldRatherThanOverwritten() throws Exception {
+        as("pat", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CANCELLED", "note": "Towpath flooded"}""").andExpect(status().isOk());
+        // Fran saw the session as planned, and changes it too: the first change stands.
+        as("fran", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CHANGED", "note": "At the hall instead", "venue": "v-glossop-hall"}""")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("changed by someone else since you looked")));
+        // A stale version, to replace or to take back, is refused too.
+        as("fran", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CANCELLED", "note": "Storm warning", "version": 3}""").andExpect(status().isConflict());
+        as("fran", HttpMethod.DELETE, sessionPath(tuesday) + "?version=3", null).andExpect(status().isConflict());
+        as("fran", HttpMethod.DELETE, sessionPath(tuesday), null)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.version").value("is required"));
+        var changed = "$.nextSessions[?(@.date == '%s')]".formatted(tuesday);
+        get("/api/activities/" + BELPER_WALK).andExpect(jsonPath(changed + ".note").value("Towpath flooded"))
+                .andExpect(jsonPath(changed + ".changeVersion").value(org.hamcrest.Matchers.contains(0)));
+        assertThat(events.ofType(SessionChanged.class)).hasSize(1);
     }
 
     @Test

@@ -99,7 +99,7 @@ class SessionChangeNewsTests extends GraphTest {
                     .doesNotContain("BEL-014").doesNotContain("07700").doesNotContain("referralId");
         }
 
-        clients.browser("pat").send("DELETE", "/api/activities/" + WALK + "/sessions/" + tuesday, null);
+        clients.browser("pat").send("DELETE", "/api/activities/" + WALK + "/sessions/" + tuesday + "?version=0", null);
         assertThat(leeHears.next().get("data").get("status").asString()).as("taken back").isEqualTo("AS_PLANNED");
 
         sender.drain();
