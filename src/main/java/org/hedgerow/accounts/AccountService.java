@@ -125,7 +125,8 @@ class AccountService {
             }
             case ADMIN -> {
                 if (actsAs != null || place != null) {
-                    throw new InvalidRequestException("role", "an ADMIN account acts for nobody and has no place");
+                    throw new InvalidRequestException(actsAs != null ? "actsAs" : "place",
+                            "an ADMIN account acts for nobody and has no place");
                 }
             }
         }

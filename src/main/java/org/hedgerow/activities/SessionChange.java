@@ -9,7 +9,7 @@ import java.time.LocalTime;
  * @param status    CANCELLED or CHANGED
  * @param startTime the session's new start time; null when it starts as usual
  * @param venue     where it is instead; null when it is where it always is
- * @param version   moved on by each replacement (changes made before versions were kept count as 0)
+ * @param version   drawn from the activity's counter at each write, never repeated (older changes count as 0)
  */
 public record SessionChange(LocalDate date, SessionStatus status, String note, LocalTime startTime,
                             Session.Place venue, long version) {

@@ -24,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Cancelling or changing one session of an activity, and taking that back. Who may is whoever may change the
  * activity ({@link MayChange#GROUP}). The date must be one the timetable has, today or within a year; the change
  * is one {@code SessionChange} per activity and date, written under the activity's write lock in one statement
- * that also checks who may and that the venue exists. It moves the activity's {@code changedAt} on (clients
+ * that also checks who may and that the venue exists. Its {@code version} is drawn from a counter on the activity
+ * ({@code sessionChangeSeq}), so a change made after one was taken back never has the old one's version, and a
+ * stale take-back or replacement is refused, not applied to the new change (changes from before versions count
+ * as 0, and the counter starts above it). It moves the activity's {@code changedAt} on (clients
  * catching up see it) but not its version: a session change does not clash with an edit of the listing.
  */
 @Component
@@ -48,10 +51,10 @@ class SessionEdits {
                 OPTIONAL MATCH (a)-[:HAS_SESSION_CHANGE]->(seen:SessionChange {id: $changeId})
                 WITH a, venue, coalesce(seen.version, 0) AS was, seen IS NOT NULL AS existed
                 WHERE CASE WHEN $version IS NULL THEN NOT existed ELSE existed AND was = $version END
+                SET a.sessionChangeSeq = coalesce(a.sessionChangeSeq, 0) + 1
                 MERGE (a)-[:HAS_SESSION_CHANGE]->(s:SessionChange {id: $changeId})
                 SET s.date = $date, s.status = $status, s.note = $note, s.startTime = $startTime, s.changedAt = $now,
-                    s.changedBy = $accountId, s.version = CASE WHEN existed THEN was + 1 ELSE 0 END,
-                    a.changedAt = $now
+                    s.changedBy = $accountId, s.version = a.sessionChangeSeq, a.changedAt = $now
                 WITH s, venue
                 CALL (s) { OPTIONAL MATCH (s)-[old:AT]->(:Venue) DELETE old }
                 CALL (s, venue) { WITH s, venue WHERE venue IS NOT NULL CREATE (s)-[:AT]->(venue) }

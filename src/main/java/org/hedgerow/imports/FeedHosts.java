@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.hedgerow.core.InvalidRequestException;
 import org.hedgerow.core.Rows;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -51,6 +52,14 @@ class FeedHosts {
 
     AllowedHost allow(String host, String by) {
         var name = normalise(host);
+        if (name.contains(":")) { // the request's pattern lets IPv6 through by its letters; this by its form
+            try {
+                InetAddress.ofLiteral(name);
+            }
+            catch (IllegalArgumentException notAnAddress) {
+                throw new InvalidRequestException("host", "is not an IPv6 address (nor a host name): " + host.strip());
+            }
+        }
         neo4j.query(ALLOW).bind(name).to("host").bind(by).to("by").run();
         return list().stream().filter(allowed -> allowed.host().equals(name)).findFirst().orElseThrow();
     }

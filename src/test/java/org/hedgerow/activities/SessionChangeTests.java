@@ -62,17 +62,22 @@ class SessionChangeTests extends DirectoryApiTest {
                 .andExpect(jsonPath(changed + ".endTime").value("14:30"))
                 .andExpect(jsonPath(changed + ".venue.name").value("Glossop Victoria Hall"));
         // A second change to the same date replaces the first, given the version it replaces.
+        long first = changeVersion(followingTuesday);
         as("pat", HttpMethod.PUT, sessionPath(followingTuesday), """
-                {"status": "CANCELLED", "note": "Called off after all", "version": 0}""").andExpect(status().isOk());
+                {"status": "CANCELLED", "note": "Called off after all", "version": %d}""".formatted(first))
+                .andExpect(status().isOk());
+        long second = changeVersion(followingTuesday);
+        assertThat(second).isGreaterThan(first);
         get("/api/activities/" + BELPER_WALK).andExpect(jsonPath(changed + ".status").value("CANCELLED"))
-                .andExpect(jsonPath(changed + ".changeVersion").value(org.hamcrest.Matchers.contains(1)))
+                .andExpect(jsonPath(changed + ".changeVersion").value(org.hamcrest.Matchers.contains((int) second)))
                 .andExpect(jsonPath(changed + ".venue").value(org.hamcrest.Matchers.contains(nullValue())));
         assertThat(changeCount()).isEqualTo(1);
 
-        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday) + "?version=1", null).andExpect(status().isOk())
+        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday) + "?version=" + second, null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath(changed + ".status").value("AS_PLANNED"))
                 .andExpect(jsonPath(changed + ".changeVersion").value(org.hamcrest.Matchers.contains(nullValue())));
-        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday) + "?version=1", null)
+        as("pat", HttpMethod.DELETE, sessionPath(followingTuesday) + "?version=" + second, null)
                 .andExpect(status().isNotFound());
         assertThat(changeCount()).isZero();
         assertThat(events.ofType(SessionChanged.class)).extracting(SessionChanged::status).containsExactly(
@@ -94,10 +99,18 @@ class SessionChangeTests extends DirectoryApiTest {
         as("fran", HttpMethod.DELETE, sessionPath(tuesday) + "?version=3", null).andExpect(status().isConflict());
         as("fran", HttpMethod.DELETE, sessionPath(tuesday), null)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.version").value("is required"));
+        // Pat puts it back and cancels it again; Fran's page still shows the first change: her take-back of it is
+        // refused, not applied to the new one.
+        long first = changeVersion(tuesday);
+        as("pat", HttpMethod.DELETE, sessionPath(tuesday) + "?version=" + first, null).andExpect(status().isOk());
+        as("pat", HttpMethod.PUT, sessionPath(tuesday), """
+                {"status": "CANCELLED", "note": "Towpath flooded"}""").andExpect(status().isOk());
+        assertThat(changeVersion(tuesday)).isNotEqualTo(first);
+        as("fran", HttpMethod.DELETE, sessionPath(tuesday) + "?version=" + first, null)
+                .andExpect(status().isConflict());
         var changed = "$.nextSessions[?(@.date == '%s')]".formatted(tuesday);
-        get("/api/activities/" + BELPER_WALK).andExpect(jsonPath(changed + ".note").value("Towpath flooded"))
-                .andExpect(jsonPath(changed + ".changeVersion").value(org.hamcrest.Matchers.contains(0)));
-        assertThat(events.ofType(SessionChanged.class)).hasSize(1);
+        get("/api/activities/" + BELPER_WALK).andExpect(jsonPath(changed + ".note").value("Towpath flooded"));
+        assertThat(events.ofType(SessionChanged.class)).hasSize(3);
     }
 
     @Test
@@ -149,6 +162,12 @@ class SessionChangeTests extends DirectoryApiTest {
 
     private String sessionPath(LocalDate date) {
         return "/api/activities/" + BELPER_WALK + "/sessions/" + date;
+    }
+
+    private long changeVersion(LocalDate date) {
+        return neo4j.query("MATCH (:Activity {id: $id})-[:HAS_SESSION_CHANGE]->(s:SessionChange {date: $date}) "
+                + "RETURN s.version").bind(BELPER_WALK).to("id").bind(date).to("date").fetchAs(Long.class).one()
+                .orElseThrow();
     }
 
     private long changeCount() {

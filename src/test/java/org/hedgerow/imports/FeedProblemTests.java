@@ -39,6 +39,8 @@ class FeedProblemTests extends ImportTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors.host").value(org.hamcrest.Matchers.containsString("host name")));
         }
+        browsers.request("ada", HttpMethod.POST, "/api/imports/allowed-hosts", "{\"host\": \"1::2::3\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.host").exists());
         browsers.request("ada", HttpMethod.POST, "/api/imports/allowed-hosts", "{\"host\": \"[::1]\"}")
                 .andExpect(status().isCreated());
         assertThat(count("MATCH (i:FeedImport) RETURN count(i)")).isZero();

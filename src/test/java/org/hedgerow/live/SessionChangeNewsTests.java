@@ -99,7 +99,8 @@ class SessionChangeNewsTests extends GraphTest {
                     .doesNotContain("BEL-014").doesNotContain("07700").doesNotContain("referralId");
         }
 
-        clients.browser("pat").send("DELETE", "/api/activities/" + WALK + "/sessions/" + tuesday + "?version=0", null);
+        // The activity's first session change: version 1.
+        clients.browser("pat").send("DELETE", "/api/activities/" + WALK + "/sessions/" + tuesday + "?version=1", null);
         assertThat(leeHears.next().get("data").get("status").asString()).as("taken back").isEqualTo("AS_PLANNED");
 
         sender.drain();
