@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.hedgerow.activities.ActivitySpaces;
 import org.hedgerow.audit.AuditKind;
 import org.hedgerow.audit.AuditTrail;
 import org.hedgerow.core.NotFoundException;
 import org.hedgerow.core.Rows;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code personalDataErasedAt} and is not processed further ({@link ReferralEdits} refuses to move it).
  *
  * <p>Before them, a referral left waiting (sent or accepted, never attended) with no change for long enough is
- * withdrawn by Hedgerow itself ({@link #withdrawIdle}), so that its retention period can begin.
+ * withdrawn by Hedgerow itself ({@link ReferralWithdrawals#idle}), so that its retention period can begin.
  *
  * <p>Three ways in: the retention period passing ({@link #pastRetention}), the person asking
  * ({@link #onRequest}), and the person withdrawing consent ({@link #consentWithdrawn}). The last two also withdraw
@@ -49,10 +47,6 @@ class PersonalDataErasure {
     /** Statuses a referral is closed at: nothing more happens to it. */
     static final List<String> CLOSED = Arrays.stream(ReferralStatus.values()).filter(s -> !s.isOpen())
             .map(Enum::name).toList();
-    static final List<String> OPEN = Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::isOpen)
-            .map(Enum::name).toList();
-    /** Open statuses at which a referral waits for someone to act: sent, or accepted but not yet attended. */
-    static final List<String> WAITING = List.of(ReferralStatus.SENT.name(), ReferralStatus.ACCEPTED.name());
 
     /**
      * Erases the participants {@code $participants} (ids) not yet erased, with all their referrals, and writes one
@@ -132,63 +126,9 @@ class PersonalDataErasure {
             RETURN collect(p.id) AS ids
             """;
 
-    /**
-     * Withdraws the open referrals of these participants, as the lifecycle's withdrawal does (a WITHDRAWN event, the
-     * version up, a held space given back), by the signed-in admin, with no note.
-     */
-    private static final String WITHDRAW_OPEN = """
-            %s
-            UNWIND $participants AS participantId
-            MATCH (:Participant {id: participantId})<-[:OF]-(r:Referral) WHERE r.status IN $open
-            """.formatted(MaySee.ACCOUNT) + withdrawal(false);
 
-    /**
-     * Withdraws these referrals (ids) that are still waiting ({@code $open}: sent or accepted) and unchanged since
-     * before {@code $idleSince}, by nobody (Hedgerow itself), with {@code $note} on the event; one changed meanwhile
-     * (its status or {@code updatedAt}, read under its write lock) is passed over.
-     */
-    private static final String WITHDRAW_IDLE = """
-            %s
-            UNWIND $referrals AS referralId
-            MATCH (r:Referral {id: referralId}) WHERE r.status IN $open
-            """.formatted(MaySee.ACCOUNT) + withdrawal(true);
 
-    /** Referrals waiting (sent or accepted) with no change since before {@code $idleSince}: a page of their ids. */
-    private static final String IDLE = """
-            MATCH (r:Referral) WHERE r.status IN $open AND r.updatedAt < $idleSince AND r.personalDataErasedAt IS NULL
-            RETURN r.id LIMIT $batch
-            """;
 
-    /**
-     * The rest of a withdrawal, for the referrals {@code r} (and the {@code account} withdrawing them, none for
-     * Hedgerow itself) matched before it: each locked, its status read again, and only one still open (and, when
-     * {@code idle}, still unchanged since {@code $idleSince}) withdrawn as the lifecycle's withdrawal does (a WITHDRAWN
-     * event, the version up, a held space given back), audited with {@code $why}.
-     */
-    private static String withdrawal(boolean idle) {
-        return """
-            SET r._lock = true
-            REMOVE r._lock
-            WITH account, r WHERE r.status IN $open%s
-            MATCH (r)-[:TO]->(a:Activity)
-            OPTIONAL MATCH (g:Group)-[:RUNS]->(a)
-            WITH account, r, a, g, r.status AS before, coalesce(r.holdsSpace, false) AS givesSpaceBack
-            WITH account, r, a, g, before, givesSpaceBack, givesSpaceBack AS locks
-            %s
-            %s
-            SET r.status = 'WITHDRAWN', r.updatedAt = $now, r.version = coalesce(r.version, 0) + 1, r.holdsSpace = null
-            CREATE (r)-[:HAD]->(:ReferralEvent {status: 'WITHDRAWN', at: $now, by: account.id, version: r.version,
-                    byName: coalesce([(account)-[:ACTS_AS]->(x) | x.name][0], account.displayName, 'Hedgerow'),
-                    note: $note})
-            WITH r, a, g, before, givesSpaceBack, [{kind: 'REFERRAL_CHANGED', subjectType: 'Referral', subjectId: r.id,
-                                                   detail: before + ' -> WITHDRAWN: ' + $why}] AS lines
-            %s
-            RETURN r.id AS referralId, a.id AS activityId, g.id AS groupId, before AS status, r.version AS version,
-                   givesSpaceBack AND a.spacesLeft IS NOT NULL AS returnedSpace, a.spacesLeft AS spacesLeft,
-                   a.version AS activityVersion
-            """.formatted(idle ? " AND r.updatedAt < $idleSince" : "", ActivitySpaces.LOCK, ActivitySpaces.GIVE_BACK,
-                AuditTrail.LINES);
-    }
 
     /** What an erasure did. */
     record Done(long participants, long referrals) {
@@ -203,29 +143,26 @@ class PersonalDataErasure {
     record Page(Due due, Done erased) {
     }
 
-    record Withdrawn(String referralId, String activityId, String groupId, ReferralStatus status, long version,
-                     boolean returnedSpace, @Nullable Integer spacesLeft, @Nullable Long activityVersion) {
-    }
 
     record Found(List<String> ids) {
     }
 
     private final Neo4jClient neo4j;
     private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
     private final RetentionProperties retention;
     private final ErasureLedger ledger;
+    private final ReferralWithdrawals withdrawals;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PersonalDataErasure(Neo4jClient neo4j, AuditTrail audit, ApplicationEventPublisher events,
-                        RetentionProperties retention, ErasureLedger ledger, PlatformTransactionManager transactions,
-                        Clock clock) {
+    PersonalDataErasure(Neo4jClient neo4j, AuditTrail audit,
+                        RetentionProperties retention, ErasureLedger ledger, ReferralWithdrawals withdrawals,
+                        PlatformTransactionManager transactions, Clock clock) {
         this.neo4j = neo4j;
         this.audit = audit;
-        this.events = events;
         this.retention = retention;
         this.ledger = ledger;
+        this.withdrawals = withdrawals;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -260,57 +197,7 @@ class PersonalDataErasure {
         }
     }
 
-    /**
-     * Withdraws every referral still waiting (sent, or accepted but never attended) with no change for
-     * {@code hedgerow.retention.idle-referral} before {@code now}, by Hedgerow itself, with a note saying why: the
-     * referrer and the group are told as for any withdrawal, a held space comes back, and the person's details then
-     * follow the retention period from this close, so a referral nobody answered is not kept for ever. A page of
-     * referrals per transaction; running twice, or on several instances at once, withdraws each once.
-     */
-    long withdrawIdle(Instant now) {
-        var idleSince = now.minus(retention.idleReferral()).atZone(ZoneOffset.UTC);
-        var days = retention.idleReferral().toDays();
-        var why = "retention: no change in " + days + " days";
-        var note = "Withdrawn by Hedgerow: nothing changed on this referral for " + days + " days.";
-        var stamp = audit.stamp("retention", null);
-        long total = 0;
-        while (true) {
-            var withdrawn = Objects.requireNonNull(transactions.execute(status -> {
-                var ids = List.copyOf(neo4j.query(IDLE).bind(WAITING).to("open").bind(idleSince).to("idleSince")
-                        .bind(retention.batch()).to("batch").fetchAs(String.class).all());
-                var made = ids.isEmpty() ? List.<Withdrawn>of()
-                        : List.copyOf(Rows.fetch(neo4j.query(WITHDRAW_IDLE).bind(null).to("accountId")
-                                .bind(ids).to("referrals").bind(WAITING).to("open").bind(idleSince).to("idleSince")
-                                .bind(why).to("why").bind(note).to("note").bind(now.atZone(ZoneOffset.UTC)).to("now")
-                                .bind(stamp).to("audit"), Withdrawn.class).all());
-                announce(made);
-                return new IdlePage(ids.size(), made.size());
-            }));
-            total += withdrawn.withdrawn();
-            // A short page was the last; a page of which none could be withdrawn (changed meanwhile) ends the run too.
-            if (withdrawn.found() < retention.batch() || withdrawn.withdrawn() == 0) {
-                return total;
-            }
-        }
-    }
 
-    private record IdlePage(int found, int withdrawn) {
-    }
-
-    /**
-     * Tells the referrer and the group of each withdrawal (neither side made it, so both hear), and the activity of a
-     * space come back.
-     */
-    private void announce(List<Withdrawn> withdrawn) {
-        for (var referral : withdrawn) {
-            events.publishEvent(new ReferralStatusChanged(referral.referralId(), referral.activityId(),
-                    referral.groupId(), referral.status(), ReferralStatus.WITHDRAWN, referral.version(), false));
-            if (referral.returnedSpace() && referral.spacesLeft() != null && referral.activityVersion() != null) {
-                events.publishEvent(new SpaceReturned(referral.activityId(), referral.groupId(),
-                        referral.spacesLeft(), referral.activityVersion()));
-            }
-        }
-    }
 
     /** The person asked for their personal details to be erased: at once, open referrals withdrawn. */
     @Transactional
@@ -405,13 +292,11 @@ class PersonalDataErasure {
     private Erasure erasure(List<String> ids, @Nullable String accountId, AuditKind kind, String why,
                             boolean consentWithdrawn, @Nullable String referenceHash, Instant erasedAt, Instant now,
                             Map<String, Object> stamp) {
-        var withdrawn = Rows.fetch(neo4j.query(WITHDRAW_OPEN).bind(accountId).to("accountId").bind(ids)
-                .to("participants").bind(OPEN).to("open").bind(why).to("why").bind(null).to("note")
-                .bind(now.atZone(ZoneOffset.UTC)).to("now").bind(stamp).to("audit"), Withdrawn.class).all();
+        var withdrawn = withdrawals.openOf(ids, accountId, why, now, stamp);
         var done = erase(ids, kind, why, consentWithdrawn, referenceHash, erasedAt, stamp);
-        announce(List.copyOf(withdrawn));
+        withdrawals.announce(withdrawn);
         return new Erasure(done.participants(), done.referrals(),
-                withdrawn.stream().map(Withdrawn::referralId).sorted().toList(), now);
+                withdrawn.stream().map(ReferralWithdrawals.Withdrawn::referralId).sorted().toList(), now);
     }
 
     private Done erase(List<String> participants, AuditKind kind, String why, boolean consentWithdrawn,

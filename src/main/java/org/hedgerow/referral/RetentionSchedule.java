@@ -23,10 +23,12 @@ class RetentionSchedule {
     private static final Logger log = LoggerFactory.getLogger(RetentionSchedule.class);
 
     private final PersonalDataErasure erasure;
+    private final ReferralWithdrawals withdrawals;
     private final Clock clock;
 
-    RetentionSchedule(PersonalDataErasure erasure, Clock clock) {
+    RetentionSchedule(PersonalDataErasure erasure, ReferralWithdrawals withdrawals, Clock clock) {
         this.erasure = erasure;
+        this.withdrawals = withdrawals;
         this.clock = clock;
     }
 
@@ -35,7 +37,7 @@ class RetentionSchedule {
         // Each step on its own: one that fails (a lock conflict with someone's change, the database busy) is tried
         // again the next night, and does not keep the other from running tonight.
         try {
-            var withdrawn = erasure.withdrawIdle(clock.instant());
+            var withdrawn = withdrawals.idle(clock.instant());
             if (withdrawn > 0) {
                 log.info("Retention: withdrew {} referrals left waiting with no change", withdrawn);
             }

@@ -52,7 +52,7 @@ class ErasuresAfterRestoreTests {
             var someone = neo4j.query("""
                     MATCH (r:Referral)-[:OF]->(p:Participant) WHERE r.status IN $open AND p.reference IS NOT NULL
                     RETURN p.id AS id, p.reference AS reference ORDER BY p.id LIMIT 1""")
-                    .bind(PersonalDataErasure.OPEN).to("open").fetch().one().orElseThrow();
+                    .bind(ReferralWithdrawals.OPEN).to("open").fetch().one().orElseThrow();
             participant = (String) someone.get("id");
             backup = takeBackup(app);
             var admin = neo4j.query("MATCH (a:Account {username: 'admin'}) RETURN a.id").fetchAs(String.class)
@@ -84,7 +84,7 @@ class ErasuresAfterRestoreTests {
     }
 
     private static Map<String, Object> person(Neo4jClient neo4j, String id) {
-        return neo4j.query(PERSON).bind(id).to("id").bind(PersonalDataErasure.OPEN).to("open").fetch().one()
+        return neo4j.query(PERSON).bind(id).to("id").bind(ReferralWithdrawals.OPEN).to("open").fetch().one()
                 .orElseThrow();
     }
 

@@ -20,7 +20,6 @@ import org.hedgerow.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,9 +46,9 @@ class PersonalDataTests extends ReferralApiTest {
     private static final List<String> PERSONAL = List.of(REFERENCE, "07700", "bereaved", "Met them at the door");
 
     @Autowired PersonalDataErasure erasure;
+    @Autowired ReferralWithdrawals withdrawals;
     @Autowired ErasureLedger ledger;
     @Autowired AuditTrail audit;
-    @Autowired ApplicationEventPublisher publisher;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
 
@@ -119,7 +118,7 @@ class PersonalDataTests extends ReferralApiTest {
         backdate(sentLately, 100);
         events.clear();
 
-        assertThat(erasure.withdrawIdle(clock.instant())).isEqualTo(2);
+        assertThat(withdrawals.idle(clock.instant())).isEqualTo(2);
 
         assertThat(statusOf(sentLongAgo)).isEqualTo("WITHDRAWN");
         assertThat(statusOf(acceptedLongAgo)).isEqualTo("WITHDRAWN");
@@ -144,7 +143,7 @@ class PersonalDataTests extends ReferralApiTest {
         assertKept(sentLongAgo);
 
         var before = everything();
-        assertThat(erasure.withdrawIdle(clock.instant())).isZero();
+        assertThat(withdrawals.idle(clock.instant())).isZero();
         assertThat(everything()).as("a second run finds nothing to do").isEqualTo(before);
         assertThat(erasure.pastRetention(clock.instant())).as("their retention period runs from today")
                 .isEqualTo(new PersonalDataErasure.Done(0, 0));
@@ -158,10 +157,10 @@ class PersonalDataTests extends ReferralApiTest {
             backdate(id, 400);
         }
         var kept = refer(SING);
-        var pageOfOne = new PersonalDataErasure(neo4j, audit, publisher,
+        var pageOfOne = new PersonalDataErasure(neo4j, audit,
                 new RetentionProperties(Duration.ofDays(365), Duration.ofDays(180), "-", ZoneId.of("Europe/London"), 1,
                         ledger.file(), true),
-                ledger, transactions, clock);
+                ledger, withdrawals, transactions, clock);
 
         assertThat(pageOfOne.pastRetention(clock.instant())).isEqualTo(new PersonalDataErasure.Done(3, 3));
         due.forEach(this::assertErased);
@@ -440,8 +439,9 @@ class PersonalDataTests extends ReferralApiTest {
     void anErasureThatCannotBeWrittenToTheLedgerIsNotMade(@TempDir Path nowhere) throws Exception {
         var id = refer(SING);
         // A directory where the ledger's file should be: nothing can be appended to it.
-        var broken = new PersonalDataErasure(neo4j, audit, publisher, retentionWith(nowhere),
-                new ErasureLedger(retentionWith(nowhere), JsonMapper.builder().build()), transactions, clock);
+        var broken = new PersonalDataErasure(neo4j, audit, retentionWith(nowhere),
+                new ErasureLedger(retentionWith(nowhere), JsonMapper.builder().build()), withdrawals, transactions,
+                clock);
         var ada = neo4j.query("MATCH (a:Account {username: 'ada'}) RETURN a.id").fetchAs(String.class).one().orElseThrow();
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).execute(tx -> broken.onRequest(REFERENCE, ada)))
@@ -469,7 +469,7 @@ class PersonalDataTests extends ReferralApiTest {
         assertThat(erasure.pastRetention(clock.instant())).isEqualTo(new PersonalDataErasure.Done(1, 1));
         var file = dir.resolve("ledger").resolve("erasures.jsonl");
         var begun = new ErasureLedger(retentionWith(file), JsonMapper.builder().build());
-        var later = new PersonalDataErasure(neo4j, audit, publisher, retentionWith(file), begun, transactions, clock);
+        var later = new PersonalDataErasure(neo4j, audit, retentionWith(file), begun, withdrawals, transactions, clock);
         var ada = neo4j.query("MATCH (a:Account {username: 'ada'}) RETURN a.id").fetchAs(String.class).one()
                 .orElseThrow();
 
