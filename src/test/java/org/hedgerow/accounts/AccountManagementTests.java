@@ -229,9 +229,7 @@ class AccountManagementTests extends GraphTest {
 
     @Test
     void aNewRoleNeedsItsLinkAndTakesEffectAtTheNextSignIn() throws Exception {
-        var pat = new MockHttpSession();
-        signIn("pat", TestAccounts.PASSWORD, pat).andExpect(status().isOk());
-        mvc.perform(get("/api/session").session(pat)).andExpect(status().isOk()); // the stamp now held
+        var pat = signedInHoldingTheStamp("pat");
         String id = TestAccounts.accountId(neo4j, "pat");
         long version = TestAccounts.version(neo4j, "Account", id);
 
@@ -251,9 +249,7 @@ class AccountManagementTests extends GraphTest {
 
     @Test
     void anAccountIsRelinkedWithinItsRoleAndAWrongLinkIsNamed() throws Exception {
-        var pat = new MockHttpSession();
-        signIn("pat", TestAccounts.PASSWORD, pat).andExpect(status().isOk());
-        mvc.perform(get("/api/session").session(pat)).andExpect(status().isOk());
+        var pat = signedInHoldingTheStamp("pat");
         String id = TestAccounts.accountId(neo4j, "pat");
         long version = TestAccounts.version(neo4j, "Account", id);
 
@@ -297,6 +293,14 @@ class AccountManagementTests extends GraphTest {
                 new NewAccount("twin", "Twin two", Role.ADMIN, null, null, TestAccounts.PASSWORD)), TestAccounts.PASSWORD);
 
         assertThat(opened).isEqualTo(1);
+    }
+
+    /** A browser signed in as {@code username} that has made a request since, so it holds the session's stamp. */
+    private MockHttpSession signedInHoldingTheStamp(String username) throws Exception {
+        var browser = new MockHttpSession();
+        signIn(username, TestAccounts.PASSWORD, browser).andExpect(status().isOk());
+        mvc.perform(get("/api/session").session(browser)).andExpect(status().isOk());
+        return browser;
     }
 
     private ResultActions signIn(String username, String password) throws Exception {
